@@ -1,0 +1,53 @@
+//! The active filters as a flat list of removable chips, in facet order.
+//!
+//! Pure core: no UI dependency.
+
+use crate::filter::{facets, Facet, FacetOption};
+use crate::model::Dataset;
+use crate::query::Query;
+
+/// One active filter choice.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ActiveFilter {
+    /// Which facet, or `None` for the free-text search.
+    pub facet: Option<Facet>,
+    /// The URL value.
+    pub id: String,
+    /// Text on the chip, e.g. "2019" or "Sök: krogar".
+    pub label: String,
+}
+
+/// The chips for a query: every selected choice, then the search text.
+pub fn active_filters(data: &Dataset, query: &Query) -> Vec<ActiveFilter> {
+    let all = facets(data, query);
+    let groups: [(Facet, &Vec<FacetOption>); 5] = [
+        (Facet::Year, &all.years),
+        (Facet::Party, &all.parties),
+        (Facet::District, &all.districts),
+        (Facet::Theme, &all.themes),
+        (Facet::Status, &all.statuses),
+    ];
+    let mut chips: Vec<ActiveFilter> = groups
+        .into_iter()
+        .flat_map(|(facet, options)| {
+            options.iter().filter(|o| o.selected).map(move |o| ActiveFilter {
+                facet: Some(facet),
+                id: o.id.clone(),
+                label: o.label.clone(),
+            })
+        })
+        .collect();
+    let text = query.text.trim();
+    if !text.is_empty() {
+        chips.push(ActiveFilter { facet: None, id: text.to_string(), label: format!("Sök: {text}") });
+    }
+    chips
+}
+
+/// The query without one chip.
+pub fn without(query: &Query, chip: &ActiveFilter) -> Query {
+    match chip.facet {
+        Some(facet) => query.toggled(facet, &chip.id),
+        None => Query { text: String::new(), ..query.clone() },
+    }
+}

@@ -1,0 +1,149 @@
+//! Errors of the geo layer: one enum whose messages (in Swedish) say where the problem is — the feature's index
+//! in `features`, its code, the polygon and ring — and what is wrong, in words an editor understands.
+//!
+//! Pure data. Must not import anything from the UI, nor from the other geo files.
+
+use std::fmt;
+
+use thiserror::Error;
+
+/// Which feature of a FeatureCollection a problem is in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FeatureRef {
+    /// 0-based index into the file's `features` array, as a JSON path would count it.
+    pub index: usize,
+    /// The feature's code (`regsokod`), when it has one.
+    pub code: Option<String>,
+}
+
+impl fmt::Display for FeatureRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.code {
+            Some(code) => write!(f, "område features[{}] ({code})", self.index),
+            None => write!(f, "område features[{}]", self.index),
+        }
+    }
+}
+
+/// Which ring of a feature's geometry a problem is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RingRef {
+    /// 0-based index of the polygon inside a MultiPolygon; `None` for a plain Polygon.
+    pub polygon: Option<usize>,
+    /// 0-based index of the ring in its polygon: 0 is the outer ring, 1 and up are holes.
+    pub ring: usize,
+}
+
+impl fmt::Display for RingRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(polygon) = self.polygon {
+            write!(f, "polygon {polygon}, ")?;
+        }
+        let kind = if self.ring == 0 { "ytterring" } else { "hål" };
+        write!(f, "ring {} ({kind})", self.ring)
+    }
+}
+
+/// Everything that can be wrong with a map file, or with a reference into it.
+#[derive(Debug, Clone, PartialEq, Error)]
+pub enum GeoError {
+    /// The text is not JSON at all.
+    #[error("kartfilen är inte giltig JSON: {reason} på rad {line}, kolumn {column}")]
+    InvalidJson {
+        /// 1-based line of the first error.
+        line: usize,
+        /// 1-based column of the first error.
+        column: usize,
+        /// What went wrong, in Swedish.
+        reason: String,
+        /// The parser's own (English) message, for developers' logs.
+        detail: String,
+    },
+    /// The JSON is not a GeoJSON FeatureCollection with a `features` list.
+    #[error("kartfilen är ingen GeoJSON FeatureCollection: {found}")]
+    NotFeatureCollection {
+        /// What was found instead.
+        found: String,
+    },
+    /// The FeatureCollection has no features.
+    #[error("kartfilen innehåller inga områden")]
+    NoAreas,
+    /// A feature is shaped wrongly in a way the other variants do not name.
+    #[error("{at}: {what}")]
+    Malformed {
+        /// The feature.
+        at: FeatureRef,
+        /// What is wrong, in Swedish.
+        what: String,
+    },
+    /// The geometry is not a Polygon or MultiPolygon.
+    #[error("{at}: geometritypen {kind} stöds inte, bara Polygon och MultiPolygon")]
+    UnsupportedGeometry {
+        /// The feature.
+        at: FeatureRef,
+        /// The geometry type found.
+        kind: String,
+    },
+    /// A ring's last point is not its first point.
+    #[error("{at}, {ring}: ringen är inte sluten (sista punkten måste vara samma som den första)")]
+    RingNotClosed {
+        /// The feature.
+        at: FeatureRef,
+        /// The ring.
+        ring: RingRef,
+    },
+    /// A ring has fewer than four positions (three corners and the closing point).
+    #[error(
+        "{at}, {ring}: ringen har {points} punkter, men minst 4 behövs (tre hörn och slutpunkten)"
+    )]
+    RingTooShort {
+        /// The feature.
+        at: FeatureRef,
+        /// The ring.
+        ring: RingRef,
+        /// How many positions the ring has.
+        points: usize,
+    },
+    /// A position lies outside longitude −180…180 or latitude −90…90.
+    #[error("{at}, {ring}, punkt {point}: koordinaten [{lon}, {lat}] ligger utanför longitud −180…180 eller latitud −90…90")]
+    CoordinateOutOfRange {
+        /// The feature.
+        at: FeatureRef,
+        /// The ring.
+        ring: RingRef,
+        /// 0-based index of the position in the ring.
+        point: usize,
+        /// The longitude found.
+        lon: f64,
+        /// The latitude found.
+        lat: f64,
+    },
+    /// The feature has no `name`.
+    #[error("{at}: namnet (egenskapen \"name\") saknas eller är tomt")]
+    MissingName {
+        /// The feature.
+        at: FeatureRef,
+    },
+    /// The feature has no code (`regsokod`).
+    #[error("{at}: koden (egenskapen \"regsokod\") saknas eller är tom")]
+    MissingCode {
+        /// The feature.
+        at: FeatureRef,
+    },
+    /// Two features share a code.
+    #[error("koden {code} finns två gånger i kartfilen: features[{first}] och features[{second}]")]
+    DuplicateCode {
+        /// The shared code.
+        code: String,
+        /// 0-based index of the first feature with it.
+        first: usize,
+        /// 0-based index of the second feature with it.
+        second: usize,
+    },
+    /// A code referenced elsewhere (e.g. by a promise) is not in the map file.
+    #[error("områdeskoden {code} finns inte i kartfilen")]
+    UnknownCode {
+        /// The missing code.
+        code: String,
+    },
+}

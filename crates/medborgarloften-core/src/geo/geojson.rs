@@ -1,0 +1,197 @@
+//! Parsing: GeoJSON text → [`GeoCollection`]. Walks a `serde_json::Value` by hand so that every error can say,
+//! in Swedish, which feature (index and code), polygon, ring and point is wrong.
+//!
+//! Parse layer. Must not import the UI, nor the projection, SVG or label code.
+
+use serde_json::{Map, Value};
+
+use super::error::{FeatureRef, GeoError, RingRef};
+use super::model::{Area, GeoCollection, LonLat, Polygon};
+use super::validate::{check_ring, check_unique_codes};
+
+/// Property names tried, in order, for an area's code: SCB's RegSO key first, then generic fallbacks so that
+/// another kommun's file (or the kommun outline, which has `kommunkod`) also parses.
+pub const CODE_KEYS: [&str; 3] = ["regsokod", "code", "kommunkod"];
+
+/// Parses a GeoJSON FeatureCollection of Polygon/MultiPolygon features into areas.
+///
+/// Each feature needs a non-empty `name` and a code (see [`CODE_KEYS`]); `id` falls back to the feature's own
+/// `id` and then to the code; a missing `urban` means false. Rings must be closed, have at least four positions
+/// and lie within lon −180…180, lat −90…90. Codes must be unique.
+pub fn parse_geojson(text: &str) -> Result<GeoCollection, GeoError> {
+    let root: Value = serde_json::from_str(text).map_err(|e| GeoError::InvalidJson {
+        line: e.line(),
+        column: e.column(),
+        reason: match e.classify() {
+            serde_json::error::Category::Eof => "filen tar slut mitt i".to_owned(),
+            _ => "syntaxfel".to_owned(),
+        },
+        detail: e.to_string(),
+    })?;
+    let not_fc = |found: &str| GeoError::NotFeatureCollection {
+        found: found.to_owned(),
+    };
+    let object = root
+        .as_object()
+        .ok_or_else(|| not_fc("filen är inget JSON-objekt"))?;
+    match object.get("type").and_then(Value::as_str) {
+        Some("FeatureCollection") => {}
+        Some(other) => return Err(not_fc(&format!("type är \"{other}\""))),
+        None => return Err(not_fc("type saknas")),
+    }
+    let features = object
+        .get("features")
+        .and_then(Value::as_array)
+        .ok_or_else(|| not_fc("features saknas eller är ingen lista"))?;
+    if features.is_empty() {
+        return Err(GeoError::NoAreas);
+    }
+    let areas = features
+        .iter()
+        .enumerate()
+        .map(|(index, feature)| parse_feature(index, feature))
+        .collect::<Result<Vec<_>, _>>()?;
+    check_unique_codes(&areas)?;
+    Ok(GeoCollection { areas })
+}
+
+fn malformed(at: &FeatureRef, what: impl Into<String>) -> GeoError {
+    GeoError::Malformed {
+        at: at.clone(),
+        what: what.into(),
+    }
+}
+
+fn parse_feature(index: usize, feature: &Value) -> Result<Area, GeoError> {
+    let mut at = FeatureRef { index, code: None };
+    let object = feature
+        .as_object()
+        .ok_or_else(|| malformed(&at, "är inget JSON-objekt"))?;
+    let empty = Map::new();
+    let props = match object.get("properties") {
+        None | Some(Value::Null) => &empty,
+        Some(Value::Object(props)) => props,
+        Some(_) => return Err(malformed(&at, "properties är inget JSON-objekt")),
+    };
+    let code = CODE_KEYS
+        .iter()
+        .find_map(|key| non_empty_str(props.get(*key)))
+        .ok_or_else(|| GeoError::MissingCode { at: at.clone() })?;
+    at.code = Some(code.to_owned());
+    let name =
+        non_empty_str(props.get("name")).ok_or_else(|| GeoError::MissingName { at: at.clone() })?;
+    let id = non_empty_str(props.get("id"))
+        .map(str::to_owned)
+        .or_else(|| match object.get("id") {
+            Some(Value::String(s)) if !s.trim().is_empty() => Some(s.trim().to_owned()),
+            Some(Value::Number(n)) => Some(n.to_string()),
+            _ => None,
+        })
+        .unwrap_or_else(|| code.to_owned());
+    let urban = match props.get("urban") {
+        None | Some(Value::Null) => false,
+        Some(Value::Bool(urban)) => *urban,
+        Some(_) => {
+            return Err(malformed(
+                &at,
+                "egenskapen \"urban\" måste vara true eller false",
+            ))
+        }
+    };
+    let polygons = parse_geometry(&at, object.get("geometry"))?;
+    Ok(Area {
+        code: code.to_owned(),
+        id,
+        name: name.to_owned(),
+        urban,
+        polygons,
+    })
+}
+
+fn non_empty_str(value: Option<&Value>) -> Option<&str> {
+    value
+        .and_then(Value::as_str)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+}
+
+fn parse_geometry(at: &FeatureRef, geometry: Option<&Value>) -> Result<Vec<Polygon>, GeoError> {
+    let geometry = geometry
+        .and_then(Value::as_object)
+        .ok_or_else(|| malformed(at, "geometri (geometry) saknas"))?;
+    let kind = geometry
+        .get("type")
+        .and_then(Value::as_str)
+        .unwrap_or("(saknas)");
+    let coordinates = || {
+        geometry
+            .get("coordinates")
+            .and_then(Value::as_array)
+            .ok_or_else(|| malformed(at, format!("{kind} saknar en lista coordinates")))
+    };
+    match kind {
+        "Polygon" => Ok(vec![parse_polygon(at, None, coordinates()?)?]),
+        "MultiPolygon" => {
+            let list = coordinates()?;
+            if list.is_empty() {
+                return Err(malformed(at, "MultiPolygon utan polygoner"));
+            }
+            list.iter()
+                .enumerate()
+                .map(|(i, polygon)| {
+                    let rings = polygon.as_array().ok_or_else(|| {
+                        malformed(at, format!("polygon {i} är ingen lista av ringar"))
+                    })?;
+                    parse_polygon(at, Some(i), rings)
+                })
+                .collect()
+        }
+        other => Err(GeoError::UnsupportedGeometry {
+            at: at.clone(),
+            kind: other.to_owned(),
+        }),
+    }
+}
+
+fn parse_polygon(
+    at: &FeatureRef,
+    polygon: Option<usize>,
+    rings: &[Value],
+) -> Result<Polygon, GeoError> {
+    if rings.is_empty() {
+        let place = polygon.map_or_else(String::new, |i| format!("polygon {i}: "));
+        return Err(malformed(at, format!("{place}polygonen saknar ringar")));
+    }
+    let rings = rings
+        .iter()
+        .enumerate()
+        .map(|(ring, positions)| {
+            let ring = RingRef { polygon, ring };
+            let points = parse_ring(at, ring, positions)?;
+            check_ring(at, ring, &points)?;
+            Ok(points)
+        })
+        .collect::<Result<Vec<_>, GeoError>>()?;
+    Ok(Polygon { rings })
+}
+
+fn parse_ring(at: &FeatureRef, ring: RingRef, positions: &Value) -> Result<Vec<LonLat>, GeoError> {
+    let positions = positions
+        .as_array()
+        .ok_or_else(|| malformed(at, format!("{ring}: ringen är ingen lista av punkter")))?;
+    positions
+        .iter()
+        .enumerate()
+        .map(|(point, position)| {
+            let pair = position
+                .as_array()
+                .and_then(|a| Some((a.first()?.as_f64()?, a.get(1)?.as_f64()?)));
+            pair.map(|(lon, lat)| LonLat { lon, lat }).ok_or_else(|| {
+                malformed(
+                    at,
+                    format!("{ring}, punkt {point}: en punkt måste vara [longitud, latitud]"),
+                )
+            })
+        })
+        .collect()
+}

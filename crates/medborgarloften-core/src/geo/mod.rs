@@ -1,0 +1,28 @@
+//! Map geometry: district boundaries from GeoJSON to SVG paths and label positions.
+//!
+//! The pipeline is parse ([`parse_geojson`], with validation and Swedish errors in [`GeoError`]) → fit a Web
+//! Mercator [`Projection`] to the chosen areas → one compact path per area ([`area_path`]) and a label point well
+//! inside it ([`label_anchor`]). [`build_map`] does all of it for the UI. Files: `model` (data), `error`,
+//! `geojson` (parse), `validate`, `project`, `planar` (point in polygon, distances), `path`, `label`, `map`.
+//!
+//! Functional core: no leptos, web-sys, gloo or browser API, no I/O; only serde_json for parsing.
+
+mod error;
+mod geojson;
+mod label;
+mod map;
+mod model;
+mod path;
+mod planar;
+mod project;
+mod validate;
+
+pub use error::{FeatureRef, GeoError, RingRef};
+pub use geojson::{parse_geojson, CODE_KEYS};
+pub use label::label_anchor;
+pub use map::{build_map, MapGeometry, MapShape, MAP_PADDING};
+pub use model::{bbox, Area, BBox, GeoCollection, LonLat, Polygon};
+pub use path::area_path;
+pub use planar::{point_in_polygon, point_in_rings};
+pub use project::{Projection, MAX_LATITUDE};
+pub use validate::{check_codes, MIN_RING_POSITIONS};

@@ -1,0 +1,28 @@
+//! Pure core of medborgarlöften: the dataset model, parsing and validation, filters and facets, text folding,
+//! the URL query codec, follow-up rules and map geometry.
+//!
+//! This crate is the functional core. It must not depend on leptos, web-sys, gloo or anything that needs a
+//! browser: every rule here is tested natively with `cargo test -p medborgarloften-core`.
+
+pub mod active;
+pub mod card;
+pub mod date;
+pub mod error;
+pub mod filter;
+pub mod fold;
+pub mod followup;
+pub mod geo;
+pub mod links;
+pub mod model;
+pub mod parse;
+pub mod query;
+pub mod status;
+pub mod validate;
+
+pub use date::Date;
+pub use error::{DataError, Problem};
+pub use filter::{facets, filter, FacetOption, Facets};
+pub use model::Dataset;
+pub use parse::parse_dataset;
+pub use query::Query;
+pub use status::Status;

@@ -1,0 +1,58 @@
+//! Which link targets the app may follow: http(s) and relative addresses, nothing else.
+//!
+//! Pure core: no UI dependency.
+
+/// True when `url` is an absolute http(s) address with a host, or a relative path.
+/// `javascript:`, `data:`, protocol-relative `//host` and anything with spaces or control characters are refused.
+pub fn is_safe_link(url: &str) -> bool {
+    if url.is_empty() || url.chars().any(|c| c.is_whitespace() || c.is_control() || c == '\\') {
+        return false;
+    }
+    let lower = url.to_ascii_lowercase();
+    for scheme in ["https://", "http://"] {
+        if let Some(rest) = lower.strip_prefix(scheme) {
+            let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+            return !host.is_empty();
+        }
+    }
+    if url.starts_with("//") {
+        return false;
+    }
+    // A relative reference has no scheme: no ':' before the first '/', '?' or '#'.
+    let head = url.split(['/', '?', '#']).next().unwrap_or("");
+    !head.contains(':')
+}
+
+/// True when `url` is relative and stays on the app's own origin (used for `?data=` and geometry files).
+pub fn is_same_origin_path(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    is_safe_link(url) && !lower.starts_with("http://") && !lower.starts_with("https://")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_http_https_and_relative() {
+        for ok in ["https://polisen.se/x", "http://example.se", "HTTPS://A.SE/", "data/eskilstuna.json", "./a.pdf", "/docs/a.pdf", "?q=1", "#lofte"] {
+            assert!(is_safe_link(ok), "{ok}");
+        }
+    }
+
+    #[test]
+    fn refuses_other_schemes_and_tricks() {
+        for bad in ["javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,x", "//evil.example", "https://", "mailto:a@b.se", " https://a.se", "a b.pdf", "vbscript:x", "file:///etc/passwd", "https:\\\\evil"] {
+            assert!(!is_safe_link(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn same_origin_paths_are_relative_only() {
+        assert!(is_same_origin_path("data/exempelkommun.json"));
+        assert!(is_same_origin_path("/medborgarloften/data/x.json"));
+        assert!(!is_same_origin_path("https://evil.example/data.json"));
+        assert!(!is_same_origin_path("//evil.example/data.json"));
+        assert!(!is_same_origin_path("javascript:alert(1)"));
+    }
+}

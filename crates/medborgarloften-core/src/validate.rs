@@ -1,0 +1,200 @@
+//! Content rules of a dataset: references resolve, ids are unique, text is present, links are safe, dates are in order.
+//!
+//! Pure core: no UI dependency. Collects every problem instead of stopping at the first, so an editor can fix
+//! a file in one go.
+
+use std::collections::BTreeSet;
+
+use crate::error::Problem;
+use crate::links::{is_safe_link, is_same_origin_path};
+use crate::model::{Dataset, Promise};
+
+/// Most themes a promise may carry.
+pub const MAX_THEMES: usize = 3;
+
+/// Checks every content rule and returns the problems found (empty when the dataset is valid).
+pub fn validate(data: &Dataset) -> Vec<Problem> {
+    let mut out = Problems::default();
+    out.text("id", &data.id);
+    out.text("title", &data.title);
+    out.text("municipality.name", &data.municipality.name);
+    if data.municipality.code.len() != 4 || !data.municipality.code.bytes().all(|b| b.is_ascii_digit()) {
+        out.push("municipality.code", format!("kommunkoden ska vara fyra siffror, inte \"{}\"", data.municipality.code));
+    }
+    out.link("source.url", &data.source.url);
+    if let Some(geometry) = &data.geometry {
+        out.same_origin("geometry.districts", &geometry.districts);
+        if let Some(outline) = &geometry.outline {
+            out.same_origin("geometry.outline", outline);
+        }
+    }
+    let parties = out.ids("parties", data.parties.iter().map(|p| p.id.as_str()));
+    let themes = out.ids("themes", data.themes.iter().map(|t| t.id.as_str()));
+    let districts = out.ids("districts", data.districts.iter().map(|d| d.id.as_str()));
+    for (i, party) in data.parties.iter().enumerate() {
+        out.text(&format!("parties[{i}].name"), &party.name);
+        out.text(&format!("parties[{i}].short"), &party.short);
+    }
+    for (i, theme) in data.themes.iter().enumerate() {
+        out.text(&format!("themes[{i}].name"), &theme.name);
+    }
+    for (i, district) in data.districts.iter().enumerate() {
+        out.text(&format!("districts[{i}].name"), &district.name);
+        for (j, code) in district.regso.iter().enumerate() {
+            if !is_regso_code(code) {
+                out.push(&format!("districts[{i}] ({}).regso[{j}]", district.id), format!("\"{code}\" är ingen RegSO-kod (som 0484R017)"));
+            }
+        }
+    }
+    let mut years = BTreeSet::new();
+    for (i, period) in data.periods.iter().enumerate() {
+        let at = format!("periods[{i}] ({})", period.year);
+        if !years.insert(period.year) {
+            out.push(&at, format!("året {} finns redan som period", period.year));
+        }
+        out.text(&format!("{at}.title"), &period.title);
+        out.text(&format!("{at}.intro"), &period.intro);
+        out.link(&format!("{at}.source_url"), &period.source_url);
+        let reports = &period.followup.reports;
+        if reports.windows(2).any(|pair| pair[1].date < pair[0].date) {
+            out.push(&format!("{at}.followup.reports"), "redovisningarna ska stå i datumordning".to_string());
+        }
+        for (j, doc) in period.documents.iter().enumerate() {
+            out.text(&format!("{at}.documents[{j}].title"), &doc.title);
+            if let Some(url) = &doc.url {
+                out.link(&format!("{at}.documents[{j}].url"), url);
+            }
+        }
+    }
+    let mut seen = BTreeSet::new();
+    for (i, promise) in data.promises.iter().enumerate() {
+        let at = format!("promises[{i}] ({})", promise.id);
+        if !is_slug(&promise.id) {
+            out.push(&at, format!("id \"{}\" får bara innehålla a–z, 0–9 och bindestreck", promise.id));
+        } else if !seen.insert(promise.id.as_str()) {
+            out.push(&at, format!("id \"{}\" finns redan", promise.id));
+        }
+        check_promise(&mut out, &at, promise, &years, &parties, &themes, &districts);
+    }
+    out.0
+}
+
+fn check_promise(
+    out: &mut Problems,
+    at: &str,
+    promise: &Promise,
+    years: &BTreeSet<u16>,
+    parties: &BTreeSet<&str>,
+    themes: &BTreeSet<&str>,
+    districts: &BTreeSet<&str>,
+) {
+    out.text(&format!("{at}.title"), &promise.title);
+    out.text(&format!("{at}.text"), &promise.text);
+    if !years.contains(&promise.year) {
+        out.push(&format!("{at}.year"), format!("det finns ingen period för året {}", promise.year));
+    }
+    if promise.parties.is_empty() {
+        out.push(&format!("{at}.parties"), "minst en part måste anges".to_string());
+    }
+    out.refs(&format!("{at}.parties"), &promise.parties, parties, "okänd part");
+    if promise.themes.is_empty() || promise.themes.len() > MAX_THEMES {
+        out.push(&format!("{at}.themes"), format!("ett löfte ska ha 1–{MAX_THEMES} teman, inte {}", promise.themes.len()));
+    }
+    out.refs(&format!("{at}.themes"), &promise.themes, themes, "okänt tema");
+    out.refs(&format!("{at}.districts"), &promise.districts, districts, "okänt område");
+    let mut target_ids = BTreeSet::new();
+    for (j, target) in promise.targets.iter().enumerate() {
+        if !target_ids.insert(target.id.as_str()) {
+            out.push(&format!("{at}.targets[{j}]"), format!("målet \"{}\" finns redan", target.id));
+        }
+        if target.value == 0 {
+            out.push(&format!("{at}.targets[{j}].value"), "målvärdet ska vara större än 0".to_string());
+        }
+        out.text(&format!("{at}.targets[{j}].label"), &target.label);
+    }
+    let mut previous = None;
+    for (j, entry) in promise.followups.iter().enumerate() {
+        let here = format!("{at}.followups[{j}]");
+        if previous.is_some_and(|prev| entry.date < prev) {
+            out.push(&here, format!("uppföljningen {} står före en tidigare uppföljning; ordna dem efter datum", entry.date));
+        }
+        previous = Some(entry.date);
+        if i32::from(promise.year) > chrono::Datelike::year(&entry.date.0) {
+            out.push(&format!("{here}.date"), format!("{} ligger före löftets period {}", entry.date, promise.year));
+        }
+        for key in entry.achieved.keys() {
+            if !target_ids.contains(key.as_str()) {
+                out.push(&format!("{here}.achieved.{key}"), format!("löftet har inget mål \"{key}\""));
+            }
+        }
+        if let Some(source) = &entry.source {
+            out.link(&format!("{here}.source.url"), &source.url);
+        }
+    }
+}
+
+/// True for ids made of a–z, 0–9 and single inner hyphens.
+pub fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && !id.contains("--")
+}
+
+/// True for an SCB RegSO code: four digits, `R`, three digits.
+fn is_regso_code(code: &str) -> bool {
+    let bytes = code.as_bytes();
+    bytes.len() == 8 && bytes[4] == b'R' && bytes.iter().enumerate().all(|(i, b)| i == 4 || b.is_ascii_digit())
+}
+
+#[derive(Default)]
+struct Problems(Vec<Problem>);
+
+impl Problems {
+    fn push(&mut self, path: &str, message: String) {
+        self.0.push(Problem { path: path.to_string(), message });
+    }
+
+    fn text(&mut self, path: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.push(path, "texten är tom".to_string());
+        }
+    }
+
+    fn link(&mut self, path: &str, url: &str) {
+        if !is_safe_link(url) {
+            self.push(path, format!("länken \"{url}\" är varken http(s) eller relativ"));
+        }
+    }
+
+    fn same_origin(&mut self, path: &str, url: &str) {
+        if !is_same_origin_path(url) {
+            self.push(path, format!("\"{url}\" ska vara en relativ sökväg på samma webbplats"));
+        }
+    }
+
+    /// Checks a list of ids for form and uniqueness and returns the set of them.
+    fn ids<'a>(&mut self, list: &str, ids: impl Iterator<Item = &'a str>) -> BTreeSet<&'a str> {
+        let mut set = BTreeSet::new();
+        for (i, id) in ids.enumerate() {
+            if !is_slug(id) {
+                self.push(&format!("{list}[{i}].id"), format!("id \"{id}\" får bara innehålla a–z, 0–9 och bindestreck"));
+            } else if !set.insert(id) {
+                self.push(&format!("{list}[{i}].id"), format!("id \"{id}\" finns redan"));
+            }
+        }
+        set
+    }
+
+    fn refs(&mut self, path: &str, values: &[String], known: &BTreeSet<&str>, what: &str) {
+        let mut seen = BTreeSet::new();
+        for (j, value) in values.iter().enumerate() {
+            if !known.contains(value.as_str()) {
+                self.push(&format!("{path}[{j}]"), format!("{what} \"{value}\""));
+            } else if !seen.insert(value.as_str()) {
+                self.push(&format!("{path}[{j}]"), format!("\"{value}\" står två gånger"));
+            }
+        }
+    }
+}

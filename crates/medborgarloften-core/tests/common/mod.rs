@@ -1,0 +1,32 @@
+//! Shared helpers for the core's integration tests: the shipped dataset and the polisen.se seed text.
+
+#![allow(dead_code)]
+
+use medborgarloften_core::{parse_dataset, Dataset};
+
+/// The repository root.
+pub fn root() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// The text of the shipped Eskilstuna dataset.
+pub fn eskilstuna_text() -> String {
+    std::fs::read_to_string(root().join("public/data/eskilstuna.json")).expect("public/data/eskilstuna.json is readable")
+}
+
+/// The shipped Eskilstuna dataset, parsed and validated.
+pub fn eskilstuna() -> Dataset {
+    parse_dataset(&eskilstuna_text()).expect("the shipped dataset validates")
+}
+
+/// The polisen.se page the dataset was made from.
+pub fn seed() -> String {
+    std::fs::read_to_string(root().join("tests/fixtures/polisen-eskilstuna-seed.txt")).expect("seed fixture is readable")
+}
+
+/// The dataset text with one JSON edit applied, for validation tests.
+pub fn edited(edit: impl FnOnce(&mut serde_json::Value)) -> String {
+    let mut value: serde_json::Value = serde_json::from_str(&eskilstuna_text()).expect("dataset is JSON");
+    edit(&mut value);
+    serde_json::to_string_pretty(&value).expect("serialises")
+}

@@ -1,0 +1,29 @@
+//! The load error panel with a retry button. Leaf component.
+
+use leptos::prelude::*;
+
+/// Shows why the promises could not be loaded. When older data is on screen it says that data stays.
+#[component]
+pub fn ErrorPanel(
+    /// The Swedish error message, or `None` when there is no error.
+    #[prop(into)]
+    message: Signal<Option<String>>,
+    /// True when an earlier dataset is still shown below.
+    #[prop(into)]
+    has_data: Signal<bool>,
+    /// Called when the reader asks to try again.
+    on_retry: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <Show when=move || message.with(Option::is_some)>
+            <div class="error-panel" role="alert" data-testid="error-panel">
+                <h2>"Löftena kunde inte laddas"</h2>
+                <p>{move || message.get().unwrap_or_default()}</p>
+                <Show when=move || has_data.get()>
+                    <p>"Du ser de senast hämtade löftena nedan."</p>
+                </Show>
+                <button type="button" class="button" on:click=move |_| on_retry.run(())>"Försök igen"</button>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,74 @@
+//! One promise as a card: party, year, title, verbatim text, themes, districts, targets, status, links.
+//! Leaf component.
+
+use leptos::prelude::*;
+use medborgarloften_core::card::PromiseCard as CardData;
+use medborgarloften_core::Status;
+
+/// A promise card. Dataset text is always rendered as text, never as HTML.
+#[component]
+pub fn PromiseCard(
+    /// What to show.
+    card: CardData,
+    /// Absolute link to this promise (`?lofte=<id>`), for "Kopiera länk".
+    link: String,
+    /// True when the card was opened by a link.
+    #[prop(into)]
+    selected: Signal<bool>,
+) -> impl IntoView {
+    let copied = RwSignal::new(None::<bool>);
+    let status_class = format!("status status--{}", card.status.id());
+    let no_followup = card.status == Status::NotFollowedUp;
+    let link_for_copy = link.clone();
+    let copy = move |_| {
+        let link = link_for_copy.clone();
+        leptos::task::spawn_local(async move {
+            copied.set(Some(crate::components::promise_card::copy_text(&link).await));
+        });
+    };
+    view! {
+        <article class="card" id=format!("lofte-{}", card.id) data-testid="promise-card" data-promise-id=card.id.clone()
+            class:card--selected=move || selected.get()
+            aria-current=move || selected.get().then_some("true")
+            aria-labelledby=format!("rubrik-{}", card.id)>
+            <div class="card__meta">
+                <span class=format!("party party--{}", card.party_key) data-testid="party" title=card.party_names.clone()>
+                    {card.party_label.clone()}
+                </span>
+                <span class="card__year">{card.year}</span>
+            </div>
+            <h3 class="card__title" id=format!("rubrik-{}", card.id)>{card.title.clone()}</h3>
+            <p class="card__text">{card.text.clone()}</p>
+            <dl class="card__facts">
+                <div><dt>"Tema"</dt><dd>{card.themes.join(", ")}</dd></div>
+                <div><dt>"Område"</dt><dd>{card.districts.join(", ")}</dd></div>
+                {(!card.targets.is_empty()).then(|| view! {
+                    <div><dt>"Mål"</dt><dd>{card.targets.join("; ")}</dd></div>
+                })}
+            </dl>
+            <p class=status_class data-testid="status">{card.status.label()}</p>
+            {no_followup.then(|| view! {
+                <p class="card__note">"Inget resultat för löftet har publicerats ännu. Vi visar inget vi inte vet."</p>
+            })}
+            {card.latest_followup.map(|date| view! { <p class="card__note">"Senast uppföljt " {date.long_sv()} "."</p> })}
+            <div class="card__actions">
+                <a href=card.source_url.clone() target="_blank" rel="noopener" class="card__source">"Källa: polisen.se"</a>
+                <button type="button" class="link-button" on:click=copy>"Kopiera länk"</button>
+                <span class="card__copied" role="status">
+                    {move || match copied.get() {
+                        Some(true) => "Länken är kopierad.".to_string(),
+                        Some(false) => format!("Kopiera länken: {link}"),
+                        None => String::new(),
+                    }}
+                </span>
+            </div>
+        </article>
+    }
+}
+
+/// Writes `text` to the clipboard; false when the browser refuses (no permission, insecure context).
+async fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let promise = window.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}

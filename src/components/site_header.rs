@@ -1,0 +1,31 @@
+//! The page header: what the app is and which municipality it shows. Leaf component.
+
+use leptos::prelude::*;
+
+/// Site header. In the embedded layout it shrinks to one line.
+#[component]
+pub fn SiteHeader(
+    /// The dataset's title, once loaded.
+    #[prop(into)]
+    title: Signal<Option<String>>,
+    /// True for made-up example data, which gets a visible label.
+    #[prop(into)]
+    example: Signal<bool>,
+    /// True in the compact embedded layout.
+    #[prop(into)]
+    compact: Signal<bool>,
+) -> impl IntoView {
+    view! {
+        <header class="site-header" class:compact=move || compact.get()>
+            <div class="site-header__inner">
+                <p class="site-header__eyebrow">"Polisen och kommunen lovar"</p>
+                <h1>{move || title.get().unwrap_or_else(|| "Medborgarlöften".to_string())}</h1>
+                <Show when=move || example.get()>
+                    <p class="example-label" data-testid="example-label">
+                        "Exempeldata – påhittade löften och resultat för att visa hur appen fungerar."
+                    </p>
+                </Show>
+            </div>
+        </header>
+    }
+}

@@ -1,0 +1,40 @@
+//! The `use_dataset` hook: one fetch per dataset address, retry, and the last good dataset kept on screen.
+//!
+//! Shell layer: Leptos reactivity around [`crate::api`]. No DOM access.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use medborgarloften_core::Dataset;
+
+use crate::api::{fetch_dataset, LoadError};
+
+/// What the page needs to know about the dataset.
+#[derive(Clone, Copy)]
+pub struct DatasetState {
+    /// The last dataset that loaded and validated; stays when a later load fails.
+    pub data: Memo<Option<Arc<Dataset>>>,
+    /// The error of the latest load, if it failed.
+    pub error: Signal<Option<LoadError>>,
+    /// True until the first load has finished.
+    pub loading: Signal<bool>,
+    /// Loads the dataset again.
+    pub retry: Callback<()>,
+}
+
+/// Fetches the dataset at `url` once (again only when the address changes or on retry).
+pub fn use_dataset(url: Signal<String>) -> DatasetState {
+    let resource = LocalResource::new(move || {
+        let url = url.get();
+        async move { fetch_dataset(&url).await }
+    });
+    // Derived from the resource and its own previous value: a failed reload keeps the last good data.
+    let data = Memo::new(move |previous: Option<&Option<Arc<Dataset>>>| match resource.get() {
+        Some(Ok(data)) => Some(data),
+        _ => previous.cloned().flatten(),
+    });
+    let error = Signal::derive(move || resource.get().and_then(Result::err));
+    let loading = Signal::derive(move || resource.get().is_none());
+    let retry = Callback::new(move |()| resource.refetch());
+    DatasetState { data, error, loading, retry }
+}

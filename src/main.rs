@@ -1,0 +1,12 @@
+//! Entry point of the browser app: mounts [`app::App`] on the page body. Nothing else lives here.
+
+mod api;
+mod app;
+mod components;
+mod dataset;
+mod pages;
+mod url_state;
+
+fn main() {
+    leptos::mount::mount_to_body(app::App);
+}

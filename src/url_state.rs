@@ -1,0 +1,91 @@
+//! URL state: the query string is the single source of shareable state (filters, opened promise, dataset, layout).
+//!
+//! Shell layer: reads `location.search`, writes with the History API and follows Back/Forward via `popstate`.
+//! We use the History API directly rather than a router: the app has one page, and this keeps full control of
+//! push versus replace (an embedded frame must never push) and works unchanged under a sub-path.
+
+use leptos::prelude::*;
+use medborgarloften_core::query::{Ignored, Query};
+use wasm_bindgen::JsValue;
+
+/// How a change reaches the browser history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Nav {
+    /// A new entry, so Back undoes the change (checkbox, chip, clear).
+    Push,
+    /// Rewrite the current entry (typing in the search box).
+    Replace,
+}
+
+/// The parsed query of the current address, provided once in `App`.
+#[derive(Clone, Copy)]
+pub struct UrlState {
+    parsed: RwSignal<(Query, Vec<Ignored>)>,
+}
+
+impl UrlState {
+    /// Reads the current address and starts following Back/Forward.
+    pub fn from_location() -> Self {
+        let parsed = RwSignal::new(Query::parse(&current_search()));
+        let handle = window_event_listener(leptos::ev::popstate, move |_| parsed.set(Query::parse(&current_search())));
+        on_cleanup(move || handle.remove());
+        UrlState { parsed }
+    }
+
+    /// The query as written in the address (unknown ids not yet removed).
+    pub fn query(&self) -> Signal<Query> {
+        let parsed = self.parsed;
+        Signal::derive(move || parsed.with(|(query, _)| query.clone()))
+    }
+
+    /// Parameters and values the address had that could not be read.
+    pub fn ignored(&self) -> Signal<Vec<Ignored>> {
+        let parsed = self.parsed;
+        Signal::derive(move || parsed.with(|(_, ignored)| ignored.clone()))
+    }
+
+    /// Shows `next` and writes it to the address. Inside an embed frame every change replaces, so the host
+    /// page's Back button keeps working.
+    pub fn navigate(&self, next: Query, nav: Nav) {
+        let search = next.to_query_string();
+        let nav = if next.embed { Nav::Replace } else { nav };
+        if search != current_search().trim_start_matches('?') {
+            let url = if search.is_empty() { current_path() } else { format!("?{search}") };
+            let history = window().history();
+            let written = history.and_then(|h| match nav {
+                Nav::Push => h.push_state_with_url(&JsValue::NULL, "", Some(&url)),
+                Nav::Replace => h.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
+            });
+            if written.is_err() {
+                leptos::logging::warn!("Adressen kunde inte uppdateras");
+            }
+        }
+        self.parsed.set((next, Vec::new()));
+    }
+}
+
+/// The URL state provided by `App`.
+pub fn use_url_state() -> UrlState {
+    expect_context::<UrlState>()
+}
+
+/// An absolute link to the app with `query`, for copying and embedding.
+pub fn absolute_link(query: &Query) -> String {
+    let location = window().location();
+    let origin = location.origin().unwrap_or_default();
+    let search = query.to_query_string();
+    let path = current_path();
+    if search.is_empty() {
+        format!("{origin}{path}")
+    } else {
+        format!("{origin}{path}?{search}")
+    }
+}
+
+fn current_search() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+fn current_path() -> String {
+    window().location().pathname().unwrap_or_else(|_| "./".to_string())
+}
