@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Serves the app with its embedded dataset on http://127.0.0.1:8080 (override with PORT=...), rebuilding on change.
+# It builds into target/trunk-serve, not dist/: Trunk's serve build injects a live-reload WebSocket script, which
+# must never reach the dist/ that tests and benchmarks read.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source scripts/setup.sh
+
+port="${PORT:-8080}"
+printf '\n== Serving on http://127.0.0.1:%s (Ctrl-C stops) ==\n' "$port"
+medb_trunk_env
+exec trunk serve --release --dist target/trunk-serve --address 127.0.0.1 --port "$port"

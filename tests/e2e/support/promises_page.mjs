@@ -1,0 +1,184 @@
+// Page object for the promise list: what a user sees and does, in the app's own words (roles, labels, test ids).
+// Every wait here is an auto-waiting locator or a polled condition; there are no fixed sleeps.
+import assert from 'node:assert/strict';
+
+/** Playwright waits against, for failure messages that show what the page had instead. */
+async function explainTimeout(promise, describe) {
+  try {
+    return await promise;
+  } catch (error) {
+    if (error?.name === 'TimeoutError') {
+      throw new assert.AssertionError({ message: `${await describe()}\n(${error.message.split('\n')[0]})` });
+    }
+    throw error;
+  }
+}
+
+export class PromisesPage {
+  /**
+   * @param {import('playwright-core').Page} page
+   * @param {string} baseUrl the app's root URL, ending in "/"
+   */
+  constructor(page, baseUrl) {
+    this.page = page;
+    this.baseUrl = baseUrl;
+
+    this.heading = page.getByRole('heading', { level: 1 });
+    this.loading = page.getByTestId('loading');
+    this.resultCount = page.getByTestId('result-count');
+    this.cards = page.getByTestId('promise-card');
+    this.currentCard = page.locator('[data-testid="promise-card"][aria-current="true"]');
+    this.searchBox = page.getByRole('searchbox', { name: 'Sök bland löftena' });
+    this.filterToggle = page.getByTestId('filter-toggle');
+    this.activeFilters = page.getByTestId('active-filter');
+    this.emptyState = page.getByTestId('empty-state');
+    this.urlNotice = page.getByTestId('url-notice');
+    this.errorPanel = page.getByTestId('error-panel');
+    this.retryButton = this.errorPanel.getByRole('button', { name: 'Försök igen' });
+  }
+
+  /** Navigates to the app with a query string such as "?ar=2019" ("" for none); does not wait for data. */
+  async open(query = '') {
+    await this.page.goto(new URL(query, this.baseUrl).href);
+  }
+
+  /** Waits until the dataset is shown: the result count is on screen and the loading text is gone. */
+  async waitForList() {
+    await explainTimeout(this.resultCount.waitFor(), () => this.describe('the result count never appeared'));
+    await this.loading.waitFor({ state: 'hidden' });
+  }
+
+  /** Opens the app and waits for the list. */
+  async openList(query = '') {
+    await this.open(query);
+    await this.waitForList();
+  }
+
+  /** The URL's query parameters right now. */
+  params() {
+    return new URL(this.page.url()).searchParams;
+  }
+
+  /** The values of a comma-separated query parameter (empty if absent). */
+  paramValues(name) {
+    const value = this.params().get(name);
+    return value ? value.split(',') : [];
+  }
+
+  /** Waits until the URL satisfies `predicate(searchParams)`. */
+  async waitForParams(predicate, what) {
+    await explainTimeout(
+      this.page.waitForURL((url) => predicate(url.searchParams)),
+      async () => `URL never had ${what}; it is ${this.page.url()}`,
+    );
+  }
+
+  /**
+   * Waits until `shown` cards are listed and the count reads "Visar <shown> av <total> löften".
+   * The card count and the text are checked together so a half-updated view does not pass.
+   */
+  async expectShowing(shown, total = 15) {
+    const text = `Visar ${shown} av ${total} löften`;
+    await explainTimeout(
+      this.page.waitForFunction(
+        ([n, expected]) =>
+          document.querySelectorAll('[data-testid="promise-card"]').length === n &&
+          document.querySelector('[data-testid="result-count"]')?.textContent.replace(/\s+/g, ' ').trim() === expected,
+        [shown, text],
+        { polling: 'raf' },
+      ),
+      () => this.describe(`expected ${shown} cards and "${text}"`),
+    );
+    assert.equal(await this.cards.count(), shown);
+    assert.equal(normalize(await this.resultCount.textContent()), text);
+  }
+
+  /** The data-promise-id of every listed card, in order. */
+  async cardIds() {
+    return this.cards.evaluateAll((cards) => cards.map((card) => card.dataset.promiseId));
+  }
+
+  /** The card for one promise, by its id. */
+  card(id) {
+    return this.page.locator(`[data-testid="promise-card"][data-promise-id="${id}"]`);
+  }
+
+  /**
+   * Waits until the card for `id` is (at least partly) inside the viewport. Smooth scrolling takes a moment,
+   * so this polls rather than checking once.
+   */
+  async waitForCardInViewport(id) {
+    const where = () =>
+      this.page.evaluate((promiseId) => {
+        const box = document.getElementById(`lofte-${promiseId}`)?.getBoundingClientRect();
+        return { cardTop: box?.top, cardBottom: box?.bottom, scrollY: window.scrollY, viewportHeight: window.innerHeight };
+      }, id);
+    await explainTimeout(
+      this.page.waitForFunction((promiseId) => {
+        const box = document.getElementById(`lofte-${promiseId}`)?.getBoundingClientRect();
+        return box && box.height > 0 && box.top < window.innerHeight && box.bottom > 0;
+      }, id),
+      async () => `card lofte-${id} never scrolled into the viewport: ${JSON.stringify(await where())}`,
+    );
+  }
+
+  /** A filter group (a fieldset) by its legend: "År", "Part", "Område", "Tema" or "Status". */
+  group(legend) {
+    return this.page.getByRole('group', { name: legend, exact: true });
+  }
+
+  /** A filter checkbox; its label is the choice followed by its count, e.g. "2019 (12)". */
+  checkbox(legend, choice) {
+    return this.group(legend).getByRole('checkbox', { name: new RegExp(`^${escapeRegExp(choice)}\\s*\\(`) });
+  }
+
+  /** On a phone the filters are behind a toggle; opens them if they are closed. */
+  async openFiltersIfClosed() {
+    if ((await this.filterToggle.isVisible()) && (await this.filterToggle.getAttribute('aria-expanded')) !== 'true') {
+      await this.filterToggle.click();
+    }
+    await this.group('År').waitFor();
+  }
+
+  /** Ticks a filter choice (opening the panel first if needed). */
+  async check(legend, choice) {
+    await this.openFiltersIfClosed();
+    await this.checkbox(legend, choice).check();
+  }
+
+  /** Types a search; the app filters as the user types. */
+  async search(text) {
+    await this.searchBox.fill(text);
+  }
+
+  /** The "Rensa filter" button inside the empty state. */
+  emptyStateClearButton() {
+    return this.emptyState.getByRole('button', { name: 'Rensa filter' });
+  }
+
+  /** Page width overflow: how far the document is wider than the viewport (0 when nothing scrolls sideways). */
+  async horizontalOverflow() {
+    return this.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  }
+
+  /** A short account of the page for failure messages. */
+  async describe(expectation) {
+    const summary = await this.page
+      .evaluate(() => ({
+        count: document.querySelector('[data-testid="result-count"]')?.textContent?.trim() ?? null,
+        cards: document.querySelectorAll('[data-testid="promise-card"]').length,
+        body: document.body?.innerText.replace(/\s+/g, ' ').trim().slice(0, 400) ?? '',
+      }))
+      .catch((error) => ({ error: String(error) }));
+    return `${expectation}.\nURL: ${this.page.url()}\nPage: ${JSON.stringify(summary)}`;
+  }
+}
+
+/** Collapses whitespace as a reader sees it. */
+export function normalize(text) {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,50 @@
+// Per-file test session: one static server for the file and a fresh page per test.
+// Chromium is shared by the file's tests, or launched fresh for each test with `isolated: true` (an empty profile:
+// no cache, storage or "last good dataset" left by an earlier test).
+// Everything started here is stopped in `after`/`afterEach`, or `node --test` would hang on open handles.
+import { after, afterEach, before } from 'node:test';
+import { startStaticServer } from './server.mjs';
+import { launchBrowser, openPage } from './browser.mjs';
+import { PromisesPage } from './promises_page.mjs';
+
+/**
+ * Registers before/after hooks and returns `newApp()`, which opens a page on the app.
+ * @param {{ isolated?: boolean, serviceWorkers?: 'allow'|'block' }} [options]
+ */
+export function useAppSession({ isolated = false, ...browserOptions } = {}) {
+  let server;
+  let shared;
+  const perTest = [];
+  const openPages = [];
+
+  before(async () => {
+    server = await startStaticServer();
+    if (!isolated) shared = await launchBrowser(browserOptions);
+  });
+
+  afterEach(async () => {
+    await Promise.all(openPages.splice(0).map((page) => page.close()));
+    await Promise.all(perTest.splice(0).map((browser) => browser.close()));
+  });
+
+  after(async () => {
+    await shared?.close();
+    await server?.stop();
+  });
+
+  /**
+   * Opens a new page (not yet navigated).
+   * @param {{ viewport?: {width:number,height:number} }} [pageOptions]
+   * @returns {Promise<{ app: PromisesPage, page: import('playwright-core').Page, problems: object }>}
+   */
+  return async function newApp(pageOptions = {}) {
+    let browser = shared;
+    if (isolated) {
+      browser = await launchBrowser(browserOptions);
+      perTest.push(browser);
+    }
+    const { page, problems } = await openPage(browser.context, pageOptions);
+    openPages.push(page);
+    return { app: new PromisesPage(page, server.url), page, problems };
+  };
+}
