@@ -7,15 +7,17 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use medborgarloften_core::Dataset;
 
-use crate::api::{fetch_dataset, LoadError};
+use crate::api::{fetch_dataset, Loaded, LoadError, Saved};
 
 /// What the page needs to know about the dataset.
 #[derive(Clone, Copy)]
 pub struct DatasetState {
     /// The last dataset that loaded and validated; stays when a later load fails.
     pub data: Memo<Option<Arc<Dataset>>>,
-    /// The error of the latest load, if it failed.
+    /// The error of the latest load, if it failed (also when a saved copy is shown in its place).
     pub error: Signal<Option<LoadError>>,
+    /// Why the shown dataset is a saved copy (offline, or the fresh one failed); `None` when it is fresh.
+    pub saved: Signal<Option<Saved>>,
     /// True until the first load has finished.
     pub loading: Signal<bool>,
     /// Loads the dataset again.
@@ -30,11 +32,15 @@ pub fn use_dataset(url: Signal<String>) -> DatasetState {
     });
     // Derived from the resource and its own previous value: a failed reload keeps the last good data.
     let data = Memo::new(move |previous: Option<&Option<Arc<Dataset>>>| match resource.get() {
-        Some(Ok(data)) => Some(data),
+        Some(Ok(loaded)) => Some(loaded.data),
         _ => previous.cloned().flatten(),
     });
-    let error = Signal::derive(move || resource.get().and_then(Result::err));
+    let error = Signal::derive(move || match resource.get() {
+        Some(Err(error)) | Some(Ok(Loaded { saved: Some(Saved::Failed(error)), .. })) => Some(error),
+        _ => None,
+    });
+    let saved = Signal::derive(move || resource.get().and_then(Result::ok).and_then(|loaded| loaded.saved));
     let loading = Signal::derive(move || resource.get().is_none());
     let retry = Callback::new(move |()| resource.refetch());
-    DatasetState { data, error, loading, retry }
+    DatasetState { data, error, saved, loading, retry }
 }

@@ -4,7 +4,10 @@ mod api;
 mod app;
 mod components;
 mod dataset;
+mod geometry;
 mod pages;
+mod pwa;
+mod today;
 mod url_state;
 
 fn main() {

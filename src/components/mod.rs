@@ -1,23 +1,33 @@
 //! Leaf components: they take plain data, signals and callbacks, never context, the URL or resources.
 
 mod active_filters;
+mod district_map;
+mod embed_dialog;
 mod empty_state;
 mod error_panel;
 mod facet_group;
 mod filter_panel;
+mod offline_banner;
 mod period_section;
 mod promise_card;
 mod site_footer;
 mod site_header;
+mod update_prompt;
 mod url_notice;
+mod year_overview;
 
 pub use active_filters::ActiveFilters;
+pub use district_map::DistrictMap;
+pub use embed_dialog::EmbedDialog;
 pub use empty_state::EmptyState;
 pub use error_panel::ErrorPanel;
 pub use facet_group::FacetGroup;
 pub use filter_panel::FilterPanel;
+pub use offline_banner::OfflineBanner;
 pub use period_section::PeriodSection;
 pub use promise_card::PromiseCard;
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
+pub use update_prompt::UpdatePrompt;
 pub use url_notice::UrlNotice;
+pub use year_overview::YearOverview;

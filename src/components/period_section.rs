@@ -1,10 +1,14 @@
-//! One promise period: its title, intro, joint goal and follow-up plan, then its promise cards. Leaf component.
+//! One promise period: its title, intro, joint goal and follow-up overview, then its promise cards, then the
+//! follow-up plan as a timeline and the period's documents. Leaf component.
 
 use leptos::prelude::*;
 use medborgarloften_core::card::PromiseCard as CardData;
-use medborgarloften_core::model::Period;
+use medborgarloften_core::filter::Facet;
+use medborgarloften_core::model::{Document, Period};
+use medborgarloften_core::schedule::{ReportState, ScheduledReport};
+use medborgarloften_core::summary::YearOverview as OverviewData;
 
-use super::PromiseCard;
+use super::{PromiseCard, YearOverview};
 
 /// A period and the shown promises of it.
 #[component]
@@ -16,13 +20,21 @@ pub fn PeriodSection(
     /// The promise opened by a link, if any.
     #[prop(into)]
     opened: Signal<Option<String>>,
+    /// The period's overview (summary sentence and counts).
+    overview: OverviewData,
+    /// The planned reports, each with its state today.
+    plan: Vec<ScheduledReport>,
+    /// "Nästa redovisning: …", or that every date has passed; `None` without a plan.
+    next_report: Option<String>,
+    /// A count in the overview was pressed.
+    on_toggle: Callback<(Facet, String)>,
 ) -> impl IntoView {
     let heading_id = format!("period-{}", period.year);
     let labelled_by = heading_id.clone();
     let goal = period.goal.clone();
     let followup = period.followup.clone();
-    let documents = period.documents.clone();
-    let source_url = period.source_url.clone();
+    // The cards are keyed, so a card keeps its own DOM (and its open history) when filtering adds or removes
+    // others; an index-wise rebuild would hand one card's open <details> to another.
     view! {
         <section class="period" aria-labelledby=labelled_by>
             <header class="period__header">
@@ -34,32 +46,71 @@ pub fn PeriodSection(
                         <p>{goal.text}</p>
                     </div>
                 })}
+                <YearOverview overview=overview on_toggle=on_toggle/>
                 {period.lead.clone().map(|lead| view! { <p class="period__lead">{lead} ":"</p> })}
             </header>
             <ul class="cards" role="list">
-                {cards.into_iter().map(|(card, link)| {
-                    let id = card.id.clone();
-                    let selected = Signal::derive(move || opened.get().as_deref() == Some(id.as_str()));
-                    view! { <li><PromiseCard card=card link=link selected=selected/></li> }
-                }).collect_view()}
+                <For each=move || cards.clone() key=|(card, _)| (card.id.clone(), card.title.clone(), card.latest_text.clone()) let:item>
+                    {
+                        let (card, link) = item;
+                        let id = card.id.clone();
+                        let selected = Signal::derive(move || opened.get().as_deref() == Some(id.as_str()));
+                        view! { <li><PromiseCard card=card link=link selected=selected/></li> }
+                    }
+                </For>
             </ul>
-            <footer class="period__followup">
+            <footer class="period__followup" data-testid="followup-plan">
                 <h3>{followup.heading.clone()}</h3>
                 {followup.text.clone().map(|text| view! { <p>{text}</p> })}
-                {(!documents.is_empty()).then(|| view! {
-                    <ul class="documents">
-                        {documents.into_iter().map(|doc| {
-                            let href = doc.url.clone().unwrap_or_else(|| source_url.clone());
-                            view! {
-                                <li>
-                                    <a href=href target="_blank" rel="noopener">{doc.title.clone()}</a>
-                                    {doc.note.clone().map(|note| view! { <span class="documents__note">" – " {note}</span> })}
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                })}
+                {plan_view(plan)}
+                {next_report.map(|text| view! { <p class="plan__next" data-testid="next-report">{text}</p> })}
+                {documents_view(period.documents.clone(), period.source_url.clone())}
             </footer>
         </section>
     }
+}
+
+/// The planned reports as an ordered timeline. It says only what the plan said and whether the date has passed:
+/// whether a report was actually given is not known.
+fn plan_view(plan: Vec<ScheduledReport>) -> Option<impl IntoView> {
+    (!plan.is_empty()).then(|| view! {
+        <ol class="plan" aria-label="Planerade redovisningar">
+            {plan.into_iter().map(|r| {
+                let state = match r.state {
+                    ReportState::Passed => "passed",
+                    ReportState::Next => "next",
+                    ReportState::Upcoming => "upcoming",
+                };
+                view! {
+                    <li class=format!("plan__item plan__item--{state}") data-testid="plan-report">
+                        <span class="plan__when"><time datetime=r.date.to_string()>{r.when}</time></span>
+                        <span class="plan__title">{r.title}</span>
+                        <span class="plan__state">{r.state.label()}</span>
+                    </li>
+                }
+            }).collect_view()}
+        </ol>
+    })
+}
+
+/// The period's documents; one without its own address links to the period's source page.
+fn documents_view(documents: Vec<Document>, source_url: String) -> Option<impl IntoView> {
+    (!documents.is_empty()).then(|| view! {
+        <h4 class="documents__heading">"Dokument"</h4>
+        <ul class="documents">
+            {documents.into_iter().map(|doc| {
+                let (href, where_) = match doc.url {
+                    Some(url) => (url, None),
+                    None => (source_url.clone(), Some(" (länken går till källsidan)")),
+                };
+                view! {
+                    <li>
+                        <a href=href target="_blank" rel="noopener">{doc.title}</a>
+                        {where_}
+                        {doc.note.map(|note| view! { <span class="documents__note">" – " {note}</span> })}
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    })
 }

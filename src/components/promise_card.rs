@@ -1,8 +1,10 @@
-//! One promise as a card: party, year, title, verbatim text, themes, districts, targets, status, links.
-//! Leaf component.
+//! One promise as a card: party, year, title, verbatim text, themes, districts, targets, status, progress toward
+//! numeric targets, the follow-up history, links. Leaf component.
 
 use leptos::prelude::*;
 use medborgarloften_core::card::PromiseCard as CardData;
+use medborgarloften_core::followup::HistoryEntry;
+use medborgarloften_core::progress::TargetProgress;
 use medborgarloften_core::Status;
 
 /// A promise card. Dataset text is always rendered as text, never as HTML.
@@ -50,9 +52,11 @@ pub fn PromiseCard(
             {no_followup.then(|| view! {
                 <p class="card__note">"Inget resultat för löftet har publicerats ännu. Vi visar inget vi inte vet."</p>
             })}
-            {card.latest_followup.map(|date| view! { <p class="card__note">"Senast uppföljt " {date.long_sv()} "."</p> })}
+            {card.latest_text.clone().map(|text| view! { <p class="card__note" data-testid="latest-followup">{text}</p> })}
+            {card.progress.iter().enumerate().map(|(i, p)| progress_view(&card.id, i, p)).collect_view()}
+            {history_view(&card.history)}
             <div class="card__actions">
-                <a href=card.source_url.clone() target="_blank" rel="noopener" class="card__source">"Källa: polisen.se"</a>
+                <a href=card.source_url.clone() target="_blank" rel="noopener" class="card__source">{card.source_label.clone()}</a>
                 <button type="button" class="link-button" on:click=copy>"Kopiera länk"</button>
                 <span class="card__copied" role="status">
                     {move || match copied.get() {
@@ -64,6 +68,54 @@ pub fn PromiseCard(
             </div>
         </article>
     }
+}
+
+/// A numeric target's progress: the amount in words, then a `<progress>` bar labelled by those words.
+/// "överträffat" is said in text, never shown by colour alone.
+fn progress_view(card_id: &str, index: usize, p: &TargetProgress) -> impl IntoView {
+    let label_id = format!("mal-{card_id}-{index}");
+    let shown = p.achieved.min(p.target);
+    view! {
+        <div class="progress" data-testid="progress">
+            <p class="progress__text" id=label_id.clone()>
+                <span class="progress__label">{p.label.clone()} ": "</span>
+                <strong>{p.text.clone()}</strong>
+                {if p.exceeded { " – överträffat" } else if p.reached { " – målet nått" } else { "" }}
+            </p>
+            <progress class="progress__bar" class:progress__bar--done=p.reached max=p.target value=shown aria-labelledby=label_id></progress>
+        </div>
+    }
+}
+
+/// The follow-up history as an expandable timeline; nothing when no follow-up is published.
+fn history_view(entries: &[HistoryEntry]) -> Option<impl IntoView> {
+    if entries.is_empty() {
+        return None;
+    }
+    let summary = format!("Visa uppföljningar ({})", entries.len());
+    let items = entries
+        .iter()
+        .map(|e| {
+            let status_class = format!("status status--{}", e.status.id());
+            view! {
+                <li class="history__entry" data-testid="history-entry">
+                    <p class="history__when">{e.when.clone()}</p>
+                    <p class="history__kind"><span class=status_class>{e.status.label()}</span> " " {e.kind_text}</p>
+                    {e.note.clone().map(|note| view! { <p>{note}</p> })}
+                    {(!e.achieved.is_empty()).then(|| view! { <p>"Uppnått hittills: " {e.achieved.join("; ")}</p> })}
+                    {e.source.clone().map(|link| view! {
+                        <p><a href=link.url target="_blank" rel="noopener">{link.title}</a></p>
+                    })}
+                </li>
+            }
+        })
+        .collect_view();
+    Some(view! {
+        <details class="history" data-testid="history">
+            <summary>{summary}</summary>
+            <ol class="history__list">{items}</ol>
+        </details>
+    })
 }
 
 /// Writes `text` to the clipboard; false when the browser refuses (no permission, insecure context).

@@ -10,12 +10,16 @@ use medborgarloften_core::active::{active_filters, without, ActiveFilter};
 use medborgarloften_core::card::promise_card;
 use medborgarloften_core::filter::{facets, filter, group_by_period, Facet};
 use medborgarloften_core::query::{Ignored, Query};
+use medborgarloften_core::embed::iframe_snippet;
 use medborgarloften_core::Dataset;
 
 use crate::components::{
     ActiveFilters, EmptyState, ErrorPanel, FilterPanel, PeriodSection, SiteFooter, SiteHeader, UrlNotice,
 };
+use crate::components::DistrictMap;
+use crate::components::{EmbedDialog, OfflineBanner};
 use crate::dataset::use_dataset;
+use crate::geometry::use_geometry;
 use crate::url_state::{absolute_link, use_url_state, Nav};
 
 /// The dataset shown when the address names none.
@@ -52,6 +56,9 @@ pub fn PromisesPage() -> impl IntoView {
     let on_search = Callback::new(move |text: String| go(Query { text, ..query.get_untracked() }, Nav::Replace));
     let on_clear = Callback::new(move |()| go(query.get_untracked().cleared(), Nav::Push));
     let on_remove = Callback::new(move |chip: ActiveFilter| go(without(&query.get_untracked(), &chip), Nav::Push));
+    // The map toggles the same `omrade` filter as the filter panel, so both always show the URL's choice.
+    let map = use_geometry(data, facet_counts);
+    let on_district = Callback::new(move |id: String| on_toggle.run((Facet::District, id)));
 
     Effect::new(move |_| {
         let title = match data.get() {
@@ -61,6 +68,11 @@ pub fn PromisesPage() -> impl IntoView {
         document().set_title(&title);
     });
     scroll_to_opened_promise(query, data);
+    let embedded = Signal::derive(move || query.with(|q| q.embed));
+    let embed_snippet = Signal::derive(move || {
+        let title = data.with(|d| d.as_ref().map(|d| d.title.clone())).unwrap_or_default();
+        query.with(|q| iframe_snippet(&absolute_link(&Query::default()), q, &title))
+    });
 
     view! {
         <a class="skip-link" href="#lofteslista">"Hoppa till löftena"</a>
@@ -71,6 +83,7 @@ pub fn PromisesPage() -> impl IntoView {
         />
         <main id="innehall" class="page">
             <UrlNotice ignored=ignored/>
+            <OfflineBanner saved=dataset.saved updated=Signal::derive(move || data.get().map(|d| d.updated))/>
             <ErrorPanel
                 message=Signal::derive(move || dataset.error.get().map(|e| e.message()))
                 has_data=Signal::derive(move || data.with(Option::is_some))
@@ -91,6 +104,9 @@ pub fn PromisesPage() -> impl IntoView {
                     />
                     <section class="results" id="lofteslista" aria-labelledby="resultat-rubrik" tabindex="-1">
                         <h2 id="resultat-rubrik" class="visually-hidden">"Löften"</h2>
+                        <Show when=move || map.available.get()>
+                            <DistrictMap layout=map.layout districts=map.districts whole=map.whole on_whole=map.on_whole on_toggle=on_district/>
+                        </Show>
                         <p class="result-count" data-testid="result-count" role="status">
                             {move || format!("Visar {} av {} löften", shown_count.get(), total.get())}
                         </p>
@@ -98,20 +114,29 @@ pub fn PromisesPage() -> impl IntoView {
                         <Show when=move || shown_count.get() == 0>
                             <EmptyState on_clear=on_clear/>
                         </Show>
-                        {move || data.get().map(|d| periods_view(d, query))}
+                        {move || data.get().map(|d| periods_view(d, query, on_toggle))}
                     </section>
                 </div>
             </Show>
+            <Show when=move || !embedded.get() && data.with(Option::is_some)>
+                <EmbedDialog snippet=embed_snippet/>
+            </Show>
         </main>
-        <SiteFooter
-            source=Signal::derive(move || data.get().map(|d| d.source.clone()))
-            updated=Signal::derive(move || data.get().map(|d| d.updated))
-        />
+        // In an iframe the host page is the chrome: no footer there.
+        <Show when=move || !embedded.get()>
+            <SiteFooter
+                source=Signal::derive(move || data.get().map(|d| d.source.clone()))
+                updated=Signal::derive(move || data.get().map(|d| d.updated))
+            />
+        </Show>
     }
 }
 
 /// The shown promises, grouped under their period. Rebuilt when the dataset or the query changes.
-fn periods_view(data: Arc<Dataset>, query: Signal<Query>) -> impl IntoView {
+/// Each period also gets its follow-up overview and plan, seen from the reader's today.
+fn periods_view(data: Arc<Dataset>, query: Signal<Query>, on_toggle: Callback<(Facet, String)>) -> impl IntoView {
+    // The dataset's own date stands in if the browser's clock is unusable.
+    let today = crate::today::today().unwrap_or(data.updated);
     move || {
         let q = query.get();
         let shown = filter(&data, &q);
@@ -126,7 +151,13 @@ fn periods_view(data: Arc<Dataset>, query: Signal<Query>) -> impl IntoView {
                     })
                     .collect::<Vec<_>>();
                 let opened = Signal::derive(move || query.with(|q| q.promise.clone()));
-                view! { <PeriodSection period=period.clone() cards=cards opened=opened/> }
+                let plan = medborgarloften_core::schedule::schedule(&period.followup, today);
+                let next_report = medborgarloften_core::schedule::next_report_text(&plan);
+                let overview = medborgarloften_core::summary::year_overview(&data, &q, period, today);
+                view! {
+                    <PeriodSection period=period.clone() cards=cards opened=opened overview=overview plan=plan
+                        next_report=next_report on_toggle=on_toggle/>
+                }
             })
             .collect_view()
     }
@@ -138,9 +169,12 @@ fn scroll_to_opened_promise(query: Signal<Query>, data: Memo<Option<Arc<Dataset>
         let opened = query.with(|q| q.promise.clone());
         let ready = data.with(Option::is_some);
         if let (Some(id), true) = (opened, ready) {
-            if let Some(card) = document().get_element_by_id(&format!("lofte-{id}")) {
-                card.scroll_into_view();
-            }
+            // The cards render in the same tick as the data arrives: wait one frame so the card exists.
+            request_animation_frame(move || {
+                if let Some(card) = document().get_element_by_id(&format!("lofte-{id}")) {
+                    card.scroll_into_view();
+                }
+            });
         }
     });
 }

@@ -3,8 +3,9 @@
 //! Pure core: no UI dependency.
 
 use crate::date::Date;
-use crate::followup::{current_status, latest_entry};
+use crate::followup::{current_status, history, latest_entry, latest_text, HistoryEntry};
 use crate::model::{Dataset, Promise};
+use crate::progress::{target_progress, TargetProgress};
 use crate::status::Status;
 
 /// Card data for one promise.
@@ -34,8 +35,16 @@ pub struct PromiseCard {
     pub status: Status,
     /// Date of the latest published follow-up.
     pub latest_followup: Option<Date>,
+    /// "Senast uppföljt 31 augusti 2019 (tertial 2 2019, preliminärt)."
+    pub latest_text: Option<String>,
+    /// Progress toward each reported numeric target.
+    pub progress: Vec<TargetProgress>,
+    /// Published follow-ups, oldest first.
+    pub history: Vec<HistoryEntry>,
     /// Where the promise was published.
     pub source_url: String,
+    /// Link text for the source, e.g. "Källa: polisen.se".
+    pub source_label: String,
 }
 
 /// Builds the card for a promise of `data`.
@@ -82,6 +91,35 @@ pub fn promise_card(data: &Dataset, promise: &Promise) -> PromiseCard {
         targets: promise.targets.iter().map(|t| format!("{} {}", t.value, t.label)).collect(),
         status: current_status(promise),
         latest_followup: latest_entry(promise).map(|e| e.date),
+        latest_text: latest_text(promise),
+        progress: target_progress(promise),
+        history: history(promise),
+        source_label: source_label(&source_url),
         source_url,
+    }
+}
+
+/// "Källa: polisen.se" for an absolute link (host without `www.`), "Källa" for a relative one.
+pub fn source_label(url: &str) -> String {
+    let host = ["https://", "http://"]
+        .iter()
+        .find_map(|scheme| url.get(..scheme.len()).filter(|head| head.eq_ignore_ascii_case(scheme)).map(|_| &url[scheme.len()..]))
+        .and_then(|rest| rest.split(['/', '?', '#']).next())
+        .map(|host| host.trim_start_matches("www."));
+    match host {
+        Some(host) if !host.is_empty() => format!("Källa: {host}"),
+        _ => "Källa".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::source_label;
+
+    #[test]
+    fn source_label_names_the_host() {
+        assert_eq!(source_label("https://polisen.se/om-polisen/medborgarloften/eskilstuna/"), "Källa: polisen.se");
+        assert_eq!(source_label("HTTPS://www.example.org"), "Källa: example.org");
+        assert_eq!(source_label("dokument/plan.pdf"), "Källa");
     }
 }

@@ -47,6 +47,21 @@ impl Date {
     pub fn month_sv(&self) -> String {
         format!("{} {}", MONTHS[self.0.month0() as usize], self.0.year())
     }
+
+    /// Swedish month name alone, e.g. "maj".
+    pub fn month_name_sv(&self) -> &'static str {
+        MONTHS[self.0.month0() as usize]
+    }
+
+    /// Whole days from `self` to `later`; negative when `later` is earlier.
+    pub fn days_until(self, later: Date) -> i64 {
+        later.0.signed_duration_since(self.0).num_days()
+    }
+
+    /// True for the last day of its month (a month-precision date is stored so).
+    pub fn is_month_end(self) -> bool {
+        self.0.succ_opt().is_none_or(|next| next.month() != self.0.month())
+    }
 }
 
 impl fmt::Display for Date {

@@ -1,9 +1,14 @@
-//! Follow-up rules: a promise's current status is derived from its latest published entry, never stored twice.
+//! Follow-up rules: a promise's current status is derived from its latest published entry, never stored twice,
+//! and its history is the entries in date order with their tertial, status and achieved values in words.
 //!
 //! Pure core: no UI dependency.
 
-use crate::model::{FollowupEntry, Promise};
+use crate::date::Date;
+use crate::links::is_safe_link;
+use crate::model::{FollowupEntry, Link, Promise};
+use crate::progress::amount_text;
 use crate::status::Status;
+use crate::tertial::Tertial;
 
 /// The latest published follow-up entry of a promise, if any.
 pub fn latest_entry(promise: &Promise) -> Option<&FollowupEntry> {
@@ -13,4 +18,144 @@ pub fn latest_entry(promise: &Promise) -> Option<&FollowupEntry> {
 /// The promise's current status: that of its latest entry, or "no follow-up published".
 pub fn current_status(promise: &Promise) -> Status {
     latest_entry(promise).map_or(Status::NotFollowedUp, |entry| entry.status)
+}
+
+/// One entry of a promise's follow-up history, ready to show.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HistoryEntry {
+    /// Date of the entry.
+    pub date: Date,
+    /// Date and tertial in Swedish, e.g. "31 augusti 2019 · tertial 2 2019 (maj–augusti)".
+    pub when: String,
+    /// The tertial the date falls in.
+    pub tertial: Tertial,
+    /// Status after this entry.
+    pub status: Status,
+    /// "slutligt" for a final status, "preliminärt" for a provisional one.
+    pub kind_text: &'static str,
+    /// What the report said.
+    pub note: Option<String>,
+    /// Achieved values in words, in target order, e.g. "143 av 200 kontroller".
+    pub achieved: Vec<String>,
+    /// The source document; only http(s) or relative links are kept.
+    pub source: Option<Link>,
+}
+
+/// The promise's entries, oldest first (validation guarantees the dataset lists them in date order).
+pub fn history(promise: &Promise) -> Vec<HistoryEntry> {
+    promise
+        .followups
+        .iter()
+        .map(|entry| {
+            let tertial = Tertial::of(entry.date);
+            history_entry(promise, entry, tertial)
+        })
+        .collect()
+}
+
+fn history_entry(promise: &Promise, entry: &FollowupEntry, tertial: Tertial) -> HistoryEntry {
+    HistoryEntry {
+        date: entry.date,
+        when: format!("{} · {} ({})", entry.date.long_sv(), tertial.label(), tertial.months_sv()),
+        tertial,
+        status: entry.status,
+        kind_text: kind_text(entry.status),
+        note: entry.note.clone(),
+        achieved: promise
+            .targets
+            .iter()
+            .filter_map(|t| entry.achieved.get(&t.id).map(|v| amount_text(*v, t)))
+            .collect(),
+        source: entry.source.clone().filter(|link| is_safe_link(&link.url)),
+    }
+}
+
+/// "Senast uppföljt 31 augusti 2019 (tertial 2 2019, preliminärt)."; `None` without entries.
+pub fn latest_text(promise: &Promise) -> Option<String> {
+    latest_entry(promise).map(|entry| {
+        format!(
+            "Senast uppföljt {} ({}, {}).",
+            entry.date.long_sv(),
+            Tertial::of(entry.date).label(),
+            kind_text(entry.status)
+        )
+    })
+}
+
+/// Whether a status is a final result or a provisional one, in words.
+pub fn kind_text(status: Status) -> &'static str {
+    if status.is_final() {
+        "slutligt"
+    } else {
+        "preliminärt"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+    use crate::model::Target;
+
+    fn entry(m: u32, d: u32, status: Status, url: &str) -> FollowupEntry {
+        FollowupEntry {
+            date: Date::from_ymd(2019, m, d).expect("valid date"),
+            status,
+            achieved: BTreeMap::from([("kontroller".to_string(), m * 10)]),
+            note: Some(format!("Läget {m}/{d}")),
+            source: Some(Link { title: "Rapport".to_string(), url: url.to_string() }),
+        }
+    }
+
+    fn promise(followups: Vec<FollowupEntry>) -> Promise {
+        Promise {
+            id: "p".to_string(),
+            year: 2019,
+            parties: vec!["polisen".to_string()],
+            title: "T".to_string(),
+            text: "T".to_string(),
+            themes: vec!["trafik".to_string()],
+            districts: vec![],
+            targets: vec![Target {
+                id: "kontroller".to_string(),
+                value: 200,
+                unit: "kontroller".to_string(),
+                label: "kontroller".to_string(),
+            }],
+            followups,
+        }
+    }
+
+    #[test]
+    fn status_comes_from_the_latest_entry_by_date() {
+        assert_eq!(current_status(&promise(vec![])), Status::NotFollowedUp);
+        assert_eq!(latest_text(&promise(vec![])), None);
+        // Out of order on purpose: the latest date wins, not the last position.
+        let p = promise(vec![entry(12, 31, Status::Done, "a.pdf"), entry(8, 31, Status::Delayed, "b.pdf")]);
+        assert_eq!(current_status(&p), Status::Done);
+        assert_eq!(latest_text(&p).as_deref(), Some("Senast uppföljt 31 december 2019 (tertial 3 2019, slutligt)."));
+        let provisional = promise(vec![entry(4, 30, Status::InProgress, "a.pdf")]);
+        assert_eq!(
+            latest_text(&provisional).as_deref(),
+            Some("Senast uppföljt 30 april 2019 (tertial 1 2019, preliminärt).")
+        );
+    }
+
+    #[test]
+    fn history_has_tertials_values_and_safe_links() {
+        let p = promise(vec![
+            entry(4, 30, Status::InProgress, "javascript:alert(1)"),
+            entry(5, 1, Status::InProgress, "t2.pdf"),
+            entry(12, 31, Status::Done, "https://example.org/slut.pdf"),
+        ]);
+        let h = history(&p);
+        assert_eq!(h.iter().map(|e| e.tertial.number).collect::<Vec<_>>(), vec![1, 2, 3]);
+        assert_eq!(h[0].when, "30 april 2019 · tertial 1 2019 (januari–april)");
+        assert_eq!(h[0].achieved, vec!["40 av 200 kontroller".to_string()]);
+        assert_eq!(h[0].source, None, "an unsafe link is dropped even if validation was skipped");
+        assert_eq!(h[0].kind_text, "preliminärt");
+        assert_eq!(h[2].kind_text, "slutligt");
+        assert_eq!(h[2].source.as_ref().map(|l| l.url.as_str()), Some("https://example.org/slut.pdf"));
+    }
 }

@@ -7,6 +7,7 @@
 pub mod active;
 pub mod card;
 pub mod date;
+pub mod embed;
 pub mod error;
 pub mod filter;
 pub mod fold;
@@ -14,9 +15,14 @@ pub mod followup;
 pub mod geo;
 pub mod links;
 pub mod model;
+pub mod notice;
 pub mod parse;
+pub mod progress;
 pub mod query;
+pub mod schedule;
 pub mod status;
+pub mod summary;
+pub mod tertial;
 pub mod validate;
 
 pub use date::Date;

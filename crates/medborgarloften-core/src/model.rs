@@ -56,7 +56,7 @@ pub struct Municipality {
 }
 
 /// A titled link. `url` is http(s) or relative; validation rejects anything else.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Link {
     /// Link text.
     pub title: String,

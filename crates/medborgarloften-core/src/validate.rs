@@ -7,10 +7,14 @@ use std::collections::BTreeSet;
 
 use crate::error::Problem;
 use crate::links::{is_safe_link, is_same_origin_path};
-use crate::model::{Dataset, Promise};
+use crate::model::{Dataset, DatePrecision, Promise};
 
 /// Most themes a promise may carry.
 pub const MAX_THEMES: usize = 3;
+
+/// Latest calendar year after a promise's period year that a follow-up entry may be dated (a later date is
+/// most likely a typo in the year).
+pub const MAX_YEARS_AFTER_PERIOD: i32 = 2;
 
 /// Checks every content rule and returns the problems found (empty when the dataset is valid).
 pub fn validate(data: &Dataset) -> Vec<Problem> {
@@ -58,6 +62,15 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
         let reports = &period.followup.reports;
         if reports.windows(2).any(|pair| pair[1].date < pair[0].date) {
             out.push(&format!("{at}.followup.reports"), "redovisningarna ska stå i datumordning".to_string());
+        }
+        for (j, report) in reports.iter().enumerate() {
+            let here = format!("{at}.followup.reports[{j}].date");
+            if chrono::Datelike::year(&report.date.0) < i32::from(period.year) {
+                out.push(&here, format!("{} ligger före periodens år {}", report.date, period.year));
+            }
+            if report.precision == DatePrecision::Month && !report.date.is_month_end() {
+                out.push(&here, format!("med precision \"month\" ska datumet vara månadens sista dag, inte {}", report.date));
+            }
         }
         for (j, doc) in period.documents.iter().enumerate() {
             out.text(&format!("{at}.documents[{j}].title"), &doc.title);
@@ -113,18 +126,30 @@ fn check_promise(
         out.text(&format!("{at}.targets[{j}].label"), &target.label);
     }
     let mut previous = None;
+    let mut achieved_so_far = std::collections::BTreeMap::new();
     for (j, entry) in promise.followups.iter().enumerate() {
         let here = format!("{at}.followups[{j}]");
         if previous.is_some_and(|prev| entry.date < prev) {
             out.push(&here, format!("uppföljningen {} står före en tidigare uppföljning; ordna dem efter datum", entry.date));
         }
         previous = Some(entry.date);
-        if i32::from(promise.year) > chrono::Datelike::year(&entry.date.0) {
+        let entry_year = chrono::Datelike::year(&entry.date.0);
+        if i32::from(promise.year) > entry_year {
             out.push(&format!("{here}.date"), format!("{} ligger före löftets period {}", entry.date, promise.year));
+        } else if entry_year > i32::from(promise.year) + MAX_YEARS_AFTER_PERIOD {
+            out.push(
+                &format!("{here}.date"),
+                format!("{} ligger mer än {MAX_YEARS_AFTER_PERIOD} år efter löftets period {}; stämmer året?", entry.date, promise.year),
+            );
         }
-        for key in entry.achieved.keys() {
+        for (key, value) in &entry.achieved {
             if !target_ids.contains(key.as_str()) {
                 out.push(&format!("{here}.achieved.{key}"), format!("löftet har inget mål \"{key}\""));
+            } else if let Some(before) = achieved_so_far.insert(key.as_str(), *value).filter(|before| value < before) {
+                out.push(
+                    &format!("{here}.achieved.{key}"),
+                    format!("värdet minskar från {before} till {value}; uppnådda värden ska vara sammanräknade hittills"),
+                );
             }
         }
         if let Some(source) = &entry.source {

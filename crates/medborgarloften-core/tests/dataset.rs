@@ -98,3 +98,25 @@ fn districts_map_onto_the_regso_codes_of_the_geo_readme() {
     assert_eq!(codes("froslunda"), vec!["0484R005"]);
     assert_eq!(codes("centrum"), vec!["0484R002"]);
 }
+
+#[test]
+fn the_json_schema_names_this_version_and_the_required_fields() {
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(common::root().join("public/data/schema.json")).expect("schema.json is readable"),
+    )
+    .expect("schema.json is JSON");
+    assert_eq!(schema["properties"]["schema_version"]["const"], medborgarloften_core::model::SCHEMA_VERSION);
+    let data: serde_json::Value = serde_json::from_str(&common::eskilstuna_text()).expect("dataset is JSON");
+    for field in schema["required"].as_array().expect("required list") {
+        let field = field.as_str().expect("field name");
+        assert!(data.get(field).is_some(), "dataset lacks required field {field}");
+    }
+    let statuses: Vec<&str> = schema["properties"]["promises"]["items"]["properties"]["followups"]["items"]["properties"]["status"]["enum"]
+        .as_array()
+        .expect("status enum")
+        .iter()
+        .filter_map(|v| v.as_str())
+        .collect();
+    let ours: Vec<&str> = medborgarloften_core::Status::ALL.iter().map(|s| s.id()).collect();
+    assert_eq!(statuses, ours);
+}

@@ -44,6 +44,29 @@ impl fmt::Display for RingRef {
     }
 }
 
+/// Degrees written with up to six decimals through integer formatting only: float formatting would add about
+/// 15 KB to the app's WebAssembly for this one message.
+struct Degrees(f64);
+
+impl fmt::Display for Degrees {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if !self.0.is_finite() || self.0.abs() >= 1e12 {
+            return f.write_str("(ogiltigt tal)");
+        }
+        let micro = (self.0 * 1e6).round() as i64;
+        let sign = if micro < 0 { "-" } else { "" };
+        let (whole, mut frac, mut digits) = (micro.unsigned_abs() / 1_000_000, micro.unsigned_abs() % 1_000_000, 6);
+        if frac == 0 {
+            return write!(f, "{sign}{whole}");
+        }
+        while frac % 10 == 0 {
+            frac /= 10;
+            digits -= 1;
+        }
+        write!(f, "{sign}{whole}.{frac:0digits$}")
+    }
+}
+
 /// Everything that can be wrong with a map file, or with a reference into it.
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum GeoError {
@@ -105,7 +128,7 @@ pub enum GeoError {
         points: usize,
     },
     /// A position lies outside longitude −180…180 or latitude −90…90.
-    #[error("{at}, {ring}, punkt {point}: koordinaten [{lon}, {lat}] ligger utanför longitud −180…180 eller latitud −90…90")]
+    #[error("{at}, {ring}, punkt {point}: koordinaten [{}, {}] ligger utanför longitud −180…180 eller latitud −90…90", Degrees(*.lon), Degrees(*.lat))]
     CoordinateOutOfRange {
         /// The feature.
         at: FeatureRef,
@@ -146,4 +169,27 @@ pub enum GeoError {
         /// The missing code.
         code: String,
     },
+    /// A district of the dataset names an area code that is not in the map file.
+    #[error("området {district} hänvisar till områdeskoden {code}, som inte finns i kartfilen")]
+    UnknownDistrictCode {
+        /// The district's display name.
+        district: String,
+        /// The missing code.
+        code: String,
+    },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Degrees;
+
+    #[test]
+    fn degrees_are_written_like_the_file_without_float_formatting() {
+        let text = |v: f64| Degrees(v).to_string();
+        assert_eq!(text(181.0), "181");
+        assert_eq!(text(-181.5), "-181.5");
+        assert_eq!(text(91.000_25), "91.00025");
+        assert_eq!(text(-0.1), "-0.1");
+        assert_eq!(text(f64::NAN), "(ogiltigt tal)");
+    }
 }

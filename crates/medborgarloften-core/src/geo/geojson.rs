@@ -84,7 +84,8 @@ fn parse_feature(index: usize, feature: &Value) -> Result<Area, GeoError> {
         .map(str::to_owned)
         .or_else(|| match object.get("id") {
             Some(Value::String(s)) if !s.trim().is_empty() => Some(s.trim().to_owned()),
-            Some(Value::Number(n)) => Some(n.to_string()),
+            // Whole-number ids only: formatting a float id would pull float formatting into the app's wasm.
+            Some(Value::Number(n)) => n.as_i64().map(|n| n.to_string()),
             _ => None,
         })
         .unwrap_or_else(|| code.to_owned());

@@ -3,7 +3,8 @@
 //! The pipeline is parse ([`parse_geojson`], with validation and Swedish errors in [`GeoError`]) → fit a Web
 //! Mercator [`Projection`] to the chosen areas → one compact path per area ([`area_path`]) and a label point well
 //! inside it ([`label_anchor`]). [`build_map`] does all of it for the UI. Files: `model` (data), `error`,
-//! `geojson` (parse), `validate`, `project`, `planar` (point in polygon, distances), `path`, `label`, `map`.
+//! `geojson` (parse), `validate`, `project`, `planar` (point in polygon, distances), `path`, `label`, `map`,
+//! and `map_view` ([`map_layout`] and [`district_shades`]: the dataset's districts on the map, shaded by count).
 //!
 //! Functional core: no leptos, web-sys, gloo or browser API, no I/O; only serde_json for parsing.
 
@@ -11,6 +12,7 @@ mod error;
 mod geojson;
 mod label;
 mod map;
+mod map_view;
 mod model;
 mod path;
 mod planar;
@@ -21,6 +23,10 @@ pub use error::{FeatureRef, GeoError, RingRef};
 pub use geojson::{parse_geojson, CODE_KEYS};
 pub use label::label_anchor;
 pub use map::{build_map, MapGeometry, MapShape, MAP_PADDING};
+pub use map_view::{
+    check_district_codes, count_text, district_shades, label_half_size, map_layout, ClassScale, DistrictShade,
+    LegendEntry, MapArea, MapDistrict, MapLayout, CLASS_COUNT, LABEL_SIZE_TOWN, LABEL_SIZE_WHOLE, MAP_WIDTH,
+};
 pub use model::{bbox, Area, BBox, GeoCollection, LonLat, Polygon};
 pub use path::area_path;
 pub use planar::{point_in_polygon, point_in_rings};

@@ -26,7 +26,7 @@ pub fn area_path(area: &Area, proj: &Projection) -> String {
 }
 
 /// Rounds to tenths, as an integer count of tenths.
-fn tenths(v: f64) -> i64 {
+pub(crate) fn tenths(v: f64) -> i64 {
     (v * 10.0).round() as i64
 }
 
@@ -76,7 +76,7 @@ fn push_pair(d: &mut String, (x, y): (i64, i64), separate: bool) {
 }
 
 /// Appends a count of tenths as a decimal: 25 → "2.5", 30 → "3", -5 → "-0.5".
-fn push_tenths(d: &mut String, t: i64) {
+pub(crate) fn push_tenths(d: &mut String, t: i64) {
     if t < 0 {
         d.push('-');
     }

@@ -11,7 +11,8 @@ pub fn root() -> std::path::PathBuf {
 
 /// The text of the shipped Eskilstuna dataset.
 pub fn eskilstuna_text() -> String {
-    std::fs::read_to_string(root().join("public/data/eskilstuna.json")).expect("public/data/eskilstuna.json is readable")
+    std::fs::read_to_string(root().join("public/data/eskilstuna.json"))
+        .expect("public/data/eskilstuna.json is readable")
 }
 
 /// The shipped Eskilstuna dataset, parsed and validated.
@@ -21,7 +22,8 @@ pub fn eskilstuna() -> Dataset {
 
 /// The polisen.se page the dataset was made from.
 pub fn seed() -> String {
-    std::fs::read_to_string(root().join("tests/fixtures/polisen-eskilstuna-seed.txt")).expect("seed fixture is readable")
+    std::fs::read_to_string(root().join("tests/fixtures/polisen-eskilstuna-seed.txt"))
+        .expect("seed fixture is readable")
 }
 
 /// The dataset text with one JSON edit applied, for validation tests.

@@ -1,0 +1,157 @@
+//! Progress toward a promise's numeric targets, from the cumulative values in its follow-up entries.
+//!
+//! Pure core: no UI dependency. The bar is capped at 100 %; going past the target is a separate flag, so the
+//! UI can say "överträffat" in words rather than by colour.
+
+use crate::date::Date;
+use crate::model::{Promise, Target};
+
+/// How far one target has come.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TargetProgress {
+    /// The target's id.
+    pub target_id: String,
+    /// What is counted, e.g. "trafik- och trafikrelaterade kontroller".
+    pub label: String,
+    /// Achieved so far (cumulative), from the latest entry that reports this target.
+    pub achieved: u32,
+    /// The promised number.
+    pub target: u32,
+    /// achieved / target in whole percent, rounded down and capped at 100 (so 199 of 200 is 99 %, not 100 %).
+    pub percent: u32,
+    /// True when more than the target was achieved.
+    pub exceeded: bool,
+    /// True when the target is reached or exceeded.
+    pub reached: bool,
+    /// "143 av 200 kontroller".
+    pub text: String,
+    /// Date of the entry the value comes from.
+    pub as_of: Date,
+}
+
+/// Progress for every target of the promise that some entry reports; targets never reported are left out.
+pub fn target_progress(promise: &Promise) -> Vec<TargetProgress> {
+    promise.targets.iter().filter_map(|target| progress_of(promise, target)).collect()
+}
+
+/// Progress toward one target: the value of the latest entry (by date) that reports it.
+pub fn progress_of(promise: &Promise, target: &Target) -> Option<TargetProgress> {
+    let (as_of, achieved) = promise
+        .followups
+        .iter()
+        .filter_map(|entry| entry.achieved.get(&target.id).map(|value| (entry.date, *value)))
+        .max_by_key(|(date, _)| *date)?;
+    Some(TargetProgress {
+        target_id: target.id.clone(),
+        label: target.label.clone(),
+        achieved,
+        target: target.value,
+        percent: percent(achieved, target.value),
+        exceeded: achieved > target.value,
+        reached: achieved >= target.value,
+        text: amount_text(achieved, target),
+        as_of,
+    })
+}
+
+/// "143 av 200 kontroller".
+pub fn amount_text(achieved: u32, target: &Target) -> String {
+    format!("{achieved} av {} {}", target.value, target.unit)
+}
+
+/// Whole percent, rounded down, capped at 100; 0 for a zero target (validation refuses those anyway).
+pub fn percent(achieved: u32, target: u32) -> u32 {
+    if target == 0 {
+        return 0;
+    }
+    let exact = u64::from(achieved) * 100 / u64::from(target);
+    u32::try_from(exact.min(100)).unwrap_or(100)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+    use crate::model::FollowupEntry;
+    use crate::status::Status;
+
+    fn entry(y: i32, m: u32, d: u32, values: &[(&str, u32)]) -> FollowupEntry {
+        FollowupEntry {
+            date: Date::from_ymd(y, m, d).expect("valid date"),
+            status: Status::InProgress,
+            achieved: values.iter().map(|(k, v)| (k.to_string(), *v)).collect::<BTreeMap<_, _>>(),
+            note: None,
+            source: None,
+        }
+    }
+
+    fn promise(followups: Vec<FollowupEntry>) -> Promise {
+        Promise {
+            id: "p".to_string(),
+            year: 2019,
+            parties: vec!["polisen".to_string()],
+            title: "T".to_string(),
+            text: "T".to_string(),
+            themes: vec!["trafik".to_string()],
+            districts: vec![],
+            targets: vec![
+                Target {
+                    id: "kontroller".to_string(),
+                    value: 200,
+                    unit: "kontroller".to_string(),
+                    label: "trafikkontroller".to_string(),
+                },
+                Target {
+                    id: "forum".to_string(),
+                    value: 1,
+                    unit: "medborgarforum".to_string(),
+                    label: "medborgarforum".to_string(),
+                },
+            ],
+            followups,
+        }
+    }
+
+    #[test]
+    fn uses_the_latest_entry_that_reports_the_target() {
+        let p = promise(vec![
+            entry(2019, 4, 30, &[("kontroller", 60)]),
+            entry(2019, 8, 31, &[("kontroller", 143), ("forum", 0)]),
+            entry(2019, 12, 31, &[("forum", 1)]),
+        ]);
+        let all = target_progress(&p);
+        assert_eq!(all.len(), 2);
+        assert_eq!(all[0].text, "143 av 200 kontroller");
+        assert_eq!(all[0].percent, 71);
+        assert!(!all[0].exceeded && !all[0].reached);
+        assert_eq!(all[0].as_of, Date::from_ymd(2019, 8, 31).expect("date"));
+        assert_eq!(all[1].text, "1 av 1 medborgarforum");
+        assert!(all[1].reached && !all[1].exceeded);
+        assert_eq!(all[1].percent, 100);
+    }
+
+    #[test]
+    fn exceeding_is_flagged_and_the_bar_capped() {
+        let p = promise(vec![entry(2019, 12, 31, &[("kontroller", 230)])]);
+        let progress = &target_progress(&p)[0];
+        assert_eq!(progress.percent, 100);
+        assert!(progress.exceeded && progress.reached);
+        assert_eq!(progress.text, "230 av 200 kontroller");
+    }
+
+    #[test]
+    fn rounds_down_so_almost_is_not_done() {
+        assert_eq!(percent(199, 200), 99);
+        assert_eq!(percent(200, 200), 100);
+        assert_eq!(percent(0, 200), 0);
+        assert_eq!(percent(u32::MAX, 1), 100);
+        assert_eq!(percent(5, 0), 0);
+    }
+
+    #[test]
+    fn unreported_targets_have_no_progress() {
+        assert!(target_progress(&promise(vec![])).is_empty());
+        assert!(target_progress(&promise(vec![entry(2019, 4, 30, &[])])).is_empty());
+    }
+}

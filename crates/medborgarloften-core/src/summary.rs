@@ -1,0 +1,172 @@
+//! Counting by status: per period and per party, and the year overview that doubles as a filter.
+//!
+//! Pure core: no UI dependency. Statuses are always derived with [`current_status`], never stored.
+
+use std::collections::BTreeSet;
+
+use crate::date::Date;
+use crate::filter::{filter, FacetOption};
+use crate::followup::{current_status, latest_entry};
+use crate::model::{Dataset, Period, Promise};
+use crate::query::Query;
+use crate::schedule::{plan_sentence, schedule};
+use crate::status::Status;
+
+/// Number of promises per current status. A plain array indexed in [`Status::ALL`] order: a map would cost
+/// wasm size for six numbers.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct StatusCounts([usize; 6]);
+
+impl StatusCounts {
+    /// Promises with `status`.
+    pub fn get(&self, status: Status) -> usize {
+        self.0[status as usize]
+    }
+
+    /// Every promise counted.
+    pub fn total(&self) -> usize {
+        self.0.iter().sum()
+    }
+
+    /// True when nothing was counted.
+    pub fn is_empty(&self) -> bool {
+        self.total() == 0
+    }
+}
+
+/// Counts the promises by current status.
+pub fn status_counts<'a>(promises: impl IntoIterator<Item = &'a Promise>) -> StatusCounts {
+    let mut counts = StatusCounts::default();
+    for promise in promises {
+        counts.0[current_status(promise) as usize] += 1;
+    }
+    counts
+}
+
+/// Where one period's promises stand.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PeriodSummary {
+    /// The period's year.
+    pub year: u16,
+    /// Promises of the period.
+    pub total: usize,
+    /// Promises with at least one published follow-up.
+    pub followed_up: usize,
+    /// Promises whose current status is final.
+    pub finals: usize,
+    /// Date of the latest follow-up of any promise of the period.
+    pub latest: Option<Date>,
+    /// Counts by status.
+    pub by_status: StatusCounts,
+    /// Counts by status per party id, in dataset order; parties with no promise in the period are left out.
+    /// A joint promise counts for each of its parties.
+    pub by_party: Vec<(String, StatusCounts)>,
+}
+
+/// Summarises every promise of the period `year` (filters do not apply).
+pub fn period_summary(data: &Dataset, year: u16) -> PeriodSummary {
+    let of_year: Vec<&Promise> = data.promises.iter().filter(|p| p.year == year).collect();
+    let by_party = data
+        .parties
+        .iter()
+        .map(|party| {
+            (party.id.clone(), status_counts(of_year.iter().copied().filter(|p| p.parties.contains(&party.id))))
+        })
+        .filter(|(_, counts)| !counts.is_empty())
+        .collect();
+    PeriodSummary {
+        year,
+        total: of_year.len(),
+        followed_up: of_year.iter().filter(|p| !p.followups.is_empty()).count(),
+        finals: of_year.iter().filter(|p| current_status(p).is_final()).count(),
+        latest: of_year.iter().filter_map(|p| latest_entry(p).map(|e| e.date)).max(),
+        by_status: status_counts(of_year.iter().copied()),
+        by_party,
+    }
+}
+
+/// A period's overview: a sentence on where it stands and clickable counts by status and by party.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct YearOverview {
+    /// The period's year.
+    pub year: u16,
+    /// An honest sentence, also when nothing has been published.
+    pub summary: String,
+    /// Status choices of the year with counts like the filter panel's: every other filter applies.
+    pub statuses: Vec<FacetOption>,
+    /// Party choices of the year, counted the same way.
+    pub parties: Vec<FacetOption>,
+}
+
+/// The overview of `period` under `query`, seen on `today`. Each count is what the list would show for this
+/// period if that choice were selected with the other filters unchanged, so a count always matches the cards.
+pub fn year_overview(data: &Dataset, query: &Query, period: &Period, today: Date) -> YearOverview {
+    let year = period.year;
+    let summary = period_summary(data, year);
+    let in_year = |q: Query| filter(data, &q).into_iter().filter(|p| p.year == year).collect::<Vec<_>>();
+    let other_than_status = in_year(Query { statuses: BTreeSet::new(), ..query.clone() });
+    let other_than_party = in_year(Query { parties: BTreeSet::new(), ..query.clone() });
+    let statuses = Status::ALL
+        .into_iter()
+        .filter(|s| summary.by_status.get(*s) > 0 || query.statuses.contains(s))
+        .map(|s| FacetOption {
+            id: s.id().to_string(),
+            label: s.label().to_string(),
+            count: other_than_status.iter().filter(|p| current_status(p) == s).count(),
+            selected: query.statuses.contains(&s),
+        })
+        .collect();
+    let parties = data
+        .parties
+        .iter()
+        .filter(|party| summary.by_party.iter().any(|(id, _)| *id == party.id) || query.parties.contains(&party.id))
+        .map(|party| FacetOption {
+            id: party.id.clone(),
+            label: party.short.clone(),
+            count: other_than_party.iter().filter(|p| p.parties.contains(&party.id)).count(),
+            selected: query.parties.contains(&party.id),
+        })
+        .collect();
+    YearOverview { year, summary: summary_sentence(period, &summary, today), statuses, parties }
+}
+
+/// Where the period stands, in one or two sentences.
+pub fn summary_sentence(period: &Period, summary: &PeriodSummary, today: Date) -> String {
+    let year = summary.year;
+    if summary.followed_up == 0 {
+        let which = match summary.total {
+            1 => format!("{year} års enda löfte"),
+            n => format!("något av {year} års {n} löften"),
+        };
+        if period.documents.iter().any(|d| d.kind.as_deref() == Some("uppfoljning")) {
+            return format!(
+                "Ingen uppföljning per löfte publicerad för {which}. En uppföljning av hela perioden finns som \
+                 dokument (se nedan), men dess resultat är inte inlagda här löfte för löfte."
+            );
+        }
+        let plan = plan_sentence(&schedule(&period.followup, today)).map(|s| format!(" {s}")).unwrap_or_default();
+        return format!("Ingen uppföljning publicerad för {which}.{plan}");
+    }
+    let latest = summary.latest.map(|d| format!(", senast {}", d.long_sv())).unwrap_or_default();
+    let mut text = format!("Uppföljning publicerad för {} av {} löften{latest}.", summary.followed_up, summary.total);
+    if summary.finals > 0 {
+        text.push_str(&format!(" Slutligt resultat finns för {} av {}.", summary.finals, summary.total));
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_are_indexed_in_vocabulary_order() {
+        for (i, status) in Status::ALL.into_iter().enumerate() {
+            assert_eq!(status as usize, i);
+        }
+        let mut counts = StatusCounts::default();
+        assert!(counts.is_empty());
+        counts.0[Status::Done as usize] = 2;
+        assert_eq!((counts.get(Status::Done), counts.get(Status::NotDone), counts.total()), (2, 0, 2));
+    }
+}

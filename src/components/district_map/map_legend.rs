@@ -1,0 +1,37 @@
+//! The map's legend: the shading classes, the priority hatching and the data source. Leaf component.
+
+use leptos::prelude::*;
+use medborgarloften_core::geo::LegendEntry;
+
+/// A legend list of swatches with their meaning, then the source line.
+#[component]
+pub fn MapLegend(
+    /// The shading classes that can occur, lightest first.
+    entries: Vec<LegendEntry>,
+    /// Whether to explain the priority hatching.
+    priority: bool,
+    /// The source line, e.g. "Källa: SCB".
+    attribution: String,
+) -> impl IntoView {
+    let rows = entries
+        .into_iter()
+        .map(|e| {
+            view! {
+                <li><span class="map-legend__swatch" data-shade=e.class aria-hidden="true"></span>{e.label}</li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="map-legend" data-testid="map-legend">
+            <p class="map-legend__title">"Antal löften"</p>
+            <ul class="map-legend__list">
+                {rows}
+                {priority.then(|| view! {
+                    <li><span class="map-legend__swatch map-legend__swatch--priority" aria-hidden="true"></span>"Prioriterat område"</li>
+                })}
+                <li><span class="map-legend__swatch map-legend__swatch--none" aria-hidden="true"></span>"Inget namngivet område"</li>
+            </ul>
+            <p class="map-legend__source">{attribution}</p>
+        </div>
+    }
+}

@@ -1,0 +1,147 @@
+//! The district map: the municipality's areas in SVG, shaded by how many promises each named district has, with
+//! a legend, the source line and a list of the districts as a text alternative. Tapping a district, pressing
+//! Enter or Space on it, or pressing its button in the list toggles it in the district filter. Leaf component.
+//!
+//! The paths are built once per layout (map file and mode); on a filter change only the shading, the pressed
+//! state and the labels' counts change, so keyboard focus stays where it is.
+
+mod district_list;
+mod map_legend;
+
+use std::sync::Arc;
+
+use leptos::ev;
+use leptos::prelude::*;
+use medborgarloften_core::geo::{DistrictShade, MapDistrict, MapLayout};
+
+pub use district_list::DistrictList;
+pub use map_legend::MapLegend;
+
+/// Narrowest window, in CSS pixels, where the map starts open (the desktop layout).
+const OPEN_FROM_WIDTH: f64 = 900.0;
+
+/// The map section, in a `<details>` that starts open on a desktop and closed on a phone.
+#[component]
+pub fn DistrictMap(
+    /// `None` while the map file loads, then the layout or a Swedish error message.
+    #[prop(into)]
+    layout: Signal<Option<Result<Arc<MapLayout>, String>>>,
+    /// Every named district under the current filters, in dataset order (`MapDistrict::index` points here).
+    #[prop(into)]
+    districts: Signal<Vec<DistrictShade>>,
+    /// True when the whole kommun is drawn, false for the town.
+    #[prop(into)]
+    whole: Signal<bool>,
+    /// Asks for the whole kommun (`true`) or the town (`false`).
+    on_whole: Callback<bool>,
+    /// Toggles a district (by id) in the district filter.
+    on_toggle: Callback<String>,
+) -> impl IntoView {
+    // The district under the pointer or keyboard focus, for the caption. View-local.
+    let hover = RwSignal::new(None::<usize>);
+    let open = window().inner_width().ok().and_then(|w| w.as_f64()).is_some_and(|w| w >= OPEN_FROM_WIDTH);
+    let caption = move || {
+        hover
+            .get()
+            .and_then(|i| districts.with(|d| d.get(i).map(|s| s.caption.clone())))
+            .unwrap_or_else(|| "Välj ett område för att filtrera löftena.".to_owned())
+    };
+    let ready = move || layout.get().and_then(Result::ok);
+    view! {
+        <details class="district-map" open=open>
+            <summary class="district-map__summary">"Karta över områdena"</summary>
+            <div class="district-map__body">
+                <div class="district-map__figure">
+                    {move || match layout.get() {
+                        None => view! { <p class="district-map__status" role="status">"Laddar kartan…"</p> }.into_any(),
+                        Some(Err(message)) => view! { <p class="district-map__status district-map__error" role="alert">{message}</p> }.into_any(),
+                        Some(Ok(layout)) => map_svg(layout, districts, hover, on_toggle).into_any(),
+                    }}
+                    <p class="district-map__caption" class:district-map__caption--active=move || hover.with(Option::is_some) aria-hidden="true">{caption}</p>
+                </div>
+                <div class="district-map__side">
+                    <button type="button" class="button button--secondary district-map__mode"
+                        aria-pressed=move || if whole.get() { "true" } else { "false" }
+                        on:click=move |_| on_whole.run(!whole.get_untracked())>
+                        "Visa hela kommunen"
+                    </button>
+                    {move || ready().map(|l| view! { <MapLegend entries=l.legend.clone() priority=l.has_priority attribution=l.attribution.clone()/> })}
+                    <DistrictList districts=districts on_toggle=on_toggle/>
+                </div>
+            </div>
+        </details>
+    }
+}
+
+/// Hatch patterns for priority districts, one per shading class (`fill: url(#map-hatch-N)` in style/map.css).
+const HATCHES: &str = concat!(
+    r#"<pattern id="map-hatch-0" width="14" height="14" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="14" height="14" data-shade="0"/><rect class="map__hatch-line" width="5" height="14"/></pattern>"#,
+    r#"<pattern id="map-hatch-1" width="14" height="14" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="14" height="14" data-shade="1"/><rect class="map__hatch-line" width="5" height="14"/></pattern>"#,
+    r#"<pattern id="map-hatch-2" width="14" height="14" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="14" height="14" data-shade="2"/><rect class="map__hatch-line" width="5" height="14"/></pattern>"#,
+    r#"<pattern id="map-hatch-3" width="14" height="14" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="14" height="14" data-shade="3"/><rect class="map__hatch-line" width="5" height="14"/></pattern>"#,
+    r#"<pattern id="map-hatch-4" width="14" height="14" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="14" height="14" data-shade="4"/><rect class="map__hatch-line" width="5" height="14"/></pattern>"#,
+);
+
+/// The `<svg>`: muted background areas, then one focusable group per named district, then the labels. The static
+/// layers arrive as markup from the core (escaped there); only the district groups are reactive.
+fn map_svg(
+    layout: Arc<MapLayout>,
+    districts: Signal<Vec<DistrictShade>>,
+    hover: RwSignal<Option<usize>>,
+    on_toggle: Callback<String>,
+) -> impl IntoView {
+    let groups = layout.districts.iter().map(|d| district_group(d, districts, hover, on_toggle)).collect_view();
+    view! {
+        <div class="district-map__canvas" data-testid="district-map">
+            <svg class="map" viewBox=layout.view_box.clone() role="group" aria-label="Karta över områdena">
+                <defs inner_html=HATCHES></defs>
+                <g class="map__background" inner_html=layout.background_markup()></g>
+                {groups}
+                <g class="map__labels" aria-hidden="true" font-size=layout.label_size inner_html=layout.labels_markup()></g>
+            </svg>
+        </div>
+    }
+}
+
+/// One named district: a focusable toggle button made of its areas' paths.
+fn district_group(
+    district: &MapDistrict,
+    districts: Signal<Vec<DistrictShade>>,
+    hover: RwSignal<Option<usize>>,
+    on_toggle: Callback<String>,
+) -> impl IntoView {
+    let index = district.index;
+    let shade = move |pick: fn(&DistrictShade) -> String| shade_of(districts, index, pick);
+    let selected = shade_of(districts, index, |s| s.selected);
+    let (click_id, key_id) = (district.id.clone(), district.id.clone());
+    view! {
+        <g class="map__district" class:map__district--priority=district.priority data-testid="map-district"
+            data-district-id=district.id.clone() data-shade=shade(|s| s.class.to_string()) role="button" tabindex="0"
+            aria-pressed=move || if selected() { "true" } else { "false" } aria-label=shade(|s| s.label.clone())
+            on:click=move |_| on_toggle.run(click_id.clone())
+            on:keydown=move |ev: ev::KeyboardEvent| {
+                let key = ev.key();
+                if key == "Enter" || key == " " {
+                    // Space would scroll the page, and a held key would toggle on every repeat.
+                    ev.prevent_default();
+                    if !ev.repeat() {
+                        on_toggle.run(key_id.clone());
+                    }
+                }
+            }
+            on:mouseenter=move |_| hover.set(Some(index)) on:mouseleave=move |_| hover.set(None)
+            on:focus=move |_| hover.set(Some(index)) on:blur=move |_| hover.set(None)>
+            <title>{shade(|s| s.caption.clone())}</title>
+            <g inner_html=district.paths_markup()></g>
+        </g>
+    }
+}
+
+/// A reactive getter for one field of the district at `index` (the default while the list is shorter).
+fn shade_of<T: Default + 'static>(
+    districts: Signal<Vec<DistrictShade>>,
+    index: usize,
+    pick: fn(&DistrictShade) -> T,
+) -> impl Fn() -> T + Copy + Send + Sync + 'static {
+    move || districts.with(|d| d.get(index).map(pick).unwrap_or_default())
+}

@@ -1,0 +1,50 @@
+//! A period's follow-up at a glance: an honest sentence and the counts by status and by party, each count a
+//! button that filters the list like the filter panel does. Leaf component.
+
+use leptos::prelude::*;
+use medborgarloften_core::filter::{Facet, FacetOption};
+use medborgarloften_core::summary::YearOverview as OverviewData;
+
+/// The overview of one period.
+#[component]
+pub fn YearOverview(
+    /// Sentence and counts, from the core's `year_overview`.
+    overview: OverviewData,
+    /// Called with the facet and the choice's id when a count is pressed.
+    on_toggle: Callback<(Facet, String)>,
+) -> impl IntoView {
+    let year = overview.year;
+    let heading_id = format!("oversikt-{year}");
+    let labelled_by = heading_id.clone();
+    view! {
+        <section class="overview" data-testid="year-overview" aria-labelledby=labelled_by>
+            <h3 id=heading_id class="overview__heading">"Uppföljning " {year}</h3>
+            <p class="overview__summary" data-testid="overview-summary">{overview.summary}</p>
+            {counts(format!("Status {year}"), "Status", Facet::Status, overview.statuses, on_toggle)}
+            {counts(format!("Part {year}"), "Part", Facet::Party, overview.parties, on_toggle)}
+            <p class="overview__hint">"Tryck på en siffra för att visa bara de löftena."</p>
+        </section>
+    }
+}
+
+/// One row of count buttons; `aria-pressed` tells whether the choice is selected.
+fn counts(name: String, legend: &'static str, facet: Facet, options: Vec<FacetOption>, on_toggle: Callback<(Facet, String)>) -> impl IntoView {
+    let kind = if facet == Facet::Status { "status" } else { "part" };
+    view! {
+        <div class="overview__row" role="group" aria-label=name>
+            <span class="overview__legend" aria-hidden="true">{legend}</span>
+            {options.into_iter().map(|o| {
+                let id = o.id.clone();
+                let dot = format!("overview__dot {kind}-dot--{}", o.id);
+                view! {
+                    <button type="button" class="overview__count" data-testid="overview-count" data-facet=kind data-id=o.id.clone()
+                        aria-pressed=o.selected.to_string() on:click=move |_| on_toggle.run((facet, id.clone()))>
+                        <span class=dot aria-hidden="true"></span>
+                        <span>{o.label}</span>
+                        <strong class="overview__number">{o.count}</strong>
+                    </button>
+                }
+            }).collect_view()}
+        </div>
+    }
+}
