@@ -27,11 +27,13 @@ impl LoadError {
     /// A Swedish explanation for residents, with the technical detail last.
     pub fn message(&self) -> String {
         match self {
-            LoadError::Network(detail) => format!(
-                "Det gick inte att nå servern. Kontrollera din internetanslutning och försök igen. ({detail})"
-            ),
+            LoadError::Network(detail) => {
+                format!("Det gick inte att nå servern. Kontrollera din internetanslutning och försök igen. ({detail})")
+            }
             LoadError::Http(404) => "Datafilen finns inte på servern (HTTP-status 404).".to_string(),
-            LoadError::Http(status) => format!("Servern svarade med ett fel (HTTP-status {status}). Försök igen om en stund."),
+            LoadError::Http(status) => {
+                format!("Servern svarade med ett fel (HTTP-status {status}). Försök igen om en stund.")
+            }
             LoadError::Data(err) => format!("Datafilen med löftena är felaktig och kan inte visas. {err}"),
         }
     }
@@ -80,10 +82,7 @@ pub async fn fetch_dataset(url: &str) -> Result<Loaded, LoadError> {
 
 /// The server's answer, validated; `true` when the service worker answered from its saved copy instead.
 async fn fetch_fresh(url: &str) -> Result<(Arc<Dataset>, bool), LoadError> {
-    let response = Request::get(url)
-        .send()
-        .await
-        .map_err(|err| LoadError::Network(err.to_string()))?;
+    let response = Request::get(url).send().await.map_err(|err| LoadError::Network(err.to_string()))?;
     // gloo-net does not fail on 404 or 500: check the status ourselves.
     if !response.ok() {
         return Err(LoadError::Http(response.status()));
@@ -121,7 +120,9 @@ impl MapLoadError {
     /// A Swedish explanation, with the technical detail last.
     pub fn message(&self) -> String {
         match self {
-            MapLoadError::Network(detail) => format!("Kartan kunde inte hämtas. Kontrollera din internetanslutning. ({detail})"),
+            MapLoadError::Network(detail) => {
+                format!("Kartan kunde inte hämtas. Kontrollera din internetanslutning. ({detail})")
+            }
             MapLoadError::Http(status) => format!("Kartan kunde inte hämtas (HTTP-status {status})."),
             MapLoadError::Geo(err) => format!("Kartan kan inte visas: {err}."),
         }

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use medborgarloften_core::Dataset;
 
-use crate::api::{fetch_dataset, Loaded, LoadError, Saved};
+use crate::api::{fetch_dataset, LoadError, Loaded, Saved};
 
 /// What the page needs to know about the dataset.
 #[derive(Clone, Copy)]

@@ -30,7 +30,8 @@ pub struct GeometryState {
 
 /// The district map of `data`, shaded by the district facet of `facets`.
 pub fn use_geometry(data: Memo<Option<Arc<Dataset>>>, facets: Memo<Facets>) -> GeometryState {
-    let path = Memo::new(move |_| data.with(|d| d.as_ref().and_then(|d| d.geometry.as_ref()).map(|g| g.districts.clone())));
+    let path =
+        Memo::new(move |_| data.with(|d| d.as_ref().and_then(|d| d.geometry.as_ref()).map(|g| g.districts.clone())));
     // Keyed on the path alone: a new filter or a reload of the same dataset does not fetch the map again.
     let resource = LocalResource::new(move || {
         let path = path.get();

@@ -73,44 +73,48 @@ pub fn PeriodSection(
 /// The planned reports as an ordered timeline. It says only what the plan said and whether the date has passed:
 /// whether a report was actually given is not known.
 fn plan_view(plan: Vec<ScheduledReport>) -> Option<impl IntoView> {
-    (!plan.is_empty()).then(|| view! {
-        <ol class="plan" aria-label="Planerade redovisningar">
-            {plan.into_iter().map(|r| {
-                let state = match r.state {
-                    ReportState::Passed => "passed",
-                    ReportState::Next => "next",
-                    ReportState::Upcoming => "upcoming",
-                };
-                view! {
-                    <li class=format!("plan__item plan__item--{state}") data-testid="plan-report">
-                        <span class="plan__when"><time datetime=r.date.to_string()>{r.when}</time></span>
-                        <span class="plan__title">{r.title}</span>
-                        <span class="plan__state">{r.state.label()}</span>
-                    </li>
-                }
-            }).collect_view()}
-        </ol>
+    (!plan.is_empty()).then(|| {
+        view! {
+            <ol class="plan" aria-label="Planerade redovisningar">
+                {plan.into_iter().map(|r| {
+                    let state = match r.state {
+                        ReportState::Passed => "passed",
+                        ReportState::Next => "next",
+                        ReportState::Upcoming => "upcoming",
+                    };
+                    view! {
+                        <li class=format!("plan__item plan__item--{state}") data-testid="plan-report">
+                            <span class="plan__when"><time datetime=r.date.to_string()>{r.when}</time></span>
+                            <span class="plan__title">{r.title}</span>
+                            <span class="plan__state">{r.state.label()}</span>
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+        }
     })
 }
 
 /// The period's documents; one without its own address links to the period's source page.
 fn documents_view(documents: Vec<Document>, source_url: String) -> Option<impl IntoView> {
-    (!documents.is_empty()).then(|| view! {
-        <h4 class="documents__heading">"Dokument"</h4>
-        <ul class="documents">
-            {documents.into_iter().map(|doc| {
-                let (href, where_) = match doc.url {
-                    Some(url) => (url, None),
-                    None => (source_url.clone(), Some(" (länken går till källsidan)")),
-                };
-                view! {
-                    <li>
-                        <a href=href target="_blank" rel="noopener">{doc.title}</a>
-                        {where_}
-                        {doc.note.map(|note| view! { <span class="documents__note">" – " {note}</span> })}
-                    </li>
-                }
-            }).collect_view()}
-        </ul>
+    (!documents.is_empty()).then(|| {
+        view! {
+            <h4 class="documents__heading">"Dokument"</h4>
+            <ul class="documents">
+                {documents.into_iter().map(|doc| {
+                    let (href, where_) = match doc.url {
+                        Some(url) => (url, None),
+                        None => (source_url.clone(), Some(" (länken går till källsidan)")),
+                    };
+                    view! {
+                        <li>
+                            <a href=href target="_blank" rel="noopener">{doc.title}</a>
+                            {where_}
+                            {doc.note.map(|note| view! { <span class="documents__note">" – " {note}</span> })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        }
     })
 }

@@ -28,7 +28,13 @@ pub fn YearOverview(
 }
 
 /// One row of count buttons; `aria-pressed` tells whether the choice is selected.
-fn counts(name: String, legend: &'static str, facet: Facet, options: Vec<FacetOption>, on_toggle: Callback<(Facet, String)>) -> impl IntoView {
+fn counts(
+    name: String,
+    legend: &'static str,
+    facet: Facet,
+    options: Vec<FacetOption>,
+    on_toggle: Callback<(Facet, String)>,
+) -> impl IntoView {
     let kind = if facet == Facet::Status { "status" } else { "part" };
     view! {
         <div class="overview__row" role="group" aria-label=name>

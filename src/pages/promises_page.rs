@@ -8,15 +8,15 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use medborgarloften_core::active::{active_filters, without, ActiveFilter};
 use medborgarloften_core::card::promise_card;
+use medborgarloften_core::embed::iframe_snippet;
 use medborgarloften_core::filter::{facets, filter, group_by_period, Facet};
 use medborgarloften_core::query::{Ignored, Query};
-use medborgarloften_core::embed::iframe_snippet;
 use medborgarloften_core::Dataset;
 
+use crate::components::DistrictMap;
 use crate::components::{
     ActiveFilters, EmptyState, ErrorPanel, FilterPanel, PeriodSection, SiteFooter, SiteHeader, UrlNotice,
 };
-use crate::components::DistrictMap;
 use crate::components::{EmbedDialog, OfflineBanner};
 use crate::dataset::use_dataset;
 use crate::geometry::use_geometry;
@@ -30,7 +30,8 @@ pub const DEFAULT_DATASET: &str = "data/eskilstuna.json";
 pub fn PromisesPage() -> impl IntoView {
     let url = use_url_state();
     let raw_query = url.query();
-    let data_url = Signal::derive(move || raw_query.with(|q| q.data.clone()).unwrap_or_else(|| DEFAULT_DATASET.to_string()));
+    let data_url =
+        Signal::derive(move || raw_query.with(|q| q.data.clone()).unwrap_or_else(|| DEFAULT_DATASET.to_string()));
     let dataset = use_dataset(data_url);
     let data = dataset.data;
 
@@ -52,7 +53,8 @@ pub fn PromisesPage() -> impl IntoView {
     let total = Memo::new(move |_| data.get().map_or(0, |d| d.promises.len()));
 
     let go = move |next: Query, nav: Nav| url.navigate(next, nav);
-    let on_toggle = Callback::new(move |(facet, id): (Facet, String)| go(query.get_untracked().toggled(facet, &id), Nav::Push));
+    let on_toggle =
+        Callback::new(move |(facet, id): (Facet, String)| go(query.get_untracked().toggled(facet, &id), Nav::Push));
     let on_search = Callback::new(move |text: String| go(Query { text, ..query.get_untracked() }, Nav::Replace));
     let on_clear = Callback::new(move |()| go(query.get_untracked().cleared(), Nav::Push));
     let on_remove = Callback::new(move |chip: ActiveFilter| go(without(&query.get_untracked(), &chip), Nav::Push));
@@ -146,7 +148,11 @@ fn periods_view(data: Arc<Dataset>, query: Signal<Query>, on_toggle: Callback<(F
                 let cards = promises
                     .iter()
                     .map(|p| {
-                        let link = absolute_link(&Query { promise: Some(p.id.clone()), data: q.data.clone(), ..Query::default() });
+                        let link = absolute_link(&Query {
+                            promise: Some(p.id.clone()),
+                            data: q.data.clone(),
+                            ..Query::default()
+                        });
                         (promise_card(&data, p), link)
                     })
                     .collect::<Vec<_>>();

@@ -21,12 +21,21 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let (parse, geo) = median(runs, || parse_geojson(&text));
     let geo = geo?;
     println!("map file: {file}");
-    println!("  {} bytes, {} areas ({} urban), {runs} runs each, median", text.len(), geo.areas.len(), geo.areas.iter().filter(|a| a.urban).count());
+    println!(
+        "  {} bytes, {} areas ({} urban), {runs} runs each, median",
+        text.len(),
+        geo.areas.len(),
+        geo.areas.iter().filter(|a| a.urban).count()
+    );
     println!("  parse_geojson              {:>9.3} ms", ms(parse));
     for (mode, urban_only) in [("town (urban)", true), ("whole kommun", false)] {
         let (build, map) = median(runs, || build_map(&geo, urban_only, MAP_WIDTH));
         let path_bytes: usize = map.shapes.iter().map(|s| s.d.len()).sum();
-        println!("  build_map  {mode:<15} {:>9.3} ms  ({} paths, {path_bytes} bytes of path data)", ms(build), map.shapes.len());
+        println!(
+            "  build_map  {mode:<15} {:>9.3} ms  ({} paths, {path_bytes} bytes of path data)",
+            ms(build),
+            map.shapes.len()
+        );
         let (layout, _) = median(runs, || map_layout(&data, &geo, urban_only));
         println!("  map_layout {mode:<15} {:>9.3} ms  (build_map + grouping, labels, legend)", ms(layout));
     }

@@ -49,8 +49,7 @@ pub struct PromiseCard {
 
 /// Builds the card for a promise of `data`.
 pub fn promise_card(data: &Dataset, promise: &Promise) -> PromiseCard {
-    let parties: Vec<_> =
-        data.parties.iter().filter(|party| promise.parties.contains(&party.id)).collect();
+    let parties: Vec<_> = data.parties.iter().filter(|party| promise.parties.contains(&party.id)).collect();
     let party_label = match parties.as_slice() {
         [] => String::new(),
         [only] => only.short.clone(),
@@ -103,7 +102,9 @@ pub fn promise_card(data: &Dataset, promise: &Promise) -> PromiseCard {
 pub fn source_label(url: &str) -> String {
     let host = ["https://", "http://"]
         .iter()
-        .find_map(|scheme| url.get(..scheme.len()).filter(|head| head.eq_ignore_ascii_case(scheme)).map(|_| &url[scheme.len()..]))
+        .find_map(|scheme| {
+            url.get(..scheme.len()).filter(|head| head.eq_ignore_ascii_case(scheme)).map(|_| &url[scheme.len()..])
+        })
         .and_then(|rest| rest.split(['/', '?', '#']).next())
         .map(|host| host.trim_start_matches("www."));
     match host {

@@ -79,7 +79,10 @@ mod tests {
     #[test]
     fn works_under_a_sub_path_and_drops_an_old_query() {
         let snippet = iframe_snippet("https://www.example.se/medborgarloften/?ar=2018#x", &query("ar=2019"), "x");
-        assert!(snippet.contains("src=\"https://www.example.se/medborgarloften/?ar=2019&amp;inbaddad=1\""), "{snippet}");
+        assert!(
+            snippet.contains("src=\"https://www.example.se/medborgarloften/?ar=2019&amp;inbaddad=1\""),
+            "{snippet}"
+        );
         assert!(snippet.contains("src=\"https://www.example.se/medborgarloften/embed.js\""), "{snippet}");
     }
 

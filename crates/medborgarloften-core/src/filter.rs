@@ -57,8 +57,7 @@ pub const WHOLE_MUNICIPALITY_LABEL: &str = "Hela kommunen";
 /// The promises the query shows, newest period first, then in publication order.
 pub fn filter<'a>(data: &'a Dataset, query: &Query) -> Vec<&'a Promise> {
     let terms = search_terms(&query.text);
-    let mut shown: Vec<&Promise> =
-        data.promises.iter().filter(|p| matches(data, p, query, &terms, None)).collect();
+    let mut shown: Vec<&Promise> = data.promises.iter().filter(|p| matches(data, p, query, &terms, None)).collect();
     // sort_by_key is stable, so publication order holds within a year.
     shown.sort_by_key(|p| std::cmp::Reverse(p.year));
     shown
@@ -76,7 +75,9 @@ pub fn facets(data: &Dataset, query: &Query) -> Facets {
     Facets {
         years: years
             .into_iter()
-            .map(|y| option(y.to_string(), y.to_string(), count(Facet::Year, &|p| p.year == y), query.years.contains(&y)))
+            .map(|y| {
+                option(y.to_string(), y.to_string(), count(Facet::Year, &|p| p.year == y), query.years.contains(&y))
+            })
             .collect(),
         parties: data
             .parties
@@ -144,7 +145,12 @@ fn matches_text(data: &Dataset, p: &Promise, terms: &[String]) -> bool {
         .iter()
         .filter_map(|id| data.themes.iter().find(|t| &t.id == id).map(|t| t.name.as_str()))
         .chain(p.districts.iter().filter_map(|id| data.districts.iter().find(|d| &d.id == id).map(|d| d.name.as_str())))
-        .chain(p.parties.iter().filter_map(|id| data.parties.iter().find(|x| &x.id == id)).flat_map(|x| [x.name.as_str(), x.short.as_str()]));
+        .chain(
+            p.parties
+                .iter()
+                .filter_map(|id| data.parties.iter().find(|x| &x.id == id))
+                .flat_map(|x| [x.name.as_str(), x.short.as_str()]),
+        );
     for name in names {
         haystack.push('\n');
         haystack.push_str(&fold(name));
@@ -153,7 +159,10 @@ fn matches_text(data: &Dataset, p: &Promise, terms: &[String]) -> bool {
 }
 
 /// Groups shown promises by period, newest period first; periods with no shown promise are left out.
-pub fn group_by_period<'a>(data: &'a Dataset, shown: &[&'a Promise]) -> Vec<(&'a crate::model::Period, Vec<&'a Promise>)> {
+pub fn group_by_period<'a>(
+    data: &'a Dataset,
+    shown: &[&'a Promise],
+) -> Vec<(&'a crate::model::Period, Vec<&'a Promise>)> {
     let mut periods: Vec<&crate::model::Period> = data.periods.iter().collect();
     periods.sort_by_key(|p| std::cmp::Reverse(p.year));
     periods

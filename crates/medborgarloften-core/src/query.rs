@@ -201,7 +201,12 @@ fn keep(known: bool, param: &str, value: &str, ignored: &mut Vec<Ignored>) -> bo
     known
 }
 
-fn retain<'a>(set: &mut BTreeSet<String>, known: impl Iterator<Item = &'a str>, param: &str, ignored: &mut Vec<Ignored>) {
+fn retain<'a>(
+    set: &mut BTreeSet<String>,
+    known: impl Iterator<Item = &'a str>,
+    param: &str,
+    ignored: &mut Vec<Ignored>,
+) {
     let known: BTreeSet<&str> = known.collect();
     set.retain(|v| keep(known.contains(v.as_str()), param, v, ignored));
 }

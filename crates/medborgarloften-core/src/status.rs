@@ -29,14 +29,8 @@ pub enum Status {
 
 impl Status {
     /// Every status, in display order.
-    pub const ALL: [Status; 6] = [
-        Status::NotFollowedUp,
-        Status::InProgress,
-        Status::Delayed,
-        Status::Done,
-        Status::PartlyDone,
-        Status::NotDone,
-    ];
+    pub const ALL: [Status; 6] =
+        [Status::NotFollowedUp, Status::InProgress, Status::Delayed, Status::Done, Status::PartlyDone, Status::NotDone];
 
     /// The URL and dataset id, e.g. `ej-uppfoljt`.
     pub fn id(self) -> &'static str {

@@ -23,7 +23,10 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
     out.text("title", &data.title);
     out.text("municipality.name", &data.municipality.name);
     if data.municipality.code.len() != 4 || !data.municipality.code.bytes().all(|b| b.is_ascii_digit()) {
-        out.push("municipality.code", format!("kommunkoden ska vara fyra siffror, inte \"{}\"", data.municipality.code));
+        out.push(
+            "municipality.code",
+            format!("kommunkoden ska vara fyra siffror, inte \"{}\"", data.municipality.code),
+        );
     }
     out.link("source.url", &data.source.url);
     if let Some(geometry) = &data.geometry {
@@ -46,7 +49,10 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
         out.text(&format!("districts[{i}].name"), &district.name);
         for (j, code) in district.regso.iter().enumerate() {
             if !is_regso_code(code) {
-                out.push(&format!("districts[{i}] ({}).regso[{j}]", district.id), format!("\"{code}\" är ingen RegSO-kod (som 0484R017)"));
+                out.push(
+                    &format!("districts[{i}] ({}).regso[{j}]", district.id),
+                    format!("\"{code}\" är ingen RegSO-kod (som 0484R017)"),
+                );
             }
         }
     }
@@ -69,7 +75,10 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
                 out.push(&here, format!("{} ligger före periodens år {}", report.date, period.year));
             }
             if report.precision == DatePrecision::Month && !report.date.is_month_end() {
-                out.push(&here, format!("med precision \"month\" ska datumet vara månadens sista dag, inte {}", report.date));
+                out.push(
+                    &here,
+                    format!("med precision \"month\" ska datumet vara månadens sista dag, inte {}", report.date),
+                );
             }
         }
         for (j, doc) in period.documents.iter().enumerate() {
@@ -111,7 +120,10 @@ fn check_promise(
     }
     out.refs(&format!("{at}.parties"), &promise.parties, parties, "okänd part");
     if promise.themes.is_empty() || promise.themes.len() > MAX_THEMES {
-        out.push(&format!("{at}.themes"), format!("ett löfte ska ha 1–{MAX_THEMES} teman, inte {}", promise.themes.len()));
+        out.push(
+            &format!("{at}.themes"),
+            format!("ett löfte ska ha 1–{MAX_THEMES} teman, inte {}", promise.themes.len()),
+        );
     }
     out.refs(&format!("{at}.themes"), &promise.themes, themes, "okänt tema");
     out.refs(&format!("{at}.districts"), &promise.districts, districts, "okänt område");
@@ -130,7 +142,10 @@ fn check_promise(
     for (j, entry) in promise.followups.iter().enumerate() {
         let here = format!("{at}.followups[{j}]");
         if previous.is_some_and(|prev| entry.date < prev) {
-            out.push(&here, format!("uppföljningen {} står före en tidigare uppföljning; ordna dem efter datum", entry.date));
+            out.push(
+                &here,
+                format!("uppföljningen {} står före en tidigare uppföljning; ordna dem efter datum", entry.date),
+            );
         }
         previous = Some(entry.date);
         let entry_year = chrono::Datelike::year(&entry.date.0);
@@ -139,7 +154,10 @@ fn check_promise(
         } else if entry_year > i32::from(promise.year) + MAX_YEARS_AFTER_PERIOD {
             out.push(
                 &format!("{here}.date"),
-                format!("{} ligger mer än {MAX_YEARS_AFTER_PERIOD} år efter löftets period {}; stämmer året?", entry.date, promise.year),
+                format!(
+                    "{} ligger mer än {MAX_YEARS_AFTER_PERIOD} år efter löftets period {}; stämmer året?",
+                    entry.date, promise.year
+                ),
             );
         }
         for (key, value) in &entry.achieved {
@@ -148,7 +166,9 @@ fn check_promise(
             } else if let Some(before) = achieved_so_far.insert(key.as_str(), *value).filter(|before| value < before) {
                 out.push(
                     &format!("{here}.achieved.{key}"),
-                    format!("värdet minskar från {before} till {value}; uppnådda värden ska vara sammanräknade hittills"),
+                    format!(
+                        "värdet minskar från {before} till {value}; uppnådda värden ska vara sammanräknade hittills"
+                    ),
                 );
             }
         }
@@ -204,7 +224,10 @@ impl Problems {
         let mut set = BTreeSet::new();
         for (i, id) in ids.enumerate() {
             if !is_slug(id) {
-                self.push(&format!("{list}[{i}].id"), format!("id \"{id}\" får bara innehålla a–z, 0–9 och bindestreck"));
+                self.push(
+                    &format!("{list}[{i}].id"),
+                    format!("id \"{id}\" får bara innehålla a–z, 0–9 och bindestreck"),
+                );
             } else if !set.insert(id) {
                 self.push(&format!("{list}[{i}].id"), format!("id \"{id}\" finns redan"));
             }

@@ -15,7 +15,10 @@ fn holds_exactly_fifteen_promises() {
 fn counts_per_party_and_year_match_the_page() {
     let data = eskilstuna();
     let count = |year: u16, parties: &[&str]| {
-        data.promises.iter().filter(|p| p.year == year && p.parties.iter().map(String::as_str).eq(parties.iter().copied())).count()
+        data.promises
+            .iter()
+            .filter(|p| p.year == year && p.parties.iter().map(String::as_str).eq(parties.iter().copied()))
+            .count()
     };
     assert_eq!(count(2019, &["polisen"]), 4);
     assert_eq!(count(2019, &["kommunen"]), 8);
@@ -26,8 +29,7 @@ fn counts_per_party_and_year_match_the_page() {
 #[test]
 fn every_bullet_of_the_page_is_a_promise_verbatim_and_nothing_else() {
     let data = eskilstuna();
-    let bullets: Vec<String> =
-        seed().lines().filter_map(|l| l.strip_prefix(" • ")).map(str::to_string).collect();
+    let bullets: Vec<String> = seed().lines().filter_map(|l| l.strip_prefix(" • ")).map(str::to_string).collect();
     assert_eq!(bullets.len(), 15);
     let texts: Vec<&str> = data.promises.iter().map(|p| p.text.as_str()).collect();
     for bullet in &bullets {
@@ -51,7 +53,12 @@ fn keeps_known_sentences_verbatim() {
         "Polismyndigheten och Eskilstuna kommun lovar att de prioriterade områdena ska bli tryggare stadsdelar att bo och leva i."
     );
     assert_eq!(p2019.goal.as_ref().map(|g| g.heading.as_str()), Some("Det här ska vi åstadkomma tillsammans"));
-    assert!(p2019.followup.text.as_deref().unwrap_or("").contains("intern redovisning i maj och september 2019 samt slutredovisas i januari 2020"));
+    assert!(p2019
+        .followup
+        .text
+        .as_deref()
+        .unwrap_or("")
+        .contains("intern redovisning i maj och september 2019 samt slutredovisas i januari 2020"));
 }
 
 #[test]
@@ -111,7 +118,8 @@ fn the_json_schema_names_this_version_and_the_required_fields() {
         let field = field.as_str().expect("field name");
         assert!(data.get(field).is_some(), "dataset lacks required field {field}");
     }
-    let statuses: Vec<&str> = schema["properties"]["promises"]["items"]["properties"]["followups"]["items"]["properties"]["status"]["enum"]
+    let statuses: Vec<&str> = schema["properties"]["promises"]["items"]["properties"]["followups"]["items"]
+        ["properties"]["status"]["enum"]
         .as_array()
         .expect("status enum")
         .iter()

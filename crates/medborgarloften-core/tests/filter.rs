@@ -92,7 +92,14 @@ fn a_filter_never_adds_promises() {
         let tag = |facet: Facet, opts: &[medborgarloften_core::FacetOption]| {
             opts.iter().map(move |o| (facet, o.id.clone())).collect::<Vec<_>>()
         };
-        [tag(Facet::Year, &f.years), tag(Facet::Party, &f.parties), tag(Facet::District, &f.districts), tag(Facet::Theme, &f.themes), tag(Facet::Status, &f.statuses)].concat()
+        [
+            tag(Facet::Year, &f.years),
+            tag(Facet::Party, &f.parties),
+            tag(Facet::District, &f.districts),
+            tag(Facet::Theme, &f.themes),
+            tag(Facet::Status, &f.statuses),
+        ]
+        .concat()
     };
     // Every pair of choices: adding the second never shows a promise the first alone hid... unless same facet (OR).
     for (fa, a) in &choices {

@@ -38,11 +38,8 @@ fn the_town_map_draws_23_areas_and_the_whole_kommun_30() {
 #[test]
 fn every_named_district_is_on_the_town_map_with_its_regso_areas() {
     let map = layout(true);
-    let drawn: Vec<(&str, Vec<&str>)> = map
-        .districts
-        .iter()
-        .map(|d| (d.id.as_str(), d.areas.iter().map(|a| a.code.as_str()).collect()))
-        .collect();
+    let drawn: Vec<(&str, Vec<&str>)> =
+        map.districts.iter().map(|d| (d.id.as_str(), d.areas.iter().map(|a| a.code.as_str()).collect())).collect();
     assert_eq!(
         drawn,
         [
@@ -53,7 +50,10 @@ fn every_named_district_is_on_the_town_map_with_its_regso_areas() {
         ]
     );
     assert_eq!(map.background.len(), 23 - 5);
-    assert!(map.background.iter().all(|a| !["0484R002", "0484R005", "0484R011", "0484R017", "0484R018"].contains(&a.code.as_str())));
+    assert!(map
+        .background
+        .iter()
+        .all(|a| !["0484R002", "0484R005", "0484R011", "0484R017", "0484R018"].contains(&a.code.as_str())));
 }
 
 #[test]
@@ -117,8 +117,14 @@ fn labels_stay_inside_the_view_box_and_never_cover_each_other() {
             })
             .collect();
         for (i, &(x, y, hw, hh)) in boxes.iter().enumerate() {
-            assert!(x - hw >= vb[0] - 0.01 && x + hw <= vb[0] + vb[2] + 0.01, "urban {urban_only}: label {i} sticks out sideways");
-            assert!(y - hh >= vb[1] - 0.01 && y + hh <= vb[1] + vb[3] + 0.01, "urban {urban_only}: label {i} sticks out vertically");
+            assert!(
+                x - hw >= vb[0] - 0.01 && x + hw <= vb[0] + vb[2] + 0.01,
+                "urban {urban_only}: label {i} sticks out sideways"
+            );
+            assert!(
+                y - hh >= vb[1] - 0.01 && y + hh <= vb[1] + vb[3] + 0.01,
+                "urban {urban_only}: label {i} sticks out vertically"
+            );
             for &(x2, y2, hw2, hh2) in &boxes[..i] {
                 let apart = (x - x2).abs() >= hw + hw2 - 0.01 || (y - y2).abs() >= hh + hh2 - 0.01;
                 assert!(apart, "urban {urban_only}: label {i} covers an earlier one");
@@ -166,10 +172,7 @@ fn a_district_code_missing_from_the_map_is_a_swedish_error_naming_district_and_c
     let text = edited(|v| v["districts"][1]["regso"][0] = "0484R099".into());
     let data = parse_dataset(&text).expect("the code is well-formed, only unknown to the map");
     let err = map_layout(&data, &geo(), true).expect_err("0484R099 is not in the map file");
-    assert_eq!(
-        err,
-        GeoError::UnknownDistrictCode { district: "Skiftinge".into(), code: "0484R099".into() }
-    );
+    assert_eq!(err, GeoError::UnknownDistrictCode { district: "Skiftinge".into(), code: "0484R099".into() });
     assert_eq!(err.to_string(), "området Skiftinge hänvisar till områdeskoden 0484R099, som inte finns i kartfilen");
 }
 

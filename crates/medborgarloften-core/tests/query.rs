@@ -45,7 +45,13 @@ fn round_trips_through_the_canonical_string() {
 #[test]
 fn toggling_round_trips_for_every_facet() {
     let base = Query::parse("ar=2019").0;
-    for (facet, id) in [(Facet::Year, "2018"), (Facet::Party, "polisen"), (Facet::District, "skiftinge"), (Facet::Theme, "vald"), (Facet::Status, "pagar")] {
+    for (facet, id) in [
+        (Facet::Year, "2018"),
+        (Facet::Party, "polisen"),
+        (Facet::District, "skiftinge"),
+        (Facet::Theme, "vald"),
+        (Facet::Status, "pagar"),
+    ] {
         let on = base.toggled(facet, id);
         assert_ne!(on, base);
         assert_eq!(Query::parse(&on.to_query_string()).0, on);
@@ -61,7 +67,8 @@ fn free_text_with_commas_and_ampersands_stays_one_value() {
 
 #[test]
 fn invalid_values_and_unknown_parameters_are_ignored_and_reported() {
-    let (q, ignored) = Query::parse("ar=tjugo,2019&status=klart&part=Polisen!&foo=bar&utm_source=nyhetsbrev&lofte=<script>");
+    let (q, ignored) =
+        Query::parse("ar=tjugo,2019&status=klart&part=Polisen!&foo=bar&utm_source=nyhetsbrev&lofte=<script>");
     assert_eq!(q.years.len(), 1);
     assert!(q.statuses.is_empty());
     assert!(q.parties.is_empty());

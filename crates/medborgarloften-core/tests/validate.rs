@@ -49,14 +49,23 @@ fn a_missing_field_is_named() {
 
 #[test]
 fn unknown_party_theme_and_district_are_named_with_the_promise_id() {
-    assert_refused(|v| v["promises"][0]["parties"] = json!(["brandkaren"]), &["promises[0] (2019-polisen-kriminella-natverk).parties[0]", "okänd part \"brandkaren\""]);
-    assert_refused(|v| v["promises"][1]["themes"] = json!(["cykel"]), &["promises[1] (2019-polisen-synlighet).themes[0]", "okänt tema"]);
+    assert_refused(
+        |v| v["promises"][0]["parties"] = json!(["brandkaren"]),
+        &["promises[0] (2019-polisen-kriminella-natverk).parties[0]", "okänd part \"brandkaren\""],
+    );
+    assert_refused(
+        |v| v["promises"][1]["themes"] = json!(["cykel"]),
+        &["promises[1] (2019-polisen-synlighet).themes[0]", "okänt tema"],
+    );
     assert_refused(|v| v["promises"][2]["districts"] = json!(["mars"]), &["promises[2]", "okänt område \"mars\""]);
 }
 
 #[test]
 fn duplicate_ids_are_refused() {
-    assert_refused(|v| v["promises"][1]["id"] = json!("2019-polisen-kriminella-natverk"), &["promises[1]", "finns redan"]);
+    assert_refused(
+        |v| v["promises"][1]["id"] = json!("2019-polisen-kriminella-natverk"),
+        &["promises[1]", "finns redan"],
+    );
     assert_refused(|v| v["themes"][1]["id"] = json!("narkotika"), &["themes[1].id", "finns redan"]);
 }
 
@@ -68,20 +77,32 @@ fn bad_dates_are_refused() {
 
 #[test]
 fn links_other_than_http_or_relative_are_refused() {
-    assert_refused(|v| v["source"]["url"] = json!("javascript:alert(1)"), &["source.url", "varken http(s) eller relativ"]);
+    assert_refused(
+        |v| v["source"]["url"] = json!("javascript:alert(1)"),
+        &["source.url", "varken http(s) eller relativ"],
+    );
     assert_refused(|v| v["periods"][1]["documents"][0]["url"] = json!("data:text/html,x"), &["documents[0].url"]);
-    assert_refused(|v| v["geometry"]["districts"] = json!("https://evil.example/x.geojson"), &["geometry.districts", "relativ"]);
+    assert_refused(
+        |v| v["geometry"]["districts"] = json!("https://evil.example/x.geojson"),
+        &["geometry.districts", "relativ"],
+    );
 }
 
 #[test]
 fn empty_text_is_refused() {
-    assert_refused(|v| v["promises"][3]["text"] = json!("   "), &["promises[3] (2019-polisen-trafikkontroller).text", "texten är tom"]);
+    assert_refused(
+        |v| v["promises"][3]["text"] = json!("   "),
+        &["promises[3] (2019-polisen-trafikkontroller).text", "texten är tom"],
+    );
 }
 
 #[test]
 fn themes_must_be_one_to_three() {
     assert_refused(|v| v["promises"][0]["themes"] = json!([]), &["themes", "1–3 teman"]);
-    assert_refused(|v| v["promises"][0]["themes"] = json!(["narkotika", "vald", "trafik", "krogar"]), &["1–3 teman, inte 4"]);
+    assert_refused(
+        |v| v["promises"][0]["themes"] = json!(["narkotika", "vald", "trafik", "krogar"]),
+        &["1–3 teman, inte 4"],
+    );
 }
 
 #[test]
@@ -91,22 +112,43 @@ fn a_promise_needs_a_period() {
 
 #[test]
 fn unknown_status_is_refused_with_its_line() {
-    assert_refused(|v| v["promises"][0]["followups"] = json!([{"date": "2019-05-31", "status": "klart"}]), &["okänt värde", "klart", "rad"]);
+    assert_refused(
+        |v| v["promises"][0]["followups"] = json!([{"date": "2019-05-31", "status": "klart"}]),
+        &["okänt värde", "klart", "rad"],
+    );
 }
 
 #[test]
 fn follow_ups_must_be_in_date_order_inside_or_after_their_period() {
     assert_refused(
-        |v| v["promises"][0]["followups"] = json!([{"date": "2019-09-30", "status": "pagar"}, {"date": "2019-05-31", "status": "pagar"}]),
+        |v| {
+            v["promises"][0]["followups"] =
+                json!([{"date": "2019-09-30", "status": "pagar"}, {"date": "2019-05-31", "status": "pagar"}])
+        },
         &["followups[1]", "datum"],
     );
-    assert_refused(|v| v["promises"][0]["followups"] = json!([{"date": "2018-12-31", "status": "pagar"}]), &["ligger före löftets period 2019"]);
+    assert_refused(
+        |v| v["promises"][0]["followups"] = json!([{"date": "2018-12-31", "status": "pagar"}]),
+        &["ligger före löftets period 2019"],
+    );
 }
 
 #[test]
 fn achieved_values_must_name_a_target_and_not_be_negative() {
-    assert_refused(|v| v["promises"][3]["followups"] = json!([{"date": "2019-05-31", "status": "pagar", "achieved": {"cyklar": 3}}]), &["inget mål \"cyklar\""]);
-    assert_refused(|v| v["promises"][3]["followups"] = json!([{"date": "2019-05-31", "status": "pagar", "achieved": {"kontroller": -3}}]), &["rad"]);
+    assert_refused(
+        |v| {
+            v["promises"][3]["followups"] =
+                json!([{"date": "2019-05-31", "status": "pagar", "achieved": {"cyklar": 3}}])
+        },
+        &["inget mål \"cyklar\""],
+    );
+    assert_refused(
+        |v| {
+            v["promises"][3]["followups"] =
+                json!([{"date": "2019-05-31", "status": "pagar", "achieved": {"kontroller": -3}}])
+        },
+        &["rad"],
+    );
 }
 
 #[test]

@@ -116,9 +116,7 @@ pub enum GeoError {
         ring: RingRef,
     },
     /// A ring has fewer than four positions (three corners and the closing point).
-    #[error(
-        "{at}, {ring}: ringen har {points} punkter, men minst 4 behövs (tre hörn och slutpunkten)"
-    )]
+    #[error("{at}, {ring}: ringen har {points} punkter, men minst 4 behövs (tre hörn och slutpunkten)")]
     RingTooShort {
         /// The feature.
         at: FeatureRef,

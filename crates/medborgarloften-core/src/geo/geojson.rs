@@ -28,12 +28,8 @@ pub fn parse_geojson(text: &str) -> Result<GeoCollection, GeoError> {
         },
         detail: e.to_string(),
     })?;
-    let not_fc = |found: &str| GeoError::NotFeatureCollection {
-        found: found.to_owned(),
-    };
-    let object = root
-        .as_object()
-        .ok_or_else(|| not_fc("filen är inget JSON-objekt"))?;
+    let not_fc = |found: &str| GeoError::NotFeatureCollection { found: found.to_owned() };
+    let object = root.as_object().ok_or_else(|| not_fc("filen är inget JSON-objekt"))?;
     match object.get("type").and_then(Value::as_str) {
         Some("FeatureCollection") => {}
         Some(other) => return Err(not_fc(&format!("type är \"{other}\""))),
@@ -56,17 +52,12 @@ pub fn parse_geojson(text: &str) -> Result<GeoCollection, GeoError> {
 }
 
 fn malformed(at: &FeatureRef, what: impl Into<String>) -> GeoError {
-    GeoError::Malformed {
-        at: at.clone(),
-        what: what.into(),
-    }
+    GeoError::Malformed { at: at.clone(), what: what.into() }
 }
 
 fn parse_feature(index: usize, feature: &Value) -> Result<Area, GeoError> {
     let mut at = FeatureRef { index, code: None };
-    let object = feature
-        .as_object()
-        .ok_or_else(|| malformed(&at, "är inget JSON-objekt"))?;
+    let object = feature.as_object().ok_or_else(|| malformed(&at, "är inget JSON-objekt"))?;
     let empty = Map::new();
     let props = match object.get("properties") {
         None | Some(Value::Null) => &empty,
@@ -78,8 +69,7 @@ fn parse_feature(index: usize, feature: &Value) -> Result<Area, GeoError> {
         .find_map(|key| non_empty_str(props.get(*key)))
         .ok_or_else(|| GeoError::MissingCode { at: at.clone() })?;
     at.code = Some(code.to_owned());
-    let name =
-        non_empty_str(props.get("name")).ok_or_else(|| GeoError::MissingName { at: at.clone() })?;
+    let name = non_empty_str(props.get("name")).ok_or_else(|| GeoError::MissingName { at: at.clone() })?;
     let id = non_empty_str(props.get("id"))
         .map(str::to_owned)
         .or_else(|| match object.get("id") {
@@ -92,38 +82,19 @@ fn parse_feature(index: usize, feature: &Value) -> Result<Area, GeoError> {
     let urban = match props.get("urban") {
         None | Some(Value::Null) => false,
         Some(Value::Bool(urban)) => *urban,
-        Some(_) => {
-            return Err(malformed(
-                &at,
-                "egenskapen \"urban\" måste vara true eller false",
-            ))
-        }
+        Some(_) => return Err(malformed(&at, "egenskapen \"urban\" måste vara true eller false")),
     };
     let polygons = parse_geometry(&at, object.get("geometry"))?;
-    Ok(Area {
-        code: code.to_owned(),
-        id,
-        name: name.to_owned(),
-        urban,
-        polygons,
-    })
+    Ok(Area { code: code.to_owned(), id, name: name.to_owned(), urban, polygons })
 }
 
 fn non_empty_str(value: Option<&Value>) -> Option<&str> {
-    value
-        .and_then(Value::as_str)
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
+    value.and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty())
 }
 
 fn parse_geometry(at: &FeatureRef, geometry: Option<&Value>) -> Result<Vec<Polygon>, GeoError> {
-    let geometry = geometry
-        .and_then(Value::as_object)
-        .ok_or_else(|| malformed(at, "geometri (geometry) saknas"))?;
-    let kind = geometry
-        .get("type")
-        .and_then(Value::as_str)
-        .unwrap_or("(saknas)");
+    let geometry = geometry.and_then(Value::as_object).ok_or_else(|| malformed(at, "geometri (geometry) saknas"))?;
+    let kind = geometry.get("type").and_then(Value::as_str).unwrap_or("(saknas)");
     let coordinates = || {
         geometry
             .get("coordinates")
@@ -140,25 +111,18 @@ fn parse_geometry(at: &FeatureRef, geometry: Option<&Value>) -> Result<Vec<Polyg
             list.iter()
                 .enumerate()
                 .map(|(i, polygon)| {
-                    let rings = polygon.as_array().ok_or_else(|| {
-                        malformed(at, format!("polygon {i} är ingen lista av ringar"))
-                    })?;
+                    let rings = polygon
+                        .as_array()
+                        .ok_or_else(|| malformed(at, format!("polygon {i} är ingen lista av ringar")))?;
                     parse_polygon(at, Some(i), rings)
                 })
                 .collect()
         }
-        other => Err(GeoError::UnsupportedGeometry {
-            at: at.clone(),
-            kind: other.to_owned(),
-        }),
+        other => Err(GeoError::UnsupportedGeometry { at: at.clone(), kind: other.to_owned() }),
     }
 }
 
-fn parse_polygon(
-    at: &FeatureRef,
-    polygon: Option<usize>,
-    rings: &[Value],
-) -> Result<Polygon, GeoError> {
+fn parse_polygon(at: &FeatureRef, polygon: Option<usize>, rings: &[Value]) -> Result<Polygon, GeoError> {
     if rings.is_empty() {
         let place = polygon.map_or_else(String::new, |i| format!("polygon {i}: "));
         return Err(malformed(at, format!("{place}polygonen saknar ringar")));
@@ -177,22 +141,15 @@ fn parse_polygon(
 }
 
 fn parse_ring(at: &FeatureRef, ring: RingRef, positions: &Value) -> Result<Vec<LonLat>, GeoError> {
-    let positions = positions
-        .as_array()
-        .ok_or_else(|| malformed(at, format!("{ring}: ringen är ingen lista av punkter")))?;
+    let positions =
+        positions.as_array().ok_or_else(|| malformed(at, format!("{ring}: ringen är ingen lista av punkter")))?;
     positions
         .iter()
         .enumerate()
         .map(|(point, position)| {
-            let pair = position
-                .as_array()
-                .and_then(|a| Some((a.first()?.as_f64()?, a.get(1)?.as_f64()?)));
-            pair.map(|(lon, lat)| LonLat { lon, lat }).ok_or_else(|| {
-                malformed(
-                    at,
-                    format!("{ring}, punkt {point}: en punkt måste vara [longitud, latitud]"),
-                )
-            })
+            let pair = position.as_array().and_then(|a| Some((a.first()?.as_f64()?, a.get(1)?.as_f64()?)));
+            pair.map(|(lon, lat)| LonLat { lon, lat })
+                .ok_or_else(|| malformed(at, format!("{ring}, punkt {point}: en punkt måste vara [longitud, latitud]")))
         })
         .collect()
 }

@@ -33,10 +33,7 @@ pub fn label_anchor(area: &Area, proj: &Projection) -> (f64, f64) {
         return (proj.width() / 2.0, proj.height() / 2.0);
     };
     let best = pole_of_inaccessibility(&rings);
-    let rounded = (
-        (best.0 * 10.0).round() / 10.0,
-        (best.1 * 10.0).round() / 10.0,
-    );
+    let rounded = ((best.0 * 10.0).round() / 10.0, (best.1 * 10.0).round() / 10.0);
     if point_in_rings(rounded, &rings) {
         rounded
     } else {
@@ -58,13 +55,7 @@ struct Cell {
 impl Cell {
     fn new(x: f64, y: f64, half: f64, rings: &[Vec<(f64, f64)>]) -> Self {
         let d = signed_distance((x, y), rings);
-        Cell {
-            x,
-            y,
-            half,
-            d,
-            max: d + half * SQRT_2,
-        }
+        Cell { x, y, half, d, max: d + half * SQRT_2 }
     }
 }
 
@@ -90,12 +81,8 @@ pub(crate) fn pole_of_inaccessibility(rings: &[Vec<(f64, f64)>]) -> (f64, f64) {
     let Some(outer) = rings.first().filter(|ring| !ring.is_empty()) else {
         return (0.0, 0.0);
     };
-    let (mut min_x, mut min_y, mut max_x, mut max_y) = (
-        f64::INFINITY,
-        f64::INFINITY,
-        f64::NEG_INFINITY,
-        f64::NEG_INFINITY,
-    );
+    let (mut min_x, mut min_y, mut max_x, mut max_y) =
+        (f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY);
     for &(x, y) in outer {
         (min_x, min_y, max_x, max_y) = (min_x.min(x), min_y.min(y), max_x.max(x), max_y.max(y));
     }
@@ -153,11 +140,7 @@ fn centroid(ring: &[(f64, f64)]) -> Option<(f64, f64)> {
     let mut prev = *ring.last()?;
     for &(x, y) in ring {
         let cross = prev.0 * y - x * prev.1;
-        (sx, sy, twice) = (
-            sx + (prev.0 + x) * cross,
-            sy + (prev.1 + y) * cross,
-            twice + cross,
-        );
+        (sx, sy, twice) = (sx + (prev.0 + x) * cross, sy + (prev.1 + y) * cross, twice + cross);
         prev = (x, y);
     }
     Some((sx / (3.0 * twice), sy / (3.0 * twice)))
@@ -202,10 +185,7 @@ mod tests {
             (0.0, 30.0),
             (0.0, 0.0),
         ]];
-        assert!(
-            !point_in_rings((15.0, 15.0), &u),
-            "the bbox centre is in the notch"
-        );
+        assert!(!point_in_rings((15.0, 15.0), &u), "the bbox centre is in the notch");
         let p = pole_of_inaccessibility(&u);
         assert!(point_in_rings(p, &u), "{p:?}");
         assert!(edge_distance(p, &u) > 4.5, "{p:?} is near an edge");
@@ -214,13 +194,7 @@ mod tests {
     #[test]
     fn a_square_with_a_central_hole_gets_a_point_in_the_band() {
         let frame = vec![
-            vec![
-                (0.0, 0.0),
-                (10.0, 0.0),
-                (10.0, 10.0),
-                (0.0, 10.0),
-                (0.0, 0.0),
-            ],
+            vec![(0.0, 0.0), (10.0, 0.0), (10.0, 10.0), (0.0, 10.0), (0.0, 0.0)],
             vec![(2.0, 2.0), (8.0, 2.0), (8.0, 8.0), (2.0, 8.0), (2.0, 2.0)],
         ];
         let p = pole_of_inaccessibility(&frame);

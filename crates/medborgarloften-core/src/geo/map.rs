@@ -56,11 +56,7 @@ impl MapGeometry {
 /// as urban shows all areas either way, rather than an empty map.
 pub fn build_map(collection: &GeoCollection, urban_only: bool, width: f64) -> MapGeometry {
     let any_urban = collection.areas.iter().any(|area| area.urban);
-    let chosen: Vec<&Area> = collection
-        .areas
-        .iter()
-        .filter(|area| !urban_only || !any_urban || area.urban)
-        .collect();
+    let chosen: Vec<&Area> = collection.areas.iter().filter(|area| !urban_only || !any_urban || area.urban).collect();
     let proj = Projection::fit(bbox(chosen.iter().copied()), width, width * MAP_PADDING);
     let shapes = chosen
         .into_iter()
@@ -73,8 +69,5 @@ pub fn build_map(collection: &GeoCollection, urban_only: bool, width: f64) -> Ma
             label: label_anchor(area, &proj),
         })
         .collect();
-    MapGeometry {
-        view_box: proj.view_box(),
-        shapes,
-    }
+    MapGeometry { view_box: proj.view_box(), shapes }
 }

@@ -230,11 +230,7 @@ impl ClassScale {
         (0..CLASS_COUNT)
             .filter_map(|class| {
                 let (low, high) = self.range(class)?;
-                let label = if low == high {
-                    count_text(low)
-                } else {
-                    format!("{low}–{high} löften")
-                };
+                let label = if low == high { count_text(low) } else { format!("{low}–{high} löften") };
                 Some(LegendEntry { class, label })
             })
             .collect()
@@ -255,10 +251,7 @@ pub fn count_text(count: usize) -> String {
 pub fn check_district_codes(data: &Dataset, geo: &GeoCollection) -> Result<(), GeoError> {
     for district in &data.districts {
         check_codes(geo, district.regso.iter().map(String::as_str)).map_err(|err| match err {
-            GeoError::UnknownCode { code } => GeoError::UnknownDistrictCode {
-                district: district.name.clone(),
-                code,
-            },
+            GeoError::UnknownCode { code } => GeoError::UnknownDistrictCode { district: district.name.clone(), code },
             other => other,
         })?;
     }
@@ -270,27 +263,15 @@ pub fn check_district_codes(data: &Dataset, geo: &GeoCollection) -> Result<(), G
 /// Each area belongs to the first dataset district that names its code, or to none (background). A district's
 /// label goes at the label anchor of its largest area on the map, so a district of two areas is named once.
 /// Fails when a district names a code the map file lacks.
-pub fn map_layout(
-    data: &Dataset,
-    geo: &GeoCollection,
-    urban_only: bool,
-) -> Result<MapLayout, GeoError> {
+pub fn map_layout(data: &Dataset, geo: &GeoCollection, urban_only: bool) -> Result<MapLayout, GeoError> {
     check_district_codes(data, geo)?;
     let map = build_map(geo, urban_only, MAP_WIDTH);
-    let owner = |code: &str| {
-        data.districts
-            .iter()
-            .position(|d| d.regso.iter().any(|c| c == code))
-    };
+    let owner = |code: &str| data.districts.iter().position(|d| d.regso.iter().any(|c| c == code));
     let mut background = Vec::new();
     // (largest area size so far, district) per dataset district.
     let mut drawn: Vec<Option<(f64, MapDistrict)>> = vec![None; data.districts.len()];
     for shape in map.shapes {
-        let area = MapArea {
-            code: shape.code,
-            name: shape.name,
-            d: shape.d,
-        };
+        let area = MapArea { code: shape.code, name: shape.name, d: shape.d };
         let Some(index) = owner(&area.code) else {
             background.push(area);
             continue;
@@ -331,11 +312,7 @@ pub fn map_layout(
         has_priority: districts.iter().any(|d| d.priority),
         districts,
         legend: ClassScale::of(data).legend(),
-        attribution: data
-            .geometry
-            .as_ref()
-            .map(|g| g.attribution.clone())
-            .unwrap_or_default(),
+        attribution: data.geometry.as_ref().map(|g| g.attribution.clone()).unwrap_or_default(),
     })
 }
 
@@ -377,7 +354,8 @@ fn place_labels(districts: &mut [MapDistrict], size: f64, (vx, vy, vw, vh): (f64
         let (hw, hh) = label_half_size(&district.name, size);
         let clamp = |v: f64, low: f64, high: f64| if low > high { (low + high) / 2.0 } else { v.clamp(low, high) };
         let x = clamp(district.label.0, vx + hw, vx + vw - hw);
-        let free = |y: f64| placed.iter().all(|&(px, py, pw, ph)| (x - px).abs() >= hw + pw || (y - py).abs() >= hh + ph);
+        let free =
+            |y: f64| placed.iter().all(|&(px, py, pw, ph)| (x - px).abs() >= hw + pw || (y - py).abs() >= hh + ph);
         let y0 = district.label.1;
         let y = [0.0, 1.0, -1.0, 2.0, -2.0, 3.0, -3.0]
             .iter()
@@ -409,11 +387,7 @@ fn area_size(area: &Area) -> f64 {
             let rings: Vec<Vec<(f64, f64)>> = polygon
                 .rings
                 .iter()
-                .map(|ring| {
-                    ring.iter()
-                        .map(|p| (p.lon * p.lat.to_radians().cos(), p.lat))
-                        .collect()
-                })
+                .map(|ring| ring.iter().map(|p| (p.lon * p.lat.to_radians().cos(), p.lat)).collect())
                 .collect();
             polygon_area(&rings)
         })
@@ -451,29 +425,16 @@ mod tests {
                 let (low, high) = scale
                     .range(scale.class(count))
                     .unwrap_or_else(|| panic!("max {max}, count {count}: class has no range"));
-                assert!(
-                    (low..=high).contains(&count),
-                    "max {max}, count {count}: {low}..={high}"
-                );
+                assert!((low..=high).contains(&count), "max {max}, count {count}: {low}..={high}");
             }
         }
     }
 
     #[test]
     fn small_maxima_skip_empty_classes_in_the_legend() {
-        let labels: Vec<(u8, String)> = ClassScale { max: 2 }
-            .legend()
-            .into_iter()
-            .map(|e| (e.class, e.label))
-            .collect();
-        assert_eq!(
-            labels,
-            [
-                (0, "0 löften".to_owned()),
-                (2, "1 löfte".to_owned()),
-                (4, "2 löften".to_owned())
-            ]
-        );
+        let labels: Vec<(u8, String)> =
+            ClassScale { max: 2 }.legend().into_iter().map(|e| (e.class, e.label)).collect();
+        assert_eq!(labels, [(0, "0 löften".to_owned()), (2, "1 löfte".to_owned()), (4, "2 löften".to_owned())]);
     }
 
     #[test]

@@ -70,12 +70,8 @@ pub struct BBox {
 
 impl BBox {
     /// The box that contains nothing.
-    pub const EMPTY: BBox = BBox {
-        min_lon: f64::INFINITY,
-        min_lat: f64::INFINITY,
-        max_lon: f64::NEG_INFINITY,
-        max_lat: f64::NEG_INFINITY,
-    };
+    pub const EMPTY: BBox =
+        BBox { min_lon: f64::INFINITY, min_lat: f64::INFINITY, max_lon: f64::NEG_INFINITY, max_lat: f64::NEG_INFINITY };
 
     /// True when no point has been included.
     pub fn is_empty(&self) -> bool {
@@ -100,10 +96,7 @@ impl Default for BBox {
 /// The bounding box of the outer rings of `areas` (holes lie inside their outer ring, so they cannot widen it).
 pub fn bbox<'a>(areas: impl Iterator<Item = &'a Area>) -> BBox {
     let mut b = BBox::EMPTY;
-    for point in areas
-        .flat_map(|area| area.polygons.iter())
-        .flat_map(Polygon::outer)
-    {
+    for point in areas.flat_map(|area| area.polygons.iter()).flat_map(Polygon::outer) {
         b.include(*point);
     }
     b

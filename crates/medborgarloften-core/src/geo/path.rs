@@ -17,11 +17,7 @@ use super::project::Projection;
 
 /// The `d` attribute of `area`'s polygons under `proj`, holes included.
 pub fn area_path(area: &Area, proj: &Projection) -> String {
-    let rings: Vec<Vec<(f64, f64)>> = area
-        .polygons
-        .iter()
-        .flat_map(|polygon| proj.project_polygon(polygon))
-        .collect();
+    let rings: Vec<Vec<(f64, f64)>> = area.polygons.iter().flat_map(|polygon| proj.project_polygon(polygon)).collect();
     rings_path(&rings)
 }
 
@@ -82,11 +78,7 @@ pub(crate) fn push_tenths(d: &mut String, t: i64) {
     }
     let a = t.unsigned_abs();
     // Writing into a String cannot fail.
-    let _ = if a.is_multiple_of(10) {
-        write!(d, "{}", a / 10)
-    } else {
-        write!(d, "{}.{}", a / 10, a % 10)
-    };
+    let _ = if a.is_multiple_of(10) { write!(d, "{}", a / 10) } else { write!(d, "{}.{}", a / 10, a % 10) };
 }
 
 #[cfg(test)]
@@ -94,21 +86,12 @@ mod tests {
     use super::*;
 
     fn square(x: f64, y: f64, side: f64) -> Vec<(f64, f64)> {
-        vec![
-            (x, y),
-            (x + side, y),
-            (x + side, y + side),
-            (x, y + side),
-            (x, y),
-        ]
+        vec![(x, y), (x + side, y), (x + side, y + side), (x, y + side), (x, y)]
     }
 
     #[test]
     fn a_square_gives_the_exact_path() {
-        assert_eq!(
-            rings_path(&[square(0.0, 0.0, 10.0)]),
-            "M0 0l10 0 0 10-10 0z"
-        );
+        assert_eq!(rings_path(&[square(0.0, 0.0, 10.0)]), "M0 0l10 0 0 10-10 0z");
     }
 
     #[test]
@@ -125,14 +108,7 @@ mod tests {
 
     #[test]
     fn points_rounding_together_are_dropped() {
-        let ring = vec![
-            (0.0, 0.0),
-            (0.01, 0.02),
-            (10.0, 0.0),
-            (10.04, 0.0),
-            (10.0, 10.0),
-            (0.0, 0.0),
-        ];
+        let ring = vec![(0.0, 0.0), (0.01, 0.02), (10.0, 0.0), (10.04, 0.0), (10.0, 10.0), (0.0, 0.0)];
         assert_eq!(rings_path(&[ring]), "M0 0l10 0 0 10z");
     }
 
@@ -143,9 +119,7 @@ mod tests {
 
     #[test]
     fn rounding_does_not_accumulate() {
-        let ring: Vec<(f64, f64)> = (0..=40)
-            .map(|i| (f64::from(i) * 0.26, f64::from(i % 2) * 5.0))
-            .collect();
+        let ring: Vec<(f64, f64)> = (0..=40).map(|i| (f64::from(i) * 0.26, f64::from(i % 2) * 5.0)).collect();
         let mut closed = ring.clone();
         closed.push((0.0, 10.0));
         closed.push(ring[0]);
@@ -158,9 +132,6 @@ mod tests {
             .filter_map(|s| s.parse().ok())
             .collect();
         let end_x: f64 = steps.iter().step_by(2).take(40).sum();
-        assert!(
-            (end_x - 10.4).abs() < 1e-9,
-            "sum of x steps {end_x} must equal the rounded end 10.4"
-        );
+        assert!((end_x - 10.4).abs() < 1e-9, "sum of x steps {end_x} must equal the rounded end 10.4");
     }
 }

@@ -27,11 +27,8 @@ pub fn point_in_rings(point: (f64, f64), rings: &[Vec<(f64, f64)>]) -> bool {
 /// Whether a longitude/latitude lies inside `polygon` (outside its holes), treating degrees as a plane — right
 /// for the small areas of one kommun.
 pub fn point_in_polygon(point: LonLat, polygon: &Polygon) -> bool {
-    let rings: Vec<Vec<(f64, f64)>> = polygon
-        .rings
-        .iter()
-        .map(|ring| ring.iter().map(|p| (p.lon, p.lat)).collect())
-        .collect();
+    let rings: Vec<Vec<(f64, f64)>> =
+        polygon.rings.iter().map(|ring| ring.iter().map(|p| (p.lon, p.lat)).collect()).collect();
     point_in_rings((point.lon, point.lat), &rings)
 }
 
@@ -62,11 +59,7 @@ pub(crate) fn signed_distance(point: (f64, f64), rings: &[Vec<(f64, f64)>]) -> f
 fn segment_distance((px, py): (f64, f64), (ax, ay): (f64, f64), (bx, by): (f64, f64)) -> f64 {
     let (dx, dy) = (bx - ax, by - ay);
     let len2 = dx * dx + dy * dy;
-    let t = if len2 > 0.0 {
-        (((px - ax) * dx + (py - ay) * dy) / len2).clamp(0.0, 1.0)
-    } else {
-        0.0
-    };
+    let t = if len2 > 0.0 { (((px - ax) * dx + (py - ay) * dy) / len2).clamp(0.0, 1.0) } else { 0.0 };
     (px - (ax + t * dx)).hypot(py - (ay + t * dy))
 }
 
@@ -95,13 +88,7 @@ mod tests {
 
     fn frame() -> Vec<Vec<(f64, f64)>> {
         vec![
-            vec![
-                (0.0, 0.0),
-                (10.0, 0.0),
-                (10.0, 10.0),
-                (0.0, 10.0),
-                (0.0, 0.0),
-            ],
+            vec![(0.0, 0.0), (10.0, 0.0), (10.0, 10.0), (0.0, 10.0), (0.0, 0.0)],
             vec![(3.0, 3.0), (7.0, 3.0), (7.0, 7.0), (3.0, 7.0), (3.0, 3.0)],
         ]
     }
@@ -109,10 +96,7 @@ mod tests {
     #[test]
     fn holes_are_outside() {
         assert!(point_in_rings((1.0, 1.0), &frame()));
-        assert!(
-            !point_in_rings((5.0, 5.0), &frame()),
-            "the hole's middle is not in the polygon"
-        );
+        assert!(!point_in_rings((5.0, 5.0), &frame()), "the hole's middle is not in the polygon");
         assert!(!point_in_rings((11.0, 5.0), &frame()));
     }
 

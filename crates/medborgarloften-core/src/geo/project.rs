@@ -41,27 +41,13 @@ impl Projection {
     /// the scale; an empty or single-point box gets scale 1. A non-positive width counts as 1, and padding is
     /// held below half the width.
     pub fn fit(bbox: BBox, width: f64, padding: f64) -> Self {
-        let width = if width.is_finite() && width > 0.0 {
-            width
-        } else {
-            1.0
-        };
-        let padding = if padding.is_finite() {
-            padding.max(0.0).min(width * 0.49)
-        } else {
-            0.0
-        };
+        let width = if width.is_finite() && width > 0.0 { width } else { 1.0 };
+        let padding = if padding.is_finite() { padding.max(0.0).min(width * 0.49) } else { 0.0 };
         let (west, south, east, north) = if bbox.is_empty() {
             (0.0, 0.0, 0.0, 0.0)
         } else {
-            let (west, south) = mercator(LonLat {
-                lon: bbox.min_lon,
-                lat: bbox.min_lat,
-            });
-            let (east, north) = mercator(LonLat {
-                lon: bbox.max_lon,
-                lat: bbox.max_lat,
-            });
+            let (west, south) = mercator(LonLat { lon: bbox.min_lon, lat: bbox.min_lat });
+            let (east, north) = mercator(LonLat { lon: bbox.max_lon, lat: bbox.max_lat });
             (west, south, east, north)
         };
         let (span_x, span_y) = (east - west, north - south);
@@ -75,43 +61,25 @@ impl Projection {
         };
         let offset_x = padding + (inner - span_x * scale) / 2.0;
         let height = ((span_y * scale + 2.0 * padding) * 10.0).ceil() / 10.0;
-        Projection {
-            scale,
-            west,
-            north,
-            offset_x,
-            offset_y: padding,
-            width,
-            height,
-        }
+        Projection { scale, west, north, offset_x, offset_y: padding, width, height }
     }
 
     /// The SVG position (x right, y down) of a longitude/latitude.
     pub fn project(&self, p: LonLat) -> (f64, f64) {
         let (x, y) = mercator(p);
-        (
-            self.offset_x + (x - self.west) * self.scale,
-            self.offset_y + (self.north - y) * self.scale,
-        )
+        (self.offset_x + (x - self.west) * self.scale, self.offset_y + (self.north - y) * self.scale)
     }
 
     /// The longitude/latitude at an SVG position: the inverse of [`Projection::project`].
     pub fn unproject(&self, (x, y): (f64, f64)) -> LonLat {
         let mx = self.west + (x - self.offset_x) / self.scale;
         let my = self.north - (y - self.offset_y) / self.scale;
-        LonLat {
-            lon: mx.to_degrees(),
-            lat: (2.0 * my.exp().atan() - 2.0 * FRAC_PI_4).to_degrees(),
-        }
+        LonLat { lon: mx.to_degrees(), lat: (2.0 * my.exp().atan() - 2.0 * FRAC_PI_4).to_degrees() }
     }
 
     /// Every ring of `polygon` in SVG positions, closing point included.
     pub fn project_polygon(&self, polygon: &Polygon) -> Vec<Vec<(f64, f64)>> {
-        polygon
-            .rings
-            .iter()
-            .map(|ring| ring.iter().map(|p| self.project(*p)).collect())
-            .collect()
+        polygon.rings.iter().map(|ring| ring.iter().map(|p| self.project(*p)).collect()).collect()
     }
 
     /// Width of the viewBox.
@@ -139,12 +107,7 @@ mod tests {
     }
 
     fn boxed(min_lon: f64, min_lat: f64, max_lon: f64, max_lat: f64) -> BBox {
-        BBox {
-            min_lon,
-            min_lat,
-            max_lon,
-            max_lat,
-        }
+        BBox { min_lon, min_lat, max_lon, max_lat }
     }
 
     fn close(a: (f64, f64), b: (f64, f64)) -> bool {
@@ -157,11 +120,7 @@ mod tests {
         let proj = Projection::fit(b, 1000.0, 20.0);
         let (_, _, w, h) = proj.view_box();
         assert_eq!(w, 1000.0);
-        assert!(
-            close(proj.project(ll(15.86, 59.49)), (20.0, 20.0)),
-            "{:?}",
-            proj.project(ll(15.86, 59.49))
-        );
+        assert!(close(proj.project(ll(15.86, 59.49)), (20.0, 20.0)), "{:?}", proj.project(ll(15.86, 59.49)));
         assert!(
             close(proj.project(ll(16.85, 59.15)), (980.0, h - 20.0)),
             "{:?} vs {h}",
@@ -173,10 +132,7 @@ mod tests {
     fn north_is_up_and_east_is_right() {
         let proj = Projection::fit(boxed(16.0, 59.0, 17.0, 60.0), 500.0, 0.0);
         let (north, south) = (proj.project(ll(16.5, 59.8)), proj.project(ll(16.5, 59.2)));
-        assert!(
-            north.1 < south.1,
-            "north {north:?} must be above south {south:?}"
-        );
+        assert!(north.1 < south.1, "north {north:?} must be above south {south:?}");
         assert!(proj.project(ll(16.9, 59.5)).0 > proj.project(ll(16.1, 59.5)).0);
     }
 
@@ -185,10 +141,7 @@ mod tests {
         let proj = Projection::fit(boxed(16.0, 58.5, 17.0, 59.5), 1000.0, 0.0);
         let ratio = proj.width() / proj.height();
         let expected = 59.0_f64.to_radians().cos();
-        assert!(
-            (ratio - expected).abs() < 0.005,
-            "ratio {ratio}, expected ≈ {expected}"
-        );
+        assert!((ratio - expected).abs() < 0.005, "ratio {ratio}, expected ≈ {expected}");
     }
 
     #[test]
@@ -205,10 +158,7 @@ mod tests {
         let proj = Projection::fit(boxed(15.86, 59.15, 16.85, 59.49), 800.0, 10.0);
         let p = ll(16.5097, 59.3710);
         let back = proj.unproject(proj.project(p));
-        assert!(
-            (back.lon - p.lon).abs() < 1e-9 && (back.lat - p.lat).abs() < 1e-9,
-            "{back:?}"
-        );
+        assert!((back.lon - p.lon).abs() < 1e-9 && (back.lat - p.lat).abs() < 1e-9, "{back:?}");
     }
 
     #[test]
@@ -220,15 +170,9 @@ mod tests {
             Projection::fit(boxed(16.0, 59.0, 17.0, 60.0), -3.0, f64::NAN),
         ] {
             let (x, y) = proj.project(ll(16.0, 59.5));
-            assert!(
-                x.is_finite() && y.is_finite() && proj.height().is_finite(),
-                "{proj:?}"
-            );
+            assert!(x.is_finite() && y.is_finite() && proj.height().is_finite(), "{proj:?}");
         }
         let meridian = Projection::fit(boxed(16.0, 59.0, 16.0, 60.0), 100.0, 5.0);
-        assert!(
-            (meridian.project(ll(16.0, 59.5)).0 - 50.0).abs() < 1e-9,
-            "a one-meridian box is centred"
-        );
+        assert!((meridian.project(ll(16.0, 59.5)).0 - 50.0).abs() < 1e-9, "a one-meridian box is centred");
     }
 }
