@@ -50,7 +50,7 @@ pub fn PromiseCard(
             </dl>
             <p class=status_class data-testid="status">{card.status.label()}</p>
             {no_followup.then(|| view! {
-                <p class="card__note">"Inget resultat för löftet har publicerats ännu. Vi visar inget vi inte vet."</p>
+                <p class="card__note">"Polisen och kommunen har inte publicerat något resultat för det här löftet."</p>
             })}
             {card.latest_text.clone().map(|text| view! { <p class="card__note" data-testid="latest-followup">{text}</p> })}
             {card.progress.iter().enumerate().map(|(i, p)| progress_view(&card.id, i, p)).collect_view()}
