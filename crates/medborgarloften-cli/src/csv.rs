@@ -1,0 +1,95 @@
+//! The promises of a dataset as CSV (RFC 4180), for editors who review them in a spreadsheet.
+//!
+//! Pure: builds a `String` from a validated [`Dataset`] through the core's card data; no I/O, no argument handling.
+
+use medborgarloften_core::card::promise_card;
+use medborgarloften_core::Dataset;
+
+/// The header row, in column order.
+pub const HEADER: [&str; 10] =
+    ["id", "år", "parter", "rubrik", "text", "teman", "områden", "mål", "status", "senaste uppföljning"];
+
+/// Joins the values of a list column (themes, districts, targets) inside one field.
+const LIST_SEPARATOR: &str = "; ";
+
+/// Every promise of `data` as one CSV record, after a header row. Records end in CRLF, as RFC 4180 says.
+///
+/// Names are resolved from ids as on the promise card: parties "Polisen och kommunen", an empty district list
+/// as "Hela kommunen", and the status is the derived one (its id, e.g. `pagar`), never a stored copy.
+pub fn promises_csv(data: &Dataset) -> String {
+    let mut out = String::new();
+    push_record(&mut out, &HEADER);
+    for promise in &data.promises {
+        let card = promise_card(data, promise);
+        let record = [
+            card.id,
+            card.year.to_string(),
+            card.party_label,
+            card.title,
+            card.text,
+            card.themes.join(LIST_SEPARATOR),
+            card.districts.join(LIST_SEPARATOR),
+            card.targets.join(LIST_SEPARATOR),
+            card.status.id().to_string(),
+            card.latest_followup.map(|date| date.to_string()).unwrap_or_default(),
+        ];
+        push_record(&mut out, &record);
+    }
+    out
+}
+
+/// One field, quoted when it holds a comma, a quote or a line break; quotes inside are doubled.
+pub fn field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+fn push_record(out: &mut String, fields: &[impl AsRef<str>]) {
+    for (i, value) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&field(value.as_ref()));
+    }
+    out.push_str("\r\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_text_is_left_alone() {
+        assert_eq!(field("Krogar mot knark"), "Krogar mot knark");
+        assert_eq!(field(""), "");
+    }
+
+    #[test]
+    fn commas_quotes_and_line_breaks_are_quoted() {
+        assert_eq!(field("trafik, narkotika"), "\"trafik, narkotika\"");
+        assert_eq!(field("nätverket \"krogar mot knark\""), "\"nätverket \"\"krogar mot knark\"\"\"");
+        assert_eq!(field("rad ett\nrad två"), "\"rad ett\nrad två\"");
+        assert_eq!(field("a\rb"), "\"a\rb\"");
+    }
+
+    #[test]
+    fn records_are_joined_by_commas_and_end_in_crlf() {
+        let mut out = String::new();
+        push_record(&mut out, &["a", "b,c", ""]);
+        assert_eq!(out, "a,\"b,c\",\r\n");
+    }
+
+    #[test]
+    fn real_dataset_has_a_header_and_one_record_per_promise() {
+        let text = include_str!("../../../public/data/eskilstuna.json");
+        let data = medborgarloften_core::parse_dataset(text).expect("the shipped dataset is valid");
+        let csv = promises_csv(&data);
+        let mut lines = csv.split("\r\n");
+        assert_eq!(lines.next(), Some("id,år,parter,rubrik,text,teman,områden,mål,status,senaste uppföljning"));
+        assert_eq!(csv.matches("\r\n").count(), data.promises.len() + 1);
+        assert!(csv.contains(",Hela kommunen,"), "a promise without districts says so");
+    }
+}

@@ -1,0 +1,36 @@
+//! The help text and exit codes of the editors' tool, in Swedish.
+//!
+//! Shell layer: plain constants, no I/O and no core logic.
+
+/// Exit code: everything is in order.
+pub const EXIT_OK: u8 = 0;
+/// Exit code: the dataset or the map file has errors.
+pub const EXIT_INVALID: u8 = 1;
+/// Exit code: the command was used wrongly, or a named file could not be read.
+pub const EXIT_USAGE: u8 = 2;
+
+/// What `medborgarloften hjälp` prints.
+pub const USAGE: &str = "\
+medborgarloften – verktyg för dig som publicerar en kommuns medborgarlöften
+
+Användning:
+  medborgarloften validera <datamängd.json> [--geo <områden.geojson>]
+      Läser och kontrollerar datamängden. Skriver \"OK: …\" eller varje fel på en egen rad,
+      med rad och kolumn eller sökväg och löftets id. Kartfilen kontrolleras också: den som
+      anges med --geo, annars den som datamängden anger i geometry.districts (räknat från
+      appens rot, mappen ovanför datamängdens mapp). Varje områdeskod (RegSO) som ett
+      område i datamängden nämner måste finnas i kartfilen.
+
+  medborgarloften csv <datamängd.json>
+      Skriver löftena som CSV (RFC 4180, UTF-8, kommaseparerad) till standard ut, för
+      granskning i ett kalkylprogram. Exempel: medborgarloften csv data.json > löften.csv
+
+  medborgarloften hjälp
+      Visar den här texten (även --help).
+
+Slutkoder: 0 allt i ordning, 1 fel i datamängden eller kartfilen,
+2 fel användning eller en fil som inte gick att läsa.
+";
+
+/// The short hint printed after a usage error.
+pub const SEE_HELP: &str = "Skriv \"medborgarloften hjälp\" för att se hur verktyget används.";
