@@ -48,7 +48,8 @@ pub fn PromisesPage() -> impl IntoView {
     let ignored = Signal::derive(move || checked.with(|(_, i)| i.clone()));
 
     let facet_counts = Memo::new(move |_| data.get().map(|d| facets(&d, &query.get())).unwrap_or_default());
-    let chips = Memo::new(move |_| data.get().map(|d| active_filters(&d, &query.get())).unwrap_or_default());
+    // Cheap to derive, and a memo of its own type would cost more wasm than its two readers save.
+    let chips = Signal::derive(move || data.get().map(|d| active_filters(&d, &query.get())).unwrap_or_default());
     let shown_count = Memo::new(move |_| data.get().map_or(0, |d| filter(&d, &query.get()).len()));
     let total = Memo::new(move |_| data.get().map_or(0, |d| d.promises.len()));
 
@@ -112,7 +113,7 @@ pub fn PromisesPage() -> impl IntoView {
                         <p class="result-count" data-testid="result-count" role="status">
                             {move || format!("Visar {} av {} löften", shown_count.get(), total.get())}
                         </p>
-                        <ActiveFilters chips=Signal::from(chips) on_remove=on_remove on_clear=on_clear/>
+                        <ActiveFilters chips=chips on_remove=on_remove on_clear=on_clear/>
                         <Show when=move || shown_count.get() == 0>
                             <EmptyState on_clear=on_clear/>
                         </Show>
