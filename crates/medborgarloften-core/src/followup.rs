@@ -96,7 +96,7 @@ mod tests {
     use std::collections::BTreeMap;
 
     use super::*;
-    use crate::model::Target;
+    use crate::fixtures;
 
     fn entry(m: u32, d: u32, status: Status, url: &str) -> FollowupEntry {
         FollowupEntry {
@@ -109,22 +109,7 @@ mod tests {
     }
 
     fn promise(followups: Vec<FollowupEntry>) -> Promise {
-        Promise {
-            id: "p".to_string(),
-            year: 2019,
-            parties: vec!["polisen".to_string()],
-            title: "T".to_string(),
-            text: "T".to_string(),
-            themes: vec!["trafik".to_string()],
-            districts: vec![],
-            targets: vec![Target {
-                id: "kontroller".to_string(),
-                value: 200,
-                unit: "kontroller".to_string(),
-                label: "kontroller".to_string(),
-            }],
-            followups,
-        }
+        fixtures::promise(vec![fixtures::target("kontroller", 200, "kontroller", "kontroller")], followups)
     }
 
     #[test]

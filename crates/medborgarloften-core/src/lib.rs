@@ -10,6 +10,8 @@ pub mod date;
 pub mod embed;
 pub mod error;
 pub mod filter;
+#[cfg(test)]
+mod fixtures;
 pub mod fold;
 pub mod followup;
 pub mod geo;

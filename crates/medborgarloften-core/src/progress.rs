@@ -73,6 +73,7 @@ mod tests {
     use std::collections::BTreeMap;
 
     use super::*;
+    use crate::fixtures;
     use crate::model::FollowupEntry;
     use crate::status::Status;
 
@@ -87,30 +88,11 @@ mod tests {
     }
 
     fn promise(followups: Vec<FollowupEntry>) -> Promise {
-        Promise {
-            id: "p".to_string(),
-            year: 2019,
-            parties: vec!["polisen".to_string()],
-            title: "T".to_string(),
-            text: "T".to_string(),
-            themes: vec!["trafik".to_string()],
-            districts: vec![],
-            targets: vec![
-                Target {
-                    id: "kontroller".to_string(),
-                    value: 200,
-                    unit: "kontroller".to_string(),
-                    label: "trafikkontroller".to_string(),
-                },
-                Target {
-                    id: "forum".to_string(),
-                    value: 1,
-                    unit: "medborgarforum".to_string(),
-                    label: "medborgarforum".to_string(),
-                },
-            ],
-            followups,
-        }
+        let targets = vec![
+            fixtures::target("kontroller", 200, "kontroller", "trafikkontroller"),
+            fixtures::target("forum", 1, "medborgarforum", "medborgarforum"),
+        ];
+        fixtures::promise(targets, followups)
     }
 
     #[test]
