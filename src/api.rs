@@ -1,5 +1,5 @@
-//! The one network module: fetches a dataset (and its map file) with gloo-net and hands the text to the core's
-//! validator.
+//! The one network module: fetches a dataset and its map file with gloo-net and hands the text to the core's
+//! validators.
 //!
 //! Shell layer. It may use gloo-net, the core and the saved copies of `crate::pwa`; it must not touch the DOM or
 //! Leptos signals.
@@ -8,42 +8,53 @@ use std::sync::Arc;
 
 use gloo_net::http::Request;
 use medborgarloften_core::geo::{parse_geojson, GeoCollection, GeoError};
-use medborgarloften_core::{parse_dataset, DataError, Dataset};
+use medborgarloften_core::view::Catalog;
+use medborgarloften_core::{parse_dataset, DataError};
 
 use crate::pwa;
 
-/// Why a dataset could not be shown. Each variant has a Swedish message and is worth a retry.
-#[derive(Clone, Debug, PartialEq)]
+/// Why a dataset or its map could not be shown. Each variant has a Swedish message and is worth a retry.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum LoadError {
     /// No answer: offline, DNS, CORS or an aborted request.
+    #[error("Det gick inte att nå servern. Kontrollera din internetanslutning och försök igen. ({0})")]
     Network(String),
     /// The server answered with an error status.
+    #[error("{}", http_message(*.0))]
     Http(u16),
     /// The file arrived but is not a valid dataset.
+    #[error("Datafilen med löftena är felaktig och kan inte visas. {0}")]
     Data(DataError),
+    /// The map file arrived but cannot be drawn.
+    #[error("Kartan kan inte visas: {0}.")]
+    Map(GeoError),
 }
 
 impl LoadError {
-    /// A Swedish explanation for residents, with the technical detail last.
-    pub fn message(&self) -> String {
+    /// The message for a map file: the same, but naming the map rather than the promises.
+    pub fn map_message(&self) -> String {
         match self {
             LoadError::Network(detail) => {
-                format!("Det gick inte att nå servern. Kontrollera din internetanslutning och försök igen. ({detail})")
+                format!("Kartan kunde inte hämtas. Kontrollera din internetanslutning. ({detail})")
             }
-            LoadError::Http(404) => "Datafilen finns inte på servern (HTTP-status 404).".to_string(),
-            LoadError::Http(status) => {
-                format!("Servern svarade med ett fel (HTTP-status {status}). Försök igen om en stund.")
-            }
-            LoadError::Data(err) => format!("Datafilen med löftena är felaktig och kan inte visas. {err}"),
+            LoadError::Http(status) => format!("Kartan kunde inte hämtas (HTTP-status {status})."),
+            other => other.to_string(),
         }
+    }
+}
+
+fn http_message(status: u16) -> String {
+    match status {
+        404 => "Datafilen finns inte på servern (HTTP-status 404).".to_string(),
+        status => format!("Servern svarade med ett fel (HTTP-status {status}). Försök igen om en stund."),
     }
 }
 
 /// A dataset ready to show, and whether it is a saved copy rather than the server's current answer.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Loaded {
-    /// The validated dataset.
-    pub data: Arc<Dataset>,
+    /// The validated dataset with its search index.
+    pub catalog: Arc<Catalog>,
     /// Why a saved copy is shown; `None` for a fresh answer.
     pub saved: Option<Saved>,
 }
@@ -59,12 +70,30 @@ pub enum Saved {
     Failed(LoadError),
 }
 
-/// Fetches and validates the dataset at `url` (relative to the page). A valid fresh answer is kept as the last
-/// good copy; when the answer fails, the last good copy is shown instead if the offline app has one.
+/// A file's text, and whether the service worker answered from its saved copy because the network failed.
+struct Fetched {
+    text: String,
+    from_saved: bool,
+}
+
+/// Fetches the text at `url` (relative to the page). gloo-net does not fail on 404 or 500: the status is checked
+/// here, for every file alike.
+async fn fetch_text(url: &str) -> Result<Fetched, LoadError> {
+    let response = Request::get(url).send().await.map_err(|err| LoadError::Network(err.to_string()))?;
+    if !response.ok() {
+        return Err(LoadError::Http(response.status()));
+    }
+    let from_saved = response.headers().get(pwa::FALLBACK_HEADER).is_some();
+    let text = response.text().await.map_err(|err| LoadError::Network(err.to_string()))?;
+    Ok(Fetched { text, from_saved })
+}
+
+/// Fetches and validates the dataset at `url`. A valid fresh answer is kept as the last good copy; when the answer
+/// fails, the last good copy is shown instead if the offline app has one.
 pub async fn fetch_dataset(url: &str) -> Result<Loaded, LoadError> {
     let error = match fetch_fresh(url).await {
-        Ok((data, false)) => return Ok(Loaded { data, saved: None }),
-        Ok((data, true)) => return Ok(Loaded { data, saved: Some(unreachable()) }),
+        Ok((catalog, false)) => return Ok(Loaded { catalog, saved: None }),
+        Ok((catalog, true)) => return Ok(Loaded { catalog, saved: Some(unreachable()) }),
         Err(error) => error,
     };
     let saved = pwa::saved_dataset(url).await.and_then(|text| parse_dataset(&text).ok());
@@ -74,27 +103,21 @@ pub async fn fetch_dataset(url: &str) -> Result<Loaded, LoadError> {
                 LoadError::Network(_) => unreachable(),
                 other => Saved::Failed(other),
             };
-            Ok(Loaded { data: Arc::new(data), saved: Some(why) })
+            Ok(Loaded { catalog: Arc::new(Catalog::new(data)), saved: Some(why) })
         }
         None => Err(error),
     }
 }
 
-/// The server's answer, validated; `true` when the service worker answered from its saved copy instead.
-async fn fetch_fresh(url: &str) -> Result<(Arc<Dataset>, bool), LoadError> {
-    let response = Request::get(url).send().await.map_err(|err| LoadError::Network(err.to_string()))?;
-    // gloo-net does not fail on 404 or 500: check the status ourselves.
-    if !response.ok() {
-        return Err(LoadError::Http(response.status()));
-    }
-    let from_saved = response.headers().get(pwa::FALLBACK_HEADER).is_some();
-    let text = response.text().await.map_err(|err| LoadError::Network(err.to_string()))?;
-    let data = parse_dataset(&text).map_err(LoadError::Data)?;
-    if !from_saved {
+/// The server's answer, validated and indexed; `true` when the service worker answered from its saved copy.
+async fn fetch_fresh(url: &str) -> Result<(Arc<Catalog>, bool), LoadError> {
+    let fetched = fetch_text(url).await?;
+    let data = parse_dataset(&fetched.text).map_err(LoadError::Data)?;
+    if !fetched.from_saved {
         // Only now, after validation, may this text replace the last good copy.
-        pwa::remember_dataset(url, &text);
+        pwa::remember_dataset(url, &fetched.text);
     }
-    Ok((Arc::new(data), from_saved))
+    Ok((Arc::new(Catalog::new(data)), fetched.from_saved))
 }
 
 fn unreachable() -> Saved {
@@ -105,36 +128,9 @@ fn unreachable() -> Saved {
     }
 }
 
-/// Why the map file could not be drawn. The map is an extra: the promises stay usable without it.
-#[derive(Clone, Debug, PartialEq)]
-pub enum MapLoadError {
-    /// No answer: offline, DNS or an aborted request.
-    Network(String),
-    /// The server answered with an error status.
-    Http(u16),
-    /// The file arrived but is not usable GeoJSON.
-    Geo(GeoError),
-}
-
-impl MapLoadError {
-    /// A Swedish explanation, with the technical detail last.
-    pub fn message(&self) -> String {
-        match self {
-            MapLoadError::Network(detail) => {
-                format!("Kartan kunde inte hämtas. Kontrollera din internetanslutning. ({detail})")
-            }
-            MapLoadError::Http(status) => format!("Kartan kunde inte hämtas (HTTP-status {status})."),
-            MapLoadError::Geo(err) => format!("Kartan kan inte visas: {err}."),
-        }
-    }
-}
-
-/// Fetches and parses the map file (GeoJSON) at `url`, relative to the page.
-pub async fn fetch_geometry(url: &str) -> Result<Arc<GeoCollection>, MapLoadError> {
-    let response = Request::get(url).send().await.map_err(|err| MapLoadError::Network(err.to_string()))?;
-    if !response.ok() {
-        return Err(MapLoadError::Http(response.status()));
-    }
-    let text = response.text().await.map_err(|err| MapLoadError::Network(err.to_string()))?;
-    parse_geojson(&text).map(Arc::new).map_err(MapLoadError::Geo)
+/// Fetches and parses the map file (GeoJSON) at `url`, relative to the page. The map is an extra: the promises
+/// stay usable without it.
+pub async fn fetch_geometry(url: &str) -> Result<Arc<GeoCollection>, LoadError> {
+    let fetched = fetch_text(url).await?;
+    parse_geojson(&fetched.text).map(Arc::new).map_err(LoadError::Map)
 }

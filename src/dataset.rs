@@ -5,15 +5,15 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use medborgarloften_core::Dataset;
+use medborgarloften_core::view::Catalog;
 
 use crate::api::{fetch_dataset, LoadError, Loaded, Saved};
 
 /// What the page needs to know about the dataset.
 #[derive(Clone, Copy)]
 pub struct DatasetState {
-    /// The last dataset that loaded and validated; stays when a later load fails.
-    pub data: Memo<Option<Arc<Dataset>>>,
+    /// The last dataset that loaded and validated, indexed; stays when a later load fails.
+    pub catalog: Memo<Option<Arc<Catalog>>>,
     /// The error of the latest load, if it failed (also when a saved copy is shown in its place).
     pub error: Signal<Option<LoadError>>,
     /// Why the shown dataset is a saved copy (offline, or the fresh one failed); `None` when it is fresh.
@@ -24,15 +24,16 @@ pub struct DatasetState {
     pub retry: Callback<()>,
 }
 
-/// Fetches the dataset at `url` once (again only when the address changes or on retry).
-pub fn use_dataset(url: Signal<String>) -> DatasetState {
+/// Fetches the dataset at `url` once: again only when the address itself changes, or on retry. `url` is a memo
+/// so that a filter change, which rewrites the query but not the address, never refetches.
+pub fn use_dataset(url: Memo<String>) -> DatasetState {
     let resource = LocalResource::new(move || {
         let url = url.get();
         async move { fetch_dataset(&url).await }
     });
     // Derived from the resource and its own previous value: a failed reload keeps the last good data.
-    let data = Memo::new(move |previous: Option<&Option<Arc<Dataset>>>| match resource.get() {
-        Some(Ok(loaded)) => Some(loaded.data),
+    let catalog = Memo::new(move |previous: Option<&Option<Arc<Catalog>>>| match resource.get() {
+        Some(Ok(loaded)) => Some(loaded.catalog),
         _ => previous.cloned().flatten(),
     });
     let error = Signal::derive(move || match resource.get() {
@@ -42,5 +43,5 @@ pub fn use_dataset(url: Signal<String>) -> DatasetState {
     let saved = Signal::derive(move || resource.get().and_then(Result::ok).and_then(|loaded| loaded.saved));
     let loading = Signal::derive(move || resource.get().is_none());
     let retry = Callback::new(move |()| resource.refetch());
-    DatasetState { data, error, saved, loading, retry }
+    DatasetState { catalog, error, saved, loading, retry }
 }

@@ -7,11 +7,11 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use medborgarloften_core::filter::Facets;
+use medborgarloften_core::filter::FacetOption;
 use medborgarloften_core::geo::{district_shades, map_layout, DistrictShade, MapLayout};
-use medborgarloften_core::Dataset;
+use medborgarloften_core::view::Catalog;
 
-use crate::api::fetch_geometry;
+use crate::api::{fetch_geometry, LoadError};
 
 /// The map as a page passes it on to `DistrictMap`.
 #[derive(Clone, Copy)]
@@ -28,10 +28,11 @@ pub struct GeometryState {
     pub on_whole: Callback<bool>,
 }
 
-/// The district map of `data`, shaded by the district facet of `facets`.
-pub fn use_geometry(data: Memo<Option<Arc<Dataset>>>, facets: Memo<Facets>) -> GeometryState {
-    let path =
-        Memo::new(move |_| data.with(|d| d.as_ref().and_then(|d| d.geometry.as_ref()).map(|g| g.districts.clone())));
+/// The district map of `catalog`, shaded by the district facet's choices `districts`.
+pub fn use_geometry(catalog: Memo<Option<Arc<Catalog>>>, districts: Memo<Vec<FacetOption>>) -> GeometryState {
+    let path = Memo::new(move |_| {
+        catalog.with(|c| c.as_ref().and_then(|c| c.data().geometry.as_ref()).map(|g| g.districts.clone()))
+    });
     // Keyed on the path alone: a new filter or a reload of the same dataset does not fetch the map again.
     let resource = LocalResource::new(move || {
         let path = path.get();
@@ -45,17 +46,19 @@ pub fn use_geometry(data: Memo<Option<Arc<Dataset>>>, facets: Memo<Facets>) -> G
     // The town first: it is where the named districts are. View-local, like an open panel; not in the URL.
     let whole = RwSignal::new(false);
     let layout = Memo::new(move |_| {
-        let data = data.get()?;
+        let catalog = catalog.get()?;
         let geo = resource.get()??;
         Some(match geo {
-            Ok(geo) => map_layout(&data, &geo, !whole.get())
+            Ok(geo) => map_layout(catalog.data(), &geo, !whole.get())
                 .map(Arc::new)
-                .map_err(|err| format!("Kartan kan inte visas: {err}.")),
-            Err(err) => Err(err.message()),
+                .map_err(|err| LoadError::Map(err).map_message()),
+            Err(err) => Err(err.map_message()),
         })
     });
     let districts = Memo::new(move |_| {
-        data.with(|d| d.as_ref().map(|d| facets.with(|f| district_shades(d, &f.districts))).unwrap_or_default())
+        catalog
+            .with(|c| c.as_ref().map(|c| districts.with(|options| district_shades(c.data(), options))))
+            .unwrap_or_default()
     });
     GeometryState {
         available: Signal::derive(move || path.with(Option::is_some)),

@@ -2,10 +2,12 @@
 
 mod api;
 mod app;
+mod browser;
 mod components;
 mod dataset;
 mod geometry;
 mod pages;
+mod promises;
 mod pwa;
 mod today;
 mod url_state;

@@ -69,19 +69,6 @@ pub fn use_url_state() -> UrlState {
     expect_context::<UrlState>()
 }
 
-/// An absolute link to the app with `query`, for copying and embedding.
-pub fn absolute_link(query: &Query) -> String {
-    let location = window().location();
-    let origin = location.origin().unwrap_or_default();
-    let search = query.to_query_string();
-    let path = current_path();
-    if search.is_empty() {
-        format!("{origin}{path}")
-    } else {
-        format!("{origin}{path}?{search}")
-    }
-}
-
 fn current_search() -> String {
     window().location().search().unwrap_or_default()
 }

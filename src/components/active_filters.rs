@@ -9,8 +9,8 @@ pub fn ActiveFilters(
     /// The active filters.
     #[prop(into)]
     chips: Signal<Vec<ActiveFilter>>,
-    /// Removes one filter.
-    on_remove: Callback<ActiveFilter>,
+    /// Removes one filter; called with its position among the chips, so focus can go to the one after it.
+    on_remove: Callback<(usize, ActiveFilter)>,
     /// Removes every filter.
     on_clear: Callback<()>,
 ) -> impl IntoView {
@@ -23,7 +23,10 @@ pub fn ActiveFilters(
                         let aria = format!("Ta bort filter: {label}");
                         view! {
                             <button type="button" class="chip" data-testid="active-filter" aria-label=aria
-                                on:click=move |_| on_remove.run(chip.clone())>
+                                on:click=move |_| {
+                                    let at = chips.with_untracked(|all| all.iter().position(|c| *c == chip)).unwrap_or(0);
+                                    on_remove.run((at, chip.clone()));
+                                }>
                                 <span>{label}</span><span aria-hidden="true" class="chip__x">"×"</span>
                             </button>
                         }

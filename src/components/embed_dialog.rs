@@ -2,7 +2,6 @@
 
 use leptos::html;
 use leptos::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 
 /// Offers the embed code for the view on screen, with a copy button. The dialog is modal (`showModal`), so
 /// focus stays inside it and Escape closes it; on opening the code is selected, on closing focus returns to
@@ -12,14 +11,17 @@ pub fn EmbedDialog(
     /// The HTML to paste into a host page (see `medborgarloften_core::embed::iframe_snippet`).
     #[prop(into)]
     snippet: Signal<String>,
+    /// Whether copying the code worked; `None` before any copy.
+    #[prop(into)]
+    copied: Signal<Option<bool>>,
+    /// "Kopiera koden" was pressed.
+    on_copy: Callback<()>,
 ) -> impl IntoView {
     let dialog = NodeRef::<html::Dialog>::new();
     let code = NodeRef::<html::Textarea>::new();
     let opener = NodeRef::<html::Button>::new();
-    let (copied, set_copied) = signal(None::<bool>);
 
     let open = move |_| {
-        set_copied.set(None);
         if let Some(dialog) = dialog.get() {
             if dialog.show_modal().is_ok() {
                 if let Some(code) = code.get() {
@@ -39,10 +41,7 @@ pub fn EmbedDialog(
             let _ = opener.focus();
         }
     };
-    let copy = move |_| {
-        let promise = window().navigator().clipboard().write_text(&snippet.get_untracked());
-        leptos::task::spawn_local(async move { set_copied.set(Some(JsFuture::from(promise).await.is_ok())) });
-    };
+    let copy = move |_| on_copy.run(());
 
     view! {
         <div class="embed">

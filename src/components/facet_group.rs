@@ -1,4 +1,7 @@
 //! One filter dimension as a group of checkboxes with counts. Leaf component.
+//!
+//! The checkboxes are keyed by choice id alone and update their count and checked state in place, so the box
+//! just toggled keeps keyboard focus.
 
 use leptos::prelude::*;
 use medborgarloften_core::filter::{Facet, FacetOption};
@@ -19,17 +22,22 @@ pub fn FacetGroup(
     view! {
         <fieldset class="facet">
             <legend>{legend}</legend>
-            <For each=move || options.get() key=|o| (o.id.clone(), o.count, o.selected) let:option>
+            <For each=move || options.get() key=|o| o.id.clone() let:option>
                 {
                     let id = option.id.clone();
-                    let empty = option.count == 0 && !option.selected;
+                    let find = id.clone();
+                    let current = Memo::new(move |_| {
+                        options.with(|all| all.iter().find(|o| o.id == find).map_or((0, false), |o| (o.count, o.selected)))
+                    });
+                    let checked = move || current.get().1;
+                    let count = move || current.get().0;
                     view! {
-                        <label class="facet__option" class:facet__option--empty=empty>
-                            <input type="checkbox" prop:checked=option.selected
+                        <label class="facet__option" class:facet__option--empty=move || count() == 0 && !checked()>
+                            <input type="checkbox" prop:checked=checked
                                 on:change=move |_| on_toggle.run((facet, id.clone()))/>
                             <span class="facet__label">{option.label.clone()}</span>
                             " "
-                            <span class="facet__count">"(" {option.count} ")"</span>
+                            <span class="facet__count">"(" {count} ")"</span>
                         </label>
                     }
                 }

@@ -2,39 +2,48 @@
 //! follow-up plan as a timeline and the period's documents. Leaf component.
 
 use leptos::prelude::*;
-use medborgarloften_core::card::PromiseCard as CardData;
 use medborgarloften_core::filter::Facet;
 use medborgarloften_core::model::{Document, Period};
 use medborgarloften_core::schedule::{ReportState, ScheduledReport};
 use medborgarloften_core::summary::YearOverview as OverviewData;
+use medborgarloften_core::view::CardView;
 
 use super::{PromiseCard, YearOverview};
 
-/// A period and the shown promises of it.
+/// A period and its cards on screen.
 #[component]
 pub fn PeriodSection(
     /// The period.
     period: Period,
-    /// Cards of the shown promises, each with its absolute link.
-    cards: Vec<(CardData, String)>,
-    /// The promise opened by a link, if any.
-    #[prop(into)]
-    opened: Signal<Option<String>>,
-    /// The period's overview (summary sentence and counts).
-    overview: OverviewData,
     /// The planned reports, each with its state today.
     plan: Vec<ScheduledReport>,
     /// "Nästa redovisning: …", or that every date has passed; `None` without a plan.
     next_report: Option<String>,
+    /// The period's overview (summary sentence and counts) under the current filters.
+    #[prop(into)]
+    overview: Signal<OverviewData>,
+    /// The period's cards on screen.
+    #[prop(into)]
+    cards: Signal<Vec<CardView>>,
+    /// The promise opened by a link, if any.
+    #[prop(into)]
+    opened: Signal<Option<String>>,
+    /// The latest copy to the clipboard: its key (a promise id) and whether it worked.
+    #[prop(into)]
+    copied: Signal<Option<(String, bool)>>,
+    /// The app's address without query; card links add `?lofte=<id>`.
+    link_base: String,
     /// A count in the overview was pressed.
     on_toggle: Callback<(Facet, String)>,
+    /// "Kopiera länk" on a card: `(promise id, link)`.
+    on_copy: Callback<(String, String)>,
 ) -> impl IntoView {
     let heading_id = format!("period-{}", period.year);
     let labelled_by = heading_id.clone();
     let goal = period.goal.clone();
     let followup = period.followup.clone();
-    // The cards are keyed, so a card keeps its own DOM (and its open history) when filtering adds or removes
-    // others; an index-wise rebuild would hand one card's open <details> to another.
+    // Keyed by promise id: a card that stays on screen is the same DOM node, so its open history, its copy
+    // message and focus inside it survive a filter change.
     view! {
         <section class="period" aria-labelledby=labelled_by>
             <header class="period__header">
@@ -46,16 +55,25 @@ pub fn PeriodSection(
                         <p>{goal.text}</p>
                     </div>
                 })}
-                <YearOverview overview=overview on_toggle=on_toggle/>
+                <YearOverview year=period.year overview=overview on_toggle=on_toggle/>
                 {period.lead.clone().map(|lead| view! { <p class="period__lead">{lead} ":"</p> })}
             </header>
             <ul class="cards" role="list">
-                <For each=move || cards.clone() key=|(card, _)| (card.id.clone(), card.title.clone(), card.latest_text.clone()) let:item>
+                <For each=move || cards.get() key=|row| row.card.id.clone() let:row>
                     {
-                        let (card, link) = item;
-                        let id = card.id.clone();
-                        let selected = Signal::derive(move || opened.get().as_deref() == Some(id.as_str()));
-                        view! { <li><PromiseCard card=card link=link selected=selected/></li> }
+                        let id = row.card.id.clone();
+                        let link = format!("{link_base}?{}", row.link_query);
+                        let selected = {
+                            let id = id.clone();
+                            Signal::derive(move || opened.with(|o| o.as_deref() == Some(id.as_str())))
+                        };
+                        let card_copied = {
+                            let id = id.clone();
+                            Signal::derive(move || copied.with(|c| c.as_ref().filter(|(k, _)| *k == id).map(|(_, ok)| *ok)))
+                        };
+                        let copy_link = link.clone();
+                        let on_card_copy = Callback::new(move |()| on_copy.run((id.clone(), copy_link.clone())));
+                        view! { <li><PromiseCard card=row.card link=link selected=selected copied=card_copied on_copy=on_card_copy/></li> }
                     }
                 </For>
             </ul>

@@ -17,19 +17,17 @@ pub fn PromiseCard(
     /// True when the card was opened by a link.
     #[prop(into)]
     selected: Signal<bool>,
+    /// Whether copying this card's link worked; `None` before any copy.
+    #[prop(into)]
+    copied: Signal<Option<bool>>,
+    /// "Kopiera länk" was pressed.
+    on_copy: Callback<()>,
 ) -> impl IntoView {
-    let copied = RwSignal::new(None::<bool>);
     let status_class = format!("status status--{}", card.status.id());
     let no_followup = card.status == Status::NotFollowedUp;
-    let link_for_copy = link.clone();
-    let copy = move |_| {
-        let link = link_for_copy.clone();
-        leptos::task::spawn_local(async move {
-            copied.set(Some(crate::components::promise_card::copy_text(&link).await));
-        });
-    };
+    let copy = move |_| on_copy.run(());
     view! {
-        <article class="card" id=format!("lofte-{}", card.id) data-testid="promise-card" data-promise-id=card.id.clone()
+        <article class="card" id=format!("lofte-{}", card.id) data-testid="promise-card" data-promise-id=card.id.clone() tabindex="-1"
             class:card--selected=move || selected.get()
             aria-current=move || selected.get().then_some("true")
             aria-labelledby=format!("rubrik-{}", card.id)>
@@ -116,11 +114,4 @@ fn history_view(entries: &[HistoryEntry]) -> Option<impl IntoView> {
             <ol class="history__list">{items}</ol>
         </details>
     })
-}
-
-/// Writes `text` to the clipboard; false when the browser refuses (no permission, insecure context).
-async fn copy_text(text: &str) -> bool {
-    let Some(window) = web_sys::window() else { return false };
-    let promise = window.navigator().clipboard().write_text(text);
-    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }

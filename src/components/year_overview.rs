@@ -1,5 +1,8 @@
 //! A period's follow-up at a glance: an honest sentence and the counts by status and by party, each count a
 //! button that filters the list like the filter panel does. Leaf component.
+//!
+//! The buttons are keyed by choice id and update their count and pressed state in place, so the button just
+//! pressed keeps keyboard focus.
 
 use leptos::prelude::*;
 use medborgarloften_core::filter::{Facet, FacetOption};
@@ -8,20 +11,24 @@ use medborgarloften_core::summary::YearOverview as OverviewData;
 /// The overview of one period.
 #[component]
 pub fn YearOverview(
-    /// Sentence and counts, from the core's `year_overview`.
-    overview: OverviewData,
+    /// The period's year.
+    year: u16,
+    /// Sentence and counts, from the core's view model.
+    #[prop(into)]
+    overview: Signal<OverviewData>,
     /// Called with the facet and the choice's id when a count is pressed.
     on_toggle: Callback<(Facet, String)>,
 ) -> impl IntoView {
-    let year = overview.year;
     let heading_id = format!("oversikt-{year}");
     let labelled_by = heading_id.clone();
+    let statuses = Signal::derive(move || overview.with(|o| o.statuses.clone()));
+    let parties = Signal::derive(move || overview.with(|o| o.parties.clone()));
     view! {
         <section class="overview" data-testid="year-overview" aria-labelledby=labelled_by>
             <h3 id=heading_id class="overview__heading">"Uppföljning " {year}</h3>
-            <p class="overview__summary" data-testid="overview-summary">{overview.summary}</p>
-            {counts(format!("Status {year}"), "Status", Facet::Status, overview.statuses, on_toggle)}
-            {counts(format!("Part {year}"), "Part", Facet::Party, overview.parties, on_toggle)}
+            <p class="overview__summary" data-testid="overview-summary">{move || overview.with(|o| o.summary.clone())}</p>
+            {counts(format!("Status {year}"), "Status", Facet::Status, statuses, on_toggle)}
+            {counts(format!("Part {year}"), "Part", Facet::Party, parties, on_toggle)}
             <p class="overview__hint">"Tryck på en siffra för att visa bara de löftena."</p>
         </section>
     }
@@ -32,25 +39,33 @@ fn counts(
     name: String,
     legend: &'static str,
     facet: Facet,
-    options: Vec<FacetOption>,
+    options: Signal<Vec<FacetOption>>,
     on_toggle: Callback<(Facet, String)>,
 ) -> impl IntoView {
     let kind = if facet == Facet::Status { "status" } else { "part" };
     view! {
         <div class="overview__row" role="group" aria-label=name>
             <span class="overview__legend" aria-hidden="true">{legend}</span>
-            {options.into_iter().map(|o| {
-                let id = o.id.clone();
-                let dot = format!("overview__dot {kind}-dot--{}", o.id);
-                view! {
-                    <button type="button" class="overview__count" data-testid="overview-count" data-facet=kind data-id=o.id.clone()
-                        aria-pressed=o.selected.to_string() on:click=move |_| on_toggle.run((facet, id.clone()))>
-                        <span class=dot aria-hidden="true"></span>
-                        <span>{o.label}</span>
-                        <strong class="overview__number">{o.count}</strong>
-                    </button>
+            <For each=move || options.get() key=|o| o.id.clone() let:o>
+                {
+                    let id = o.id.clone();
+                    let current = {
+                        let id = id.clone();
+                        Memo::new(move |_| {
+                            options.with(|all| all.iter().find(|x| x.id == id).map_or((0, false), |x| (x.count, x.selected)))
+                        })
+                    };
+                    let dot = format!("overview__dot {kind}-dot--{}", o.id);
+                    view! {
+                        <button type="button" class="overview__count" data-testid="overview-count" data-facet=kind data-id=o.id.clone()
+                            aria-pressed=move || current.get().1.to_string() on:click=move |_| on_toggle.run((facet, id.clone()))>
+                            <span class=dot aria-hidden="true"></span>
+                            <span>{o.label}</span>
+                            <strong class="overview__number">{move || current.get().0}</strong>
+                        </button>
+                    }
                 }
-            }).collect_view()}
+            </For>
         </div>
     }
 }

@@ -1,187 +1,81 @@
-//! The promises page: header, notices, filters and the promise cards grouped by period.
+//! The promises page: header, notices, filters, the map and the promise cards grouped by period.
 //!
-//! Shell layer: reads the URL state and the dataset, derives everything else with core functions, and passes
-//! plain data and callbacks to leaf components. Effects here only talk to the outside world (title, scrolling).
-
-use std::sync::Arc;
+//! Shell layer, layout only: `use_promises` derives everything from the URL and the dataset with the core's view
+//! model; this file places the parts and hands them plain data, signals and callbacks.
 
 use leptos::prelude::*;
-use medborgarloften_core::active::{active_filters, without, ActiveFilter};
-use medborgarloften_core::card::promise_card;
-use medborgarloften_core::embed::iframe_snippet;
-use medborgarloften_core::filter::{facets, filter, group_by_period, Facet};
-use medborgarloften_core::query::{Ignored, Query};
-use medborgarloften_core::Dataset;
+use medborgarloften_core::model::Link;
+use medborgarloften_core::Date;
 
-use crate::components::DistrictMap;
 use crate::components::{
-    ActiveFilters, EmptyState, ErrorPanel, FilterPanel, PeriodSection, SiteFooter, SiteHeader, UrlNotice,
+    ActiveFilters, DistrictMap, EmbedDialog, EmptyState, ErrorPanel, FilterPanel, MoreButton, OfflineBanner,
+    PeriodList, SiteFooter, SiteHeader, UrlNotice,
 };
-use crate::components::{EmbedDialog, OfflineBanner};
-use crate::dataset::use_dataset;
 use crate::geometry::use_geometry;
-use crate::url_state::{absolute_link, use_url_state, Nav};
+use crate::promises::{embed_snippet, use_promises, RESULT_COUNT_ID};
 
-/// The dataset shown when the address names none.
-pub const DEFAULT_DATASET: &str = "data/eskilstuna.json";
+/// Narrowest window, in CSS pixels, where the map starts open (the desktop layout).
+const MAP_OPEN_FROM_WIDTH: f64 = 900.0;
+
+/// The key under which the embed code's copy result is kept.
+const EMBED_COPY_KEY: &str = "inbaddning";
 
 /// The app's one page.
 #[component]
 pub fn PromisesPage() -> impl IntoView {
-    let url = use_url_state();
-    let raw_query = url.query();
-    let data_url =
-        Signal::derive(move || raw_query.with(|q| q.data.clone()).unwrap_or_else(|| DEFAULT_DATASET.to_string()));
-    let dataset = use_dataset(data_url);
-    let data = dataset.data;
-
-    // The query with ids the dataset does not know removed, plus what was removed (for the notice).
-    let checked = Memo::new(move |_| {
-        let mut query = raw_query.get();
-        let mut ignored: Vec<Ignored> = url.ignored().get();
-        if let Some(data) = data.get() {
-            ignored.extend(query.retain_known(&data));
-        }
-        (query, ignored)
-    });
-    let query = Signal::derive(move || checked.with(|(q, _)| q.clone()));
-    let ignored = Signal::derive(move || checked.with(|(_, i)| i.clone()));
-
-    let facet_counts = Memo::new(move |_| data.get().map(|d| facets(&d, &query.get())).unwrap_or_default());
-    // Cheap to derive, and a memo of its own type would cost more wasm than its two readers save.
-    let chips = Signal::derive(move || data.get().map(|d| active_filters(&d, &query.get())).unwrap_or_default());
-    let shown_count = Memo::new(move |_| data.get().map_or(0, |d| filter(&d, &query.get()).len()));
-    let total = Memo::new(move |_| data.get().map_or(0, |d| d.promises.len()));
-
-    let go = move |next: Query, nav: Nav| url.navigate(next, nav);
-    let on_toggle =
-        Callback::new(move |(facet, id): (Facet, String)| go(query.get_untracked().toggled(facet, &id), Nav::Push));
-    let on_search = Callback::new(move |text: String| go(Query { text, ..query.get_untracked() }, Nav::Replace));
-    let on_clear = Callback::new(move |()| go(query.get_untracked().cleared(), Nav::Push));
-    let on_remove = Callback::new(move |chip: ActiveFilter| go(without(&query.get_untracked(), &chip), Nav::Push));
-    // The map toggles the same `omrade` filter as the filter panel, so both always show the URL's choice.
-    let map = use_geometry(data, facet_counts);
-    let on_district = Callback::new(move |id: String| on_toggle.run((Facet::District, id)));
-
-    Effect::new(move |_| {
-        let title = match data.get() {
-            Some(d) => format!("{} – visar {} av {} löften", d.title, shown_count.get(), total.get()),
-            None => "Medborgarlöften".to_string(),
-        };
-        document().set_title(&title);
-    });
-    scroll_to_opened_promise(query, data);
-    let embedded = Signal::derive(move || query.with(|q| q.embed));
-    let embed_snippet = Signal::derive(move || {
-        let title = data.with(|d| d.as_ref().map(|d| d.title.clone())).unwrap_or_default();
-        query.with(|q| iframe_snippet(&absolute_link(&Query::default()), q, &title))
-    });
+    let p = use_promises();
+    let ds = p.dataset;
+    let map = use_geometry(ds.catalog, p.districts);
+    let has_data = Signal::derive(move || ds.catalog.with(Option::is_some));
+    let title = Signal::derive(move || ds.catalog.with(|c| c.as_ref().map(|c| c.data().title.clone())));
+    let example = Signal::derive(move || ds.catalog.with(|c| c.as_ref().is_some_and(|c| c.data().example)));
+    let updated = Signal::<Option<Date>>::derive(move || ds.catalog.with(|c| c.as_ref().map(|c| c.data().updated)));
+    let source =
+        Signal::<Option<Link>>::derive(move || ds.catalog.with(|c| c.as_ref().map(|c| c.data().source.clone())));
+    let count_text = move || p.view.with(|v| v.as_ref().map(|v| v.count_text.clone()).unwrap_or_default());
+    let empty = move || p.view.with(|v| v.as_ref().is_some_and(|v| v.shown == 0));
+    let snippet = embed_snippet(p);
+    let embed_copied =
+        Signal::derive(move || p.copied.with(|c| c.as_ref().filter(|(k, _)| k == EMBED_COPY_KEY).map(|(_, ok)| *ok)));
+    let copy_embed = Callback::new(move |()| p.on_copy.run((EMBED_COPY_KEY.to_string(), snippet.get_untracked())));
+    let map_open = crate::browser::viewport_width().is_some_and(|w| w >= MAP_OPEN_FROM_WIDTH);
 
     view! {
         <a class="skip-link" href="#lofteslista">"Hoppa till löftena"</a>
-        <SiteHeader
-            title=Signal::derive(move || data.get().map(|d| d.title.clone()))
-            example=Signal::derive(move || data.get().is_some_and(|d| d.example))
-            compact=Signal::derive(move || query.with(|q| q.embed))
-        />
+        <SiteHeader title=title example=example compact=p.embedded/>
         <main id="innehall" class="page">
-            <UrlNotice ignored=ignored/>
-            <OfflineBanner saved=dataset.saved updated=Signal::derive(move || data.get().map(|d| d.updated))/>
-            <ErrorPanel
-                message=Signal::derive(move || dataset.error.get().map(|e| e.message()))
-                has_data=Signal::derive(move || data.with(Option::is_some))
-                on_retry=dataset.retry
-            />
-            <Show when=move || dataset.loading.get() && data.with(Option::is_none)>
+            <UrlNotice ignored=p.ignored/>
+            <OfflineBanner saved=ds.saved updated=updated/>
+            <ErrorPanel message=Signal::derive(move || ds.error.get().map(|e| e.to_string())) has_data=has_data on_retry=ds.retry/>
+            <Show when=move || ds.loading.get() && !has_data.get()>
                 <p class="loading" data-testid="loading" role="status">"Laddar löften…"</p>
             </Show>
-            <Show when=move || data.with(Option::is_some)>
+            <Show when=move || has_data.get()>
                 <div class="layout">
-                    <FilterPanel
-                        facets=Signal::from(facet_counts)
-                        text=Signal::derive(move || query.with(|q| q.text.clone()))
-                        active_count=Signal::derive(move || chips.with(Vec::len))
-                        on_toggle=on_toggle
-                        on_search=on_search
-                        on_clear=on_clear
-                    />
+                    <FilterPanel facets=p.facets text=Signal::derive(move || p.view.with(|v| v.as_ref().map(|v| v.query.text.clone()).unwrap_or_default()))
+                        active_count=Signal::derive(move || p.chips.with(Vec::len)) on_toggle=p.on_toggle on_search=p.on_search on_clear=p.on_clear/>
                     <section class="results" id="lofteslista" aria-labelledby="resultat-rubrik" tabindex="-1">
                         <h2 id="resultat-rubrik" class="visually-hidden">"Löften"</h2>
                         <Show when=move || map.available.get()>
-                            <DistrictMap layout=map.layout districts=map.districts whole=map.whole on_whole=map.on_whole on_toggle=on_district/>
+                            <DistrictMap layout=map.layout districts=map.districts whole=map.whole start_open=map_open
+                                on_whole=map.on_whole on_toggle=Callback::new(move |id| p.on_toggle.run((medborgarloften_core::filter::Facet::District, id)))/>
                         </Show>
-                        <p class="result-count" data-testid="result-count" role="status">
-                            {move || format!("Visar {} av {} löften", shown_count.get(), total.get())}
-                        </p>
-                        <ActiveFilters chips=chips on_remove=on_remove on_clear=on_clear/>
-                        <Show when=move || shown_count.get() == 0>
-                            <EmptyState on_clear=on_clear/>
-                        </Show>
-                        {move || data.get().map(|d| periods_view(d, query, on_toggle))}
+                        <p class="result-count" id=RESULT_COUNT_ID tabindex="-1" data-testid="result-count" role="status">{count_text}</p>
+                        <ActiveFilters chips=p.chips on_remove=p.on_remove on_clear=p.on_clear/>
+                        <Show when=empty><EmptyState on_clear=p.on_clear/></Show>
+                        <PeriodList periods=p.periods stamp=p.stamp opened=p.opened copied=p.copied
+                            link_base=p.link_base.get_value() on_toggle=p.on_toggle on_copy=p.on_copy/>
+                        <MoreButton more=p.more on_more=p.on_more/>
                     </section>
                 </div>
             </Show>
-            <Show when=move || !embedded.get() && data.with(Option::is_some)>
-                <EmbedDialog snippet=embed_snippet/>
+            <Show when=move || !p.embedded.get() && has_data.get()>
+                <EmbedDialog snippet=snippet copied=embed_copied on_copy=copy_embed/>
             </Show>
         </main>
         // In an iframe the host page is the chrome: no footer there.
-        <Show when=move || !embedded.get()>
-            <SiteFooter
-                source=Signal::derive(move || data.get().map(|d| d.source.clone()))
-                updated=Signal::derive(move || data.get().map(|d| d.updated))
-            />
+        <Show when=move || !p.embedded.get()>
+            <SiteFooter source=source updated=updated/>
         </Show>
     }
-}
-
-/// The shown promises, grouped under their period. Rebuilt when the dataset or the query changes.
-/// Each period also gets its follow-up overview and plan, seen from the reader's today.
-fn periods_view(data: Arc<Dataset>, query: Signal<Query>, on_toggle: Callback<(Facet, String)>) -> impl IntoView {
-    // The dataset's own date stands in if the browser's clock is unusable.
-    let today = crate::today::today().unwrap_or(data.updated);
-    move || {
-        let q = query.get();
-        let shown = filter(&data, &q);
-        group_by_period(&data, &shown)
-            .into_iter()
-            .map(|(period, promises)| {
-                let cards = promises
-                    .iter()
-                    .map(|p| {
-                        let link = absolute_link(&Query {
-                            promise: Some(p.id.clone()),
-                            data: q.data.clone(),
-                            ..Query::default()
-                        });
-                        (promise_card(&data, p), link)
-                    })
-                    .collect::<Vec<_>>();
-                let opened = Signal::derive(move || query.with(|q| q.promise.clone()));
-                let plan = medborgarloften_core::schedule::schedule(&period.followup, today);
-                let next_report = medborgarloften_core::schedule::next_report_text(&plan);
-                let overview = medborgarloften_core::summary::year_overview(&data, &q, period, today);
-                view! {
-                    <PeriodSection period=period.clone() cards=cards opened=opened overview=overview plan=plan
-                        next_report=next_report on_toggle=on_toggle/>
-                }
-            })
-            .collect_view()
-    }
-}
-
-/// Scrolls the card named by `?lofte=` into view once it is on screen. Runs when the opened promise changes.
-fn scroll_to_opened_promise(query: Signal<Query>, data: Memo<Option<Arc<Dataset>>>) {
-    Effect::new(move |_| {
-        let opened = query.with(|q| q.promise.clone());
-        let ready = data.with(Option::is_some);
-        if let (Some(id), true) = (opened, ready) {
-            // The cards render in the same tick as the data arrives: wait one frame so the card exists.
-            request_animation_frame(move || {
-                if let Some(card) = document().get_element_by_id(&format!("lofte-{id}")) {
-                    card.scroll_into_view();
-                }
-            });
-        }
-    });
 }

@@ -2,7 +2,7 @@
 //!
 //! Pure core: no UI dependency.
 
-use crate::filter::{facets, Facet, FacetOption};
+use crate::filter::{facets, Facet, FacetOption, Facets};
 use crate::model::Dataset;
 use crate::query::Query;
 
@@ -19,7 +19,11 @@ pub struct ActiveFilter {
 
 /// The chips for a query: every selected choice, then the search text.
 pub fn active_filters(data: &Dataset, query: &Query) -> Vec<ActiveFilter> {
-    let all = facets(data, query);
+    chips_from(&facets(data, query), query)
+}
+
+/// The chips for a query whose facets are already counted.
+pub fn chips_from(all: &Facets, query: &Query) -> Vec<ActiveFilter> {
     let groups: [(Facet, &Vec<FacetOption>); 5] = [
         (Facet::Year, &all.years),
         (Facet::Party, &all.parties),
@@ -48,6 +52,6 @@ pub fn active_filters(data: &Dataset, query: &Query) -> Vec<ActiveFilter> {
 pub fn without(query: &Query, chip: &ActiveFilter) -> Query {
     match chip.facet {
         Some(facet) => query.toggled(facet, &chip.id),
-        None => Query { text: String::new(), ..query.clone() },
+        None => Query { text: String::new(), limit: None, ..query.clone() },
     }
 }

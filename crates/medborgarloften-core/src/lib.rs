@@ -1,5 +1,5 @@
 //! Pure core of medborgarlöften: the dataset model, parsing and validation, filters and facets, text folding,
-//! the URL query codec, follow-up rules and map geometry.
+//! the URL query codec, follow-up rules, map geometry and the page's view model (`view`).
 //!
 //! This crate is the functional core. It must not depend on leptos, web-sys, gloo or anything that needs a
 //! browser: every rule here is tested natively with `cargo test -p medborgarloften-core`.
@@ -26,6 +26,7 @@ pub mod status;
 pub mod summary;
 pub mod tertial;
 pub mod validate;
+pub mod view;
 
 pub use date::Date;
 pub use error::{DataError, Problem};

@@ -2,9 +2,9 @@
 //!
 //! Parameters: `ar` (year), `part` (party id), `omrade` (district id, or `hela-kommunen`), `tema` (theme id),
 //! `status` (status id), `q` (free text), `lofte` (promise id), `data` (same-origin dataset path),
-//! `inbaddad` (`1` for the embedded layout). Several values of one parameter are written comma-separated
-//! (`?ar=2018,2019`); a repeated parameter (`?ar=2018&ar=2019`) is read the same way. Unknown parameters and
-//! invalid values are ignored and reported, never fatal. Pure core: no UI dependency.
+//! `visa` (how many cards are on screen), `inbaddad` (`1` for the embedded layout). Several values of one parameter
+//! are written comma-separated (`?ar=2018,2019`); a repeated parameter (`?ar=2018&ar=2019`) is read the same way.
+//! Unknown parameters and invalid values are ignored and reported, never fatal. Pure core: no UI dependency.
 
 use std::collections::BTreeSet;
 
@@ -35,7 +35,12 @@ pub mod param {
     pub const DATA: &str = "data";
     /// Embedded layout.
     pub const EMBED: &str = "inbaddad";
+    /// How many matching cards are on screen ("Visa fler").
+    pub const LIMIT: &str = "visa";
 }
+
+/// The largest `visa` value read: more cards than any dataset the app accepts can hold.
+pub const MAX_LIMIT: usize = 1_000_000;
 
 /// Longest free-text query kept, in characters.
 pub const MAX_TEXT_CHARS: usize = 200;
@@ -61,6 +66,8 @@ pub struct Query {
     pub data: Option<String>,
     /// The compact layout for an iframe.
     pub embed: bool,
+    /// How many matching cards are on screen; `None` for the first page. Written by "Visa fler".
+    pub limit: Option<usize>,
 }
 
 /// A parameter or value that was ignored.
@@ -122,6 +129,10 @@ impl Query {
                     "0" | "nej" | "false" => query.embed = false,
                     _ => ignore(&value),
                 },
+                param::LIMIT => match value.parse::<usize>() {
+                    Ok(n) if (1..=MAX_LIMIT).contains(&n) => query.limit = Some(n),
+                    _ => ignore(&value),
+                },
                 // Tracking tags added by newsletters and social media are not worth a notice.
                 k if k.starts_with("utm_") || k == "fbclid" || k == "gclid" => {}
                 _ => ignore(&value),
@@ -152,6 +163,9 @@ impl Query {
         }
         if let Some(data) = &self.data {
             parts.push(format!("{}={}", param::DATA, encode_path(data)));
+        }
+        if let Some(limit) = self.limit {
+            parts.push(format!("{}={limit}", param::LIMIT));
         }
         if self.embed {
             parts.push(format!("{}=1", param::EMBED));
@@ -282,7 +296,8 @@ impl Query {
                 set.insert(value);
             }
         }
-        let mut next = self.clone();
+        // A new filter starts again from the first page of cards.
+        let mut next = Query { limit: None, ..self.clone() };
         match facet {
             Facet::Year => {
                 if let Ok(year) = id.parse() {

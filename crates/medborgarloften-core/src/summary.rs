@@ -2,15 +2,14 @@
 //!
 //! Pure core: no UI dependency. Statuses are always derived with [`current_status`], never stored.
 
-use std::collections::BTreeSet;
-
 use crate::date::Date;
-use crate::filter::{filter, FacetOption};
+use crate::filter::FacetOption;
 use crate::followup::{current_status, latest_entry};
 use crate::model::{Dataset, Period, Promise};
 use crate::query::Query;
 use crate::schedule::{plan_sentence, schedule};
 use crate::status::Status;
+use crate::view::{overview_of, select, Catalog};
 
 /// Number of promises per current status. A plain array indexed in [`Status::ALL`] order: a map would cost
 /// wasm size for six numbers.
@@ -86,7 +85,7 @@ pub fn period_summary(data: &Dataset, year: u16) -> PeriodSummary {
 }
 
 /// A period's overview: a sentence on where it stands and clickable counts by status and by party.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct YearOverview {
     /// The period's year.
     pub year: u16,
@@ -101,33 +100,9 @@ pub struct YearOverview {
 /// The overview of `period` under `query`, seen on `today`. Each count is what the list would show for this
 /// period if that choice were selected with the other filters unchanged, so a count always matches the cards.
 pub fn year_overview(data: &Dataset, query: &Query, period: &Period, today: Date) -> YearOverview {
-    let year = period.year;
-    let summary = period_summary(data, year);
-    let in_year = |q: Query| filter(data, &q).into_iter().filter(|p| p.year == year).collect::<Vec<_>>();
-    let other_than_status = in_year(Query { statuses: BTreeSet::new(), ..query.clone() });
-    let other_than_party = in_year(Query { parties: BTreeSet::new(), ..query.clone() });
-    let statuses = Status::ALL
-        .into_iter()
-        .filter(|s| summary.by_status.get(*s) > 0 || query.statuses.contains(s))
-        .map(|s| FacetOption {
-            id: s.id().to_string(),
-            label: s.label().to_string(),
-            count: other_than_status.iter().filter(|p| current_status(p) == s).count(),
-            selected: query.statuses.contains(&s),
-        })
-        .collect();
-    let parties = data
-        .parties
-        .iter()
-        .filter(|party| summary.by_party.iter().any(|(id, _)| *id == party.id) || query.parties.contains(&party.id))
-        .map(|party| FacetOption {
-            id: party.id.clone(),
-            label: party.short.clone(),
-            count: other_than_party.iter().filter(|p| p.parties.contains(&party.id)).count(),
-            selected: query.parties.contains(&party.id),
-        })
-        .collect();
-    YearOverview { year, summary: summary_sentence(period, &summary, today), statuses, parties }
+    let catalog = Catalog::new(data.clone());
+    let selection = select(catalog.data(), catalog.index(), query);
+    overview_of(&catalog, &selection, query, period, today)
 }
 
 /// Where the period stands, in one or two sentences.

@@ -17,9 +17,6 @@ use medborgarloften_core::geo::{DistrictShade, MapDistrict, MapLayout};
 pub use district_list::DistrictList;
 pub use map_legend::MapLegend;
 
-/// Narrowest window, in CSS pixels, where the map starts open (the desktop layout).
-const OPEN_FROM_WIDTH: f64 = 900.0;
-
 /// The map section, in a `<details>` that starts open on a desktop and closed on a phone.
 #[component]
 pub fn DistrictMap(
@@ -32,6 +29,8 @@ pub fn DistrictMap(
     /// True when the whole kommun is drawn, false for the town.
     #[prop(into)]
     whole: Signal<bool>,
+    /// True when the map starts open (the desktop layout); a phone starts with it closed.
+    start_open: bool,
     /// Asks for the whole kommun (`true`) or the town (`false`).
     on_whole: Callback<bool>,
     /// Toggles a district (by id) in the district filter.
@@ -39,7 +38,6 @@ pub fn DistrictMap(
 ) -> impl IntoView {
     // The district under the pointer or keyboard focus, for the caption. View-local.
     let hover = RwSignal::new(None::<usize>);
-    let open = window().inner_width().ok().and_then(|w| w.as_f64()).is_some_and(|w| w >= OPEN_FROM_WIDTH);
     let caption = move || {
         hover
             .get()
@@ -48,7 +46,7 @@ pub fn DistrictMap(
     };
     let ready = move || layout.get().and_then(Result::ok);
     view! {
-        <details class="district-map" open=open>
+        <details class="district-map" open=start_open>
             <summary class="district-map__summary">"Karta över områdena"</summary>
             <div class="district-map__body">
                 <div class="district-map__figure">

@@ -32,3 +32,18 @@ pub fn edited(edit: impl FnOnce(&mut serde_json::Value)) -> String {
     edit(&mut value);
     serde_json::to_string_pretty(&value).expect("serialises")
 }
+
+/// The shipped dataset with its promises repeated (new ids, the years of the shipped periods) up to `count`
+/// promises: a valid large dataset for pagination and speed checks.
+pub fn many_promises(count: usize) -> Dataset {
+    let mut data = eskilstuna();
+    let originals = data.promises.clone();
+    data.promises = (0..count)
+        .map(|i| {
+            let mut p = originals[i % originals.len()].clone();
+            p.id = format!("{}-{i}", p.id);
+            p
+        })
+        .collect();
+    data
+}

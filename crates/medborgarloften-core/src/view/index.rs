@@ -1,0 +1,111 @@
+//! What filtering needs to know about each promise, worked out once per dataset: its folded search text and the
+//! positions of its year, parties, districts, themes and status in the facet lists. A filter change or a keystroke
+//! then compares small numbers and searches pre-folded text, instead of folding and looking up names again.
+//!
+//! Pure core: no UI dependency.
+
+use crate::fold::fold;
+use crate::followup::current_status;
+use crate::model::{Dataset, Promise};
+use crate::status::Status;
+use crate::summary::{period_summary, PeriodSummary};
+
+/// One promise, reduced to what the filters compare.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Entry {
+    /// Position of the promise's year in [`SearchIndex::years`]; `None` when no period has that year.
+    pub year: Option<usize>,
+    /// Positions of its parties in the dataset's party list.
+    pub parties: Vec<usize>,
+    /// Positions of its districts in the dataset's district list; the whole kommun is position `districts.len()`.
+    pub districts: Vec<usize>,
+    /// Positions of its themes in the dataset's theme list.
+    pub themes: Vec<usize>,
+    /// Its current status.
+    pub status: Status,
+    /// Title, text and the names of its themes, districts and parties, folded and joined by newlines.
+    pub text: String,
+}
+
+/// The per-dataset work behind filtering, built once with [`SearchIndex::new`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SearchIndex {
+    /// The periods' years, newest first (the year facet's order).
+    pub(crate) years: Vec<u16>,
+    /// One entry per promise, in dataset order.
+    pub(crate) entries: Vec<Entry>,
+    /// Promise positions, newest period first and in publication order within a period.
+    pub(crate) newest_first: Vec<usize>,
+    /// Each period's summary (filters do not apply), in the order of [`SearchIndex::years`].
+    pub(crate) summaries: Vec<PeriodSummary>,
+}
+
+impl SearchIndex {
+    /// Folds and looks up everything once for `data`.
+    pub fn new(data: &Dataset) -> Self {
+        let mut years: Vec<u16> = data.periods.iter().map(|p| p.year).collect();
+        years.sort_unstable_by(|a, b| b.cmp(a));
+        years.dedup();
+        let entries: Vec<Entry> = data.promises.iter().map(|p| entry(data, &years, p)).collect();
+        let mut newest_first: Vec<usize> = (0..entries.len()).collect();
+        // Stable, so publication order holds within a year.
+        newest_first.sort_by_key(|&i| std::cmp::Reverse(data.promises[i].year));
+        let summaries = years.iter().map(|&year| period_summary(data, year)).collect();
+        SearchIndex { years, entries, newest_first, summaries }
+    }
+}
+
+fn entry(data: &Dataset, years: &[u16], promise: &Promise) -> Entry {
+    let positions = |ids: &[String], table: &dyn Fn(&str) -> Option<usize>| -> Vec<usize> {
+        ids.iter().filter_map(|id| table(id)).collect()
+    };
+    let parties = positions(&promise.parties, &|id| data.parties.iter().position(|p| p.id == id));
+    let themes = positions(&promise.themes, &|id| data.themes.iter().position(|t| t.id == id));
+    let mut districts = positions(&promise.districts, &|id| data.districts.iter().position(|d| d.id == id));
+    if promise.districts.is_empty() {
+        districts.push(data.districts.len());
+    }
+    let mut text = fold(&promise.title);
+    let names = themes
+        .iter()
+        .map(|&i| data.themes[i].name.as_str())
+        .chain(districts.iter().filter_map(|&i| data.districts.get(i)).map(|d| d.name.as_str()))
+        .chain(parties.iter().flat_map(|&i| [data.parties[i].name.as_str(), data.parties[i].short.as_str()]));
+    for part in std::iter::once(promise.text.as_str()).chain(names) {
+        text.push('\n');
+        text.push_str(&fold(part));
+    }
+    Entry {
+        year: years.iter().position(|&y| y == promise.year),
+        parties,
+        districts,
+        themes,
+        status: current_status(promise),
+        text,
+    }
+}
+
+/// A validated dataset together with its [`SearchIndex`]: what the app keeps once per loaded dataset.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Catalog {
+    data: Dataset,
+    index: SearchIndex,
+}
+
+impl Catalog {
+    /// Indexes `data` (which should come from [`crate::parse_dataset`]).
+    pub fn new(data: Dataset) -> Self {
+        let index = SearchIndex::new(&data);
+        Catalog { data, index }
+    }
+
+    /// The dataset.
+    pub fn data(&self) -> &Dataset {
+        &self.data
+    }
+
+    /// Its search index.
+    pub fn index(&self) -> &SearchIndex {
+        &self.index
+    }
+}

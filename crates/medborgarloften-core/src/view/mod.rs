@@ -1,0 +1,183 @@
+//! The promises page as data: everything the page shows for a dataset, a query and a day, worked out in one call
+//! ([`promises_view`]), so the UI shell only lays it out. Filtering runs once per call, the facet counts come from
+//! the same pass, and cards are built only for the promises on screen.
+//!
+//! Pure core: no UI dependency. Crux calls this a view model.
+
+mod index;
+mod overview;
+mod select;
+
+pub use index::{Catalog, SearchIndex};
+pub(crate) use overview::overview_of;
+pub(crate) use select::select;
+
+use crate::active::{chips_from, ActiveFilter};
+use crate::card::{promise_card, PromiseCard};
+use crate::date::Date;
+use crate::filter::Facets;
+use crate::model::{Dataset, Period};
+use crate::query::{Ignored, Query};
+use crate::schedule::{next_report_text, schedule, ScheduledReport};
+use crate::summary::YearOverview;
+
+/// How many cards are shown at first, and how many more each "Visa fler" adds.
+pub const PAGE_SIZE: usize = 50;
+
+/// Everything the promises page shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PromisesView {
+    /// The query with ids the dataset does not know removed.
+    pub query: Query,
+    /// What the address had that was ignored: the parser's findings plus unknown ids.
+    pub ignored: Vec<Ignored>,
+    /// The dataset's title, e.g. "Medborgarlöften i Eskilstuna".
+    pub heading: String,
+    /// The document title, e.g. "Medborgarlöften i Eskilstuna – visar 4 av 15 löften".
+    pub page_title: String,
+    /// "Visar 4 av 15 löften".
+    pub count_text: String,
+    /// Promises the filters show.
+    pub shown: usize,
+    /// Promises in the dataset.
+    pub total: usize,
+    /// Filter choices with counts.
+    pub facets: Facets,
+    /// The active filters as removable chips.
+    pub chips: Vec<ActiveFilter>,
+    /// The periods with cards on screen, newest first.
+    pub periods: Vec<PeriodView>,
+    /// The "Visa fler" button, when more promises match than are on screen.
+    pub more: Option<MoreCards>,
+}
+
+/// One period on the page: its texts, follow-up overview and plan, and the cards on screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PeriodView {
+    /// The period as published (title, intro, goal, plan, documents).
+    pub period: Period,
+    /// The follow-up overview, counted under the current filters.
+    pub overview: YearOverview,
+    /// The planned reports, each with its state on the given day.
+    pub plan: Vec<ScheduledReport>,
+    /// "Nästa redovisning: …", or that every date has passed; `None` without a plan.
+    pub next_report: Option<String>,
+    /// The period's cards on screen, in display order.
+    pub cards: Vec<CardView>,
+}
+
+/// One card on screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CardView {
+    /// What the card shows.
+    pub card: PromiseCard,
+    /// The query string of a link to this card (`lofte=<id>`, plus `data=` for another dataset), without `?`.
+    pub link_query: String,
+}
+
+/// The "Visa fler" button.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MoreCards {
+    /// Matching promises not on screen yet.
+    pub remaining: usize,
+    /// The button text, e.g. "Visa fler (120 kvar)".
+    pub label: String,
+    /// The query that shows the next page.
+    pub next: Query,
+    /// The id of the first card the next page adds (it gets focus).
+    pub first_new: String,
+}
+
+/// The page for `catalog` under the address's `query` (with `ignored`, what the parser already set aside), seen
+/// on `today`.
+pub fn promises_view(catalog: &Catalog, query: &Query, ignored: &[Ignored], today: Date) -> PromisesView {
+    let data = catalog.data();
+    let index = catalog.index();
+    let mut query = query.clone();
+    let mut ignored = ignored.to_vec();
+    ignored.extend(query.retain_known(data));
+    let selection = select(data, index, &query);
+    let shown = selection.shown.len();
+    let total = data.promises.len();
+    let on_screen = on_screen(&selection.shown, data, &query);
+    let periods = periods(catalog, &selection, &query, &selection.shown[..on_screen], today);
+    let more = (on_screen < shown).then(|| {
+        let remaining = shown - on_screen;
+        MoreCards {
+            remaining,
+            label: format!("Visa fler ({remaining} kvar)"),
+            next: Query { limit: Some(on_screen + PAGE_SIZE), ..query.clone() },
+            first_new: data.promises[selection.shown[on_screen]].id.clone(),
+        }
+    });
+    let count_text = count_text(shown, total);
+    PromisesView {
+        chips: chips_from(&selection.facets, &query),
+        page_title: format!("{} – {}", data.title, count_text.to_lowercase()),
+        heading: data.title.clone(),
+        count_text,
+        shown,
+        total,
+        facets: selection.facets,
+        periods,
+        more,
+        query,
+        ignored,
+    }
+}
+
+/// "Visar 4 av 15 löften" ("löfte" for one).
+pub fn count_text(shown: usize, total: usize) -> String {
+    let noun = if total == 1 { "löfte" } else { "löften" };
+    format!("Visar {shown} av {total} {noun}")
+}
+
+/// How many of the shown promises are on screen: the query's limit (a whole number of pages), at least far enough
+/// to include the promise a link opened.
+fn on_screen(shown: &[usize], data: &Dataset, query: &Query) -> usize {
+    let limit = query.limit.unwrap_or(PAGE_SIZE).max(PAGE_SIZE);
+    let opened = query
+        .promise
+        .as_ref()
+        .and_then(|id| shown.iter().position(|&i| data.promises[i].id == *id))
+        .map_or(0, |at| (at / PAGE_SIZE + 1) * PAGE_SIZE);
+    limit.max(opened).min(shown.len())
+}
+
+fn periods(
+    catalog: &Catalog,
+    selection: &select::Selection,
+    query: &Query,
+    on_screen: &[usize],
+    today: Date,
+) -> Vec<PeriodView> {
+    let data = catalog.data();
+    let mut sorted: Vec<&Period> = data.periods.iter().collect();
+    sorted.sort_by_key(|p| std::cmp::Reverse(p.year));
+    sorted
+        .into_iter()
+        .filter_map(|period| {
+            let cards: Vec<CardView> = on_screen
+                .iter()
+                .map(|&i| &data.promises[i])
+                .filter(|p| p.year == period.year)
+                .map(|p| CardView {
+                    card: promise_card(data, p),
+                    link_query: Query { promise: Some(p.id.clone()), data: query.data.clone(), ..Query::default() }
+                        .to_query_string(),
+                })
+                .collect();
+            if cards.is_empty() {
+                return None;
+            }
+            let plan = schedule(&period.followup, today);
+            Some(PeriodView {
+                overview: overview_of(catalog, selection, query, period, today),
+                next_report: next_report_text(&plan),
+                plan,
+                period: period.clone(),
+                cards,
+            })
+        })
+        .collect()
+}

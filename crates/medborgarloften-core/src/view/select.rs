@@ -1,0 +1,189 @@
+//! One pass over the promises for a query: which are shown, and every facet count at the same time.
+//!
+//! A promise that fails no filter is shown and counts for each of its choices in every facet. A promise that fails
+//! exactly one facet (and matches the search) counts only for that facet's choices: that facet's count applies
+//! every other filter. Anything failing more counts nowhere. Pure core: no UI dependency.
+
+use crate::filter::{Facet, FacetOption, Facets, WHOLE_MUNICIPALITY_LABEL};
+use crate::fold::search_terms;
+use crate::model::Dataset;
+use crate::query::{Query, WHOLE_MUNICIPALITY};
+use crate::status::Status;
+
+use super::index::{Entry, SearchIndex};
+
+/// Bit of a facet in a miss mask.
+const fn bit(facet: Facet) -> u8 {
+    1 << facet as u8
+}
+
+/// The miss-mask bit of the free-text search.
+const TEXT: u8 = 1 << 5;
+
+/// The query's choices as flags over each facet's positions; `None` where the facet has no choice.
+struct Chosen {
+    years: Option<Vec<bool>>,
+    parties: Option<Vec<bool>>,
+    districts: Option<Vec<bool>>,
+    themes: Option<Vec<bool>>,
+    statuses: Option<[bool; 6]>,
+    terms: Vec<String>,
+}
+
+impl Chosen {
+    fn new(data: &Dataset, index: &SearchIndex, q: &Query) -> Self {
+        let flags = |active: bool, ids: Vec<&str>, chosen: &dyn Fn(&str) -> bool| {
+            active.then(|| ids.into_iter().map(chosen).collect::<Vec<bool>>())
+        };
+        let district_ids = data.districts.iter().map(|d| d.id.as_str()).chain([WHOLE_MUNICIPALITY]).collect();
+        Chosen {
+            years: (!q.years.is_empty()).then(|| index.years.iter().map(|y| q.years.contains(y)).collect()),
+            parties: flags(!q.parties.is_empty(), data.parties.iter().map(|p| p.id.as_str()).collect(), &|id| {
+                q.parties.contains(id)
+            }),
+            districts: flags(!q.districts.is_empty(), district_ids, &|id| q.districts.contains(id)),
+            themes: flags(!q.themes.is_empty(), data.themes.iter().map(|t| t.id.as_str()).collect(), &|id| {
+                q.themes.contains(id)
+            }),
+            statuses: (!q.statuses.is_empty()).then(|| Status::ALL.map(|s| q.statuses.contains(&s))),
+            terms: search_terms(&q.text),
+        }
+    }
+
+    /// The filters `entry` fails, as a bit mask.
+    fn misses(&self, entry: &Entry) -> u8 {
+        let any = |chosen: &Option<Vec<bool>>, positions: &[usize]| match chosen {
+            None => true,
+            Some(flags) => positions.iter().any(|&i| flags.get(i).copied().unwrap_or(false)),
+        };
+        let mut mask = 0;
+        let year_ok = match (&self.years, entry.year) {
+            (None, _) => true,
+            (Some(flags), Some(i)) => flags[i],
+            (Some(_), None) => false,
+        };
+        if !year_ok {
+            mask |= bit(Facet::Year);
+        }
+        if !any(&self.parties, &entry.parties) {
+            mask |= bit(Facet::Party);
+        }
+        if !any(&self.districts, &entry.districts) {
+            mask |= bit(Facet::District);
+        }
+        if !any(&self.themes, &entry.themes) {
+            mask |= bit(Facet::Theme);
+        }
+        if self.statuses.is_some_and(|flags| !flags[entry.status as usize]) {
+            mask |= bit(Facet::Status);
+        }
+        if !self.terms.iter().all(|term| entry.text.contains(term.as_str())) {
+            mask |= TEXT;
+        }
+        mask
+    }
+}
+
+/// Counts per choice of each facet.
+#[derive(Default)]
+struct Counts {
+    years: Vec<usize>,
+    parties: Vec<usize>,
+    districts: Vec<usize>,
+    themes: Vec<usize>,
+    statuses: [usize; 6],
+}
+
+/// What one pass found.
+pub(crate) struct Selection {
+    /// Positions of the shown promises, newest period first, in publication order within a period.
+    pub shown: Vec<usize>,
+    /// The miss mask of every promise, in dataset order.
+    pub misses: Vec<u8>,
+    /// Facet choices with counts.
+    pub facets: Facets,
+}
+
+/// True when a promise with miss mask `mask` would be shown if `facet` had no choice.
+pub(crate) fn shown_without(mask: u8, facet: Facet) -> bool {
+    mask & !bit(facet) == 0
+}
+
+/// Selects the promises of `data` that `q` shows and counts every facet choice, in one pass.
+pub(crate) fn select(data: &Dataset, index: &SearchIndex, q: &Query) -> Selection {
+    let chosen = Chosen::new(data, index, q);
+    let mut counts = Counts {
+        years: vec![0; index.years.len()],
+        parties: vec![0; data.parties.len()],
+        districts: vec![0; data.districts.len() + 1],
+        themes: vec![0; data.themes.len()],
+        statuses: [0; 6],
+    };
+    let misses: Vec<u8> = index.entries.iter().map(|e| chosen.misses(e)).collect();
+    let mut present = [false; 6];
+    for (entry, &mask) in index.entries.iter().zip(&misses) {
+        present[entry.status as usize] = true;
+        let add = |facet: Facet| shown_without(mask, facet);
+        if add(Facet::Year) {
+            if let Some(i) = entry.year {
+                counts.years[i] += 1;
+            }
+        }
+        if add(Facet::Party) {
+            entry.parties.iter().for_each(|&i| counts.parties[i] += 1);
+        }
+        if add(Facet::District) {
+            entry.districts.iter().for_each(|&i| counts.districts[i] += 1);
+        }
+        if add(Facet::Theme) {
+            entry.themes.iter().for_each(|&i| counts.themes[i] += 1);
+        }
+        if add(Facet::Status) {
+            counts.statuses[entry.status as usize] += 1;
+        }
+    }
+    let shown = index.newest_first.iter().copied().filter(|&i| misses[i] == 0).collect();
+    Selection { shown, misses, facets: facets(data, index, q, &counts, present) }
+}
+
+fn facets(data: &Dataset, index: &SearchIndex, q: &Query, counts: &Counts, present: [bool; 6]) -> Facets {
+    let option = |id: &str, label: &str, count: usize, selected: bool| FacetOption {
+        id: id.to_string(),
+        label: label.to_string(),
+        count,
+        selected,
+    };
+    Facets {
+        years: index
+            .years
+            .iter()
+            .zip(&counts.years)
+            .map(|(y, &n)| option(&y.to_string(), &y.to_string(), n, q.years.contains(y)))
+            .collect(),
+        parties: data
+            .parties
+            .iter()
+            .zip(&counts.parties)
+            .map(|(p, &n)| option(&p.id, &p.short, n, q.parties.contains(&p.id)))
+            .collect(),
+        districts: data
+            .districts
+            .iter()
+            .map(|d| (d.id.as_str(), d.name.as_str()))
+            .chain([(WHOLE_MUNICIPALITY, WHOLE_MUNICIPALITY_LABEL)])
+            .zip(&counts.districts)
+            .map(|((id, name), &n)| option(id, name, n, q.districts.contains(id)))
+            .collect(),
+        themes: data
+            .themes
+            .iter()
+            .zip(&counts.themes)
+            .map(|(t, &n)| option(&t.id, &t.name, n, q.themes.contains(&t.id)))
+            .collect(),
+        statuses: Status::ALL
+            .into_iter()
+            .filter(|s| q.statuses.contains(s) || present[*s as usize])
+            .map(|s| option(s.id(), s.label(), counts.statuses[s as usize], q.statuses.contains(&s)))
+            .collect(),
+    }
+}

@@ -1,0 +1,61 @@
+//! The periods on screen, newest first, each with its cards. Leaf component.
+//!
+//! Keyed by year (and the dataset's stamp): a period that stays on screen keeps its DOM when the filters change,
+//! and reads its overview and cards from the view model by year.
+
+use leptos::prelude::*;
+use medborgarloften_core::filter::Facet;
+use medborgarloften_core::view::PeriodView;
+
+use super::PeriodSection;
+
+/// Every period with cards on screen.
+#[component]
+pub fn PeriodList(
+    /// The periods with cards on screen, newest first.
+    #[prop(into)]
+    periods: Signal<Vec<PeriodView>>,
+    /// Identifies the loaded dataset: a new dataset gets new rows.
+    #[prop(into)]
+    stamp: Signal<usize>,
+    /// The promise a link opened.
+    #[prop(into)]
+    opened: Signal<Option<String>>,
+    /// The latest copy to the clipboard: its key (a promise id) and whether it worked.
+    #[prop(into)]
+    copied: Signal<Option<(String, bool)>>,
+    /// The app's address without query; card links add `?lofte=<id>`.
+    link_base: String,
+    /// A count in a period's overview was pressed.
+    on_toggle: Callback<(Facet, String)>,
+    /// "Kopiera länk" on a card: `(promise id, link)`.
+    on_copy: Callback<(String, String)>,
+) -> impl IntoView {
+    let keys = move || {
+        let stamp = stamp.get();
+        periods.with(|ps| ps.iter().map(|p| (p.period.year, stamp)).collect::<Vec<_>>())
+    };
+    view! {
+        <For each=keys key=|key| *key let:key>
+            {
+                let year = key.0;
+                let period = Memo::new(move |_| periods.with(|ps| ps.iter().find(|p| p.period.year == year).cloned()));
+                let first = period.get_untracked();
+                first.map(|first| view! {
+                    <PeriodSection
+                        period=first.period
+                        plan=first.plan
+                        next_report=first.next_report
+                        overview=Signal::derive(move || period.with(|p| p.as_ref().map(|p| p.overview.clone()).unwrap_or_default()))
+                        cards=Signal::derive(move || period.with(|p| p.as_ref().map(|p| p.cards.clone()).unwrap_or_default()))
+                        opened=opened
+                        copied=copied
+                        link_base=link_base.clone()
+                        on_toggle=on_toggle
+                        on_copy=on_copy
+                    />
+                })
+            }
+        </For>
+    }
+}

@@ -1,0 +1,175 @@
+//! The `use_promises` hook: the dataset, the URL and the core's view model joined into what the promises page
+//! shows, with one memo of the view model and a memo per part that several readers share, and the callbacks that
+//! change the address.
+//!
+//! Shell layer: Leptos reactivity, [`crate::browser`] for focus, title and the clipboard. No components.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use medborgarloften_core::active::{without, ActiveFilter};
+use medborgarloften_core::embed::iframe_snippet;
+use medborgarloften_core::filter::{Facet, FacetOption, Facets};
+use medborgarloften_core::query::{Ignored, Query};
+use medborgarloften_core::view::{promises_view, Catalog, MoreCards, PeriodView, PromisesView};
+
+use crate::browser;
+use crate::dataset::{use_dataset, DatasetState};
+use crate::url_state::{use_url_state, Nav};
+
+/// The dataset shown when the address names none.
+pub const DEFAULT_DATASET: &str = "data/eskilstuna.json";
+
+/// Id of the result count, where focus goes when the control that had it disappears.
+pub const RESULT_COUNT_ID: &str = "resultat-antal";
+
+/// What the promises page reads and the callbacks it hands on.
+#[derive(Clone, Copy)]
+pub struct Promises {
+    /// The dataset's loading state.
+    pub dataset: DatasetState,
+    /// The view model; `None` until a dataset is loaded.
+    pub view: Memo<Option<PromisesView>>,
+    /// Identifies the loaded dataset; rows are keyed with it, so a new dataset gets new rows.
+    pub stamp: Memo<usize>,
+    /// Filter choices with counts.
+    pub facets: Memo<Facets>,
+    /// The district facet's choices (the map's shading).
+    pub districts: Memo<Vec<FacetOption>>,
+    /// The active filters.
+    pub chips: Memo<Vec<ActiveFilter>>,
+    /// The periods with cards on screen.
+    pub periods: Memo<Vec<PeriodView>>,
+    /// The "Visa fler" button, when there are more cards.
+    pub more: Memo<Option<MoreCards>>,
+    /// What the address had that was ignored.
+    pub ignored: Memo<Vec<Ignored>>,
+    /// The promise a link opened.
+    pub opened: Memo<Option<String>>,
+    /// The latest copy to the clipboard: what was copied (a promise id, or the embed code) and whether it worked.
+    pub copied: Signal<Option<(String, bool)>>,
+    /// True in the embedded layout.
+    pub embedded: Signal<bool>,
+    /// The app's address without query, for shared links.
+    pub link_base: StoredValue<String>,
+    /// A facet choice was toggled.
+    pub on_toggle: Callback<(Facet, String)>,
+    /// The search text changed.
+    pub on_search: Callback<String>,
+    /// Every filter cleared.
+    pub on_clear: Callback<()>,
+    /// One chip removed (with its position among the chips).
+    pub on_remove: Callback<(usize, ActiveFilter)>,
+    /// "Visa fler" pressed.
+    pub on_more: Callback<()>,
+    /// Copy `(key, text)` to the clipboard.
+    pub on_copy: Callback<(String, String)>,
+}
+
+/// Loads the dataset the address names and derives the page from it and the address.
+pub fn use_promises() -> Promises {
+    let url = use_url_state();
+    let raw = url.query();
+    let raw_ignored = url.ignored();
+    // A memo of the address alone: filter changes rewrite the query but must not refetch the dataset.
+    let data_url = Memo::new(move |_| raw.with(|q| q.data.clone()).unwrap_or_else(|| DEFAULT_DATASET.to_string()));
+    let dataset = use_dataset(data_url);
+    let catalog = dataset.catalog;
+    let today = crate::today::today();
+    let view = Memo::new(move |_| {
+        let catalog = catalog.get()?;
+        // The dataset's own date stands in if the browser's clock is unusable.
+        let today = today.unwrap_or(catalog.data().updated);
+        Some(raw.with(|q| raw_ignored.with(|ignored| promises_view(&catalog, q, ignored, today))))
+    });
+    let part = PartOf(view);
+    let facets = Memo::new(move |_| part.get(|v| v.facets.clone()).unwrap_or_default());
+    let copied = RwSignal::new(None::<(String, bool)>);
+    let link_base = StoredValue::new(browser::link_base());
+    let current =
+        move || view.with_untracked(|v| v.as_ref().map(|v| v.query.clone())).unwrap_or_else(|| raw.get_untracked());
+    let go = move |next: Query, nav: Nav| url.navigate(next, nav);
+    let chips = Memo::new(move |_| part.get(|v| v.chips.clone()).unwrap_or_default());
+    let more = Memo::new(move |_| part.get(|v| v.more.clone()).flatten());
+
+    let promises = Promises {
+        dataset,
+        view,
+        stamp: Memo::new(move |_| catalog.with(|c| c.as_ref().map_or(0, |c| Arc::as_ptr(c) as usize))),
+        facets,
+        districts: Memo::new(move |_| facets.with(|f| f.districts.clone())),
+        chips,
+        periods: Memo::new(move |_| part.get(|v| v.periods.clone()).unwrap_or_default()),
+        more,
+        ignored: Memo::new(move |_| part.get(|v| v.ignored.clone()).unwrap_or_else(|| raw_ignored.get())),
+        opened: Memo::new(move |_| {
+            part.get(|v| v.query.promise.clone()).unwrap_or_else(|| raw.with(|q| q.promise.clone()))
+        }),
+        copied: copied.into(),
+        embedded: Signal::derive(move || raw.with(|q| q.embed)),
+        link_base,
+        on_toggle: Callback::new(move |(facet, id): (Facet, String)| go(current().toggled(facet, &id), Nav::Push)),
+        on_search: Callback::new(move |text: String| go(Query { text, limit: None, ..current() }, Nav::Replace)),
+        on_clear: Callback::new(move |()| {
+            go(current().cleared(), Nav::Push);
+            after_render(|| browser::rescue_focus(&[&format!("#{RESULT_COUNT_ID}")]));
+        }),
+        on_remove: Callback::new(move |(at, chip): (usize, ActiveFilter)| {
+            go(without(&current(), &chip), Nav::Push);
+            // The chip that took its place, else the next control in the row, else the count.
+            let same_place = format!(".chips > button:nth-of-type({})", at + 1);
+            after_render(move || browser::rescue_focus(&[&same_place, &format!("#{RESULT_COUNT_ID}")]));
+        }),
+        on_more: Callback::new(move |()| {
+            if let Some(more) = more.get_untracked() {
+                go(more.next, Nav::Replace);
+                after_render(move || browser::focus(&format!("lofte-{}", more.first_new)));
+            }
+        }),
+        on_copy: Callback::new(move |(key, text): (String, String)| {
+            leptos::task::spawn_local(async move { copied.set(Some((key, browser::copy_text(&text).await))) });
+        }),
+    };
+    talk_to_the_page(promises, catalog);
+    promises
+}
+
+/// Reads one part of the view model.
+#[derive(Clone, Copy)]
+struct PartOf(Memo<Option<PromisesView>>);
+
+impl PartOf {
+    fn get<T>(self, pick: impl FnOnce(&PromisesView) -> T) -> Option<T> {
+        self.0.with(|v| v.as_ref().map(pick))
+    }
+}
+
+/// Runs `f` once the DOM shows the latest change (the next frame).
+fn after_render(f: impl FnOnce() + 'static) {
+    request_animation_frame(f);
+}
+
+/// Effects that only talk to the outside world: the document title, and scrolling to the card a link opened.
+fn talk_to_the_page(promises: Promises, catalog: Memo<Option<Arc<Catalog>>>) {
+    Effect::new(move |_| {
+        let title = promises.view.with(|v| v.as_ref().map(|v| v.page_title.clone()));
+        browser::set_title(title.as_deref().unwrap_or("Medborgarlöften"));
+    });
+    Effect::new(move |_| {
+        let ready = catalog.with(Option::is_some);
+        if let (Some(id), true) = (promises.opened.get(), ready) {
+            after_render(move || browser::scroll_to(&format!("lofte-{id}")));
+        }
+    });
+}
+
+/// The embed code for the view on screen.
+pub fn embed_snippet(promises: Promises) -> Signal<String> {
+    Signal::derive(move || {
+        promises.view.with(|v| {
+            v.as_ref()
+                .map(|v| promises.link_base.with_value(|base| iframe_snippet(base, &v.query, &v.heading)))
+                .unwrap_or_default()
+        })
+    })
+}
