@@ -4,14 +4,14 @@
 //! Pure core: no UI dependency.
 
 use crate::date::Date;
-use crate::filter::{Facet, FacetOption};
+use crate::filter::FacetOption;
 use crate::model::Period;
 use crate::query::Query;
 use crate::status::Status;
 use crate::summary::{summary_sentence, YearOverview};
 
 use super::index::Catalog;
-use super::select::{shown_without, Selection};
+use super::select::Selection;
 
 /// The overview of `period` under `query`, from `selection` (the pass over the same query), seen on `today`.
 pub(crate) fn overview_of(
@@ -25,19 +25,9 @@ pub(crate) fn overview_of(
     let index = catalog.index();
     let year = period.year;
     let at = index.years.iter().position(|&y| y == year);
-    let mut statuses = [0usize; 6];
-    let mut parties = vec![0usize; data.parties.len()];
-    for (entry, &mask) in index.entries.iter().zip(&selection.misses) {
-        if entry.year != at || at.is_none() {
-            continue;
-        }
-        if shown_without(mask, Facet::Status) {
-            statuses[entry.status as usize] += 1;
-        }
-        if shown_without(mask, Facet::Party) {
-            entry.parties.iter().for_each(|&i| parties[i] += 1);
-        }
-    }
+    let statuses = at.and_then(|i| selection.year_statuses.get(i)).copied().unwrap_or_default();
+    let no_parties = vec![0; data.parties.len()];
+    let parties = at.and_then(|i| selection.year_parties.get(i)).unwrap_or(&no_parties);
     let summary = at.and_then(|i| index.summaries.get(i));
     let status_options = Status::ALL
         .into_iter()
@@ -52,7 +42,7 @@ pub(crate) fn overview_of(
     let party_options = data
         .parties
         .iter()
-        .zip(&parties)
+        .zip(parties)
         .filter(|(party, _)| {
             summary.is_some_and(|sum| sum.by_party.iter().any(|(id, _)| *id == party.id))
                 || query.parties.contains(&party.id)

@@ -98,10 +98,13 @@ struct Counts {
 pub(crate) struct Selection {
     /// Positions of the shown promises, newest period first, in publication order within a period.
     pub shown: Vec<usize>,
-    /// The miss mask of every promise, in dataset order.
-    pub misses: Vec<u8>,
     /// Facet choices with counts.
     pub facets: Facets,
+    /// Per year (in [`SearchIndex::years`] order): promises of that year by status, counted without the status
+    /// filter, for the period overviews.
+    pub year_statuses: Vec<[usize; 6]>,
+    /// Per year: promises of that year per party (dataset order), counted without the party filter.
+    pub year_parties: Vec<Vec<usize>>,
 }
 
 /// True when a promise with miss mask `mask` would be shown if `facet` had no choice.
@@ -121,12 +124,22 @@ pub(crate) fn select(data: &Dataset, index: &SearchIndex, q: &Query) -> Selectio
     };
     let misses: Vec<u8> = index.entries.iter().map(|e| chosen.misses(e)).collect();
     let mut present = [false; 6];
+    let mut year_statuses = vec![[0usize; 6]; index.years.len()];
+    let mut year_parties = vec![vec![0usize; data.parties.len()]; index.years.len()];
     for (entry, &mask) in index.entries.iter().zip(&misses) {
         present[entry.status as usize] = true;
         let add = |facet: Facet| shown_without(mask, facet);
         if add(Facet::Year) {
             if let Some(i) = entry.year {
                 counts.years[i] += 1;
+            }
+        }
+        if let Some(year) = entry.year {
+            if add(Facet::Status) {
+                year_statuses[year][entry.status as usize] += 1;
+            }
+            if add(Facet::Party) {
+                entry.parties.iter().for_each(|&i| year_parties[year][i] += 1);
             }
         }
         if add(Facet::Party) {
@@ -143,7 +156,7 @@ pub(crate) fn select(data: &Dataset, index: &SearchIndex, q: &Query) -> Selectio
         }
     }
     let shown = index.newest_first.iter().copied().filter(|&i| misses[i] == 0).collect();
-    Selection { shown, misses, facets: facets(data, index, q, &counts, present) }
+    Selection { shown, facets: facets(data, index, q, &counts, present), year_statuses, year_parties }
 }
 
 fn facets(data: &Dataset, index: &SearchIndex, q: &Query, counts: &Counts, present: [bool; 6]) -> Facets {
