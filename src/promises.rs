@@ -34,7 +34,7 @@ pub struct Promises {
     pub stamp: Memo<usize>,
     /// Filter choices with counts.
     pub facets: Memo<Facets>,
-    /// The district facet's choices (the map's shading).
+    /// The district choices counted by promises that name each district (the map's shading).
     pub districts: Memo<Vec<FacetOption>>,
     /// The active filters.
     pub chips: Memo<Vec<ActiveFilter>>,
@@ -97,7 +97,7 @@ pub fn use_promises() -> Promises {
         view,
         stamp: Memo::new(move |_| catalog.with(|c| c.as_ref().map_or(0, |c| Arc::as_ptr(c) as usize))),
         facets,
-        districts: Memo::new(move |_| facets.with(|f| f.districts.clone())),
+        districts: Memo::new(move |_| part.get(|v| v.map_districts.clone()).unwrap_or_default()),
         chips,
         periods: Memo::new(move |_| part.get(|v| v.periods.clone()).unwrap_or_default()),
         more,

@@ -1,7 +1,7 @@
 //! One filter dimension as a group of checkboxes with counts. Leaf component.
 //!
 //! The checkboxes are keyed by choice id alone and update their count and checked state in place, so the box
-//! just toggled keeps keyboard focus.
+//! just toggled keeps keyboard focus. A choice that would show no promise is disabled and says why.
 
 use leptos::prelude::*;
 use medborgarloften_core::filter::{Facet, FacetOption};
@@ -31,13 +31,16 @@ pub fn FacetGroup(
                     });
                     let checked = move || current.get().1;
                     let count = move || current.get().0;
+                    // A choice that would show nothing is a dead end: off, and it says why.
+                    let dead_end = move || count() == 0 && !checked();
                     view! {
-                        <label class="facet__option" class:facet__option--empty=move || count() == 0 && !checked()>
-                            <input type="checkbox" prop:checked=checked
+                        <label class="facet__option" class:facet__option--empty=dead_end>
+                            <input type="checkbox" prop:checked=checked disabled=dead_end
                                 on:change=move |_| on_toggle.run((facet, id.clone()))/>
                             <span class="facet__label">{option.label.clone()}</span>
                             " "
                             <span class="facet__count">"(" {count} ")"</span>
+                            {move || dead_end().then(|| view! { <span class="visually-hidden">" – inga löften med de andra filtren"</span> })}
                         </label>
                     }
                 }

@@ -1,6 +1,7 @@
 //! Leaf components: they take plain data, signals and callbacks, never context, the URL or resources.
 
 mod active_filters;
+mod card_list;
 mod district_map;
 mod embed_dialog;
 mod empty_state;
@@ -19,6 +20,7 @@ mod url_notice;
 mod year_overview;
 
 pub use active_filters::ActiveFilters;
+pub use card_list::CardList;
 pub use district_map::DistrictMap;
 pub use embed_dialog::EmbedDialog;
 pub use empty_state::EmptyState;

@@ -48,6 +48,7 @@ pub fn PeriodList(
                         next_report=first.next_report
                         overview=Signal::derive(move || period.with(|p| p.as_ref().map(|p| p.overview.clone()).unwrap_or_default()))
                         cards=Signal::derive(move || period.with(|p| p.as_ref().map(|p| p.cards.clone()).unwrap_or_default()))
+                        kommun_wide=Signal::derive(move || period.with(|p| p.as_ref().map(|p| p.kommun_wide.clone()).unwrap_or_default()))
                         opened=opened
                         copied=copied
                         link_base=link_base.clone()

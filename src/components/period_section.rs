@@ -6,9 +6,9 @@ use medborgarloften_core::filter::Facet;
 use medborgarloften_core::model::{Document, Period};
 use medborgarloften_core::schedule::{ReportState, ScheduledReport};
 use medborgarloften_core::summary::YearOverview as OverviewData;
-use medborgarloften_core::view::CardView;
+use medborgarloften_core::view::{CardView, KOMMUN_WIDE_HEADING};
 
-use super::{PromiseCard, YearOverview};
+use super::{CardList, YearOverview};
 
 /// A period and its cards on screen.
 #[component]
@@ -22,9 +22,12 @@ pub fn PeriodSection(
     /// The period's overview (summary sentence and counts) under the current filters.
     #[prop(into)]
     overview: Signal<OverviewData>,
-    /// The period's cards on screen.
+    /// The period's cards on screen (with a district chosen: those that name it).
     #[prop(into)]
     cards: Signal<Vec<CardView>>,
+    /// With a district chosen, the period's kommun-wide cards, listed apart under their own heading.
+    #[prop(into)]
+    kommun_wide: Signal<Vec<CardView>>,
     /// The promise opened by a link, if any.
     #[prop(into)]
     opened: Signal<Option<String>>,
@@ -42,8 +45,6 @@ pub fn PeriodSection(
     let labelled_by = heading_id.clone();
     let goal = period.goal.clone();
     let followup = period.followup.clone();
-    // Keyed by promise id: a card that stays on screen is the same DOM node, so its open history, its copy
-    // message and focus inside it survive a filter change.
     view! {
         <section class="period" aria-labelledby=labelled_by>
             <header class="period__header">
@@ -58,25 +59,11 @@ pub fn PeriodSection(
                 <YearOverview year=period.year overview=overview on_toggle=on_toggle/>
                 {period.lead.clone().map(|lead| view! { <p class="period__lead">{lead} ":"</p> })}
             </header>
-            <ul class="cards" role="list">
-                <For each=move || cards.get() key=|row| row.card.id.clone() let:row>
-                    {
-                        let id = row.card.id.clone();
-                        let link = format!("{link_base}?{}", row.link_query);
-                        let selected = {
-                            let id = id.clone();
-                            Signal::derive(move || opened.with(|o| o.as_deref() == Some(id.as_str())))
-                        };
-                        let card_copied = {
-                            let id = id.clone();
-                            Signal::derive(move || copied.with(|c| c.as_ref().filter(|(k, _)| *k == id).map(|(_, ok)| *ok)))
-                        };
-                        let copy_link = link.clone();
-                        let on_card_copy = Callback::new(move |()| on_copy.run((id.clone(), copy_link.clone())));
-                        view! { <li><PromiseCard card=row.card link=link selected=selected copied=card_copied on_copy=on_card_copy/></li> }
-                    }
-                </For>
-            </ul>
+            <CardList cards=cards opened=opened copied=copied link_base=link_base.clone() on_copy=on_copy/>
+            <Show when=move || kommun_wide.with(|c| !c.is_empty())>
+                <h3 class="period__group-heading" data-testid="kommun-wide-heading">{KOMMUN_WIDE_HEADING}</h3>
+                <CardList cards=kommun_wide opened=opened copied=copied link_base=link_base.clone() on_copy=on_copy/>
+            </Show>
             <footer class="period__followup" data-testid="followup-plan">
                 <h3>{followup.heading.clone()}</h3>
                 {followup.text.clone().map(|text| view! { <p>{text}</p> })}

@@ -58,7 +58,8 @@ fn counts(
                     let dot = format!("overview__dot {kind}-dot--{}", o.id);
                     view! {
                         <button type="button" class="overview__count" data-testid="overview-count" data-facet=kind data-id=o.id.clone()
-                            aria-pressed=move || current.get().1.to_string() on:click=move |_| on_toggle.run((facet, id.clone()))>
+                            aria-pressed=move || current.get().1.to_string()
+                            disabled=move || current.get() == (0, false) on:click=move |_| on_toggle.run((facet, id.clone()))>
                             <span class=dot aria-hidden="true"></span>
                             <span>{o.label}</span>
                             <strong class="overview__number">{move || current.get().0}</strong>

@@ -10,6 +10,7 @@ import { DistrictMap } from './support/district_map.mjs';
 import { normalize } from './support/promises_page.mjs';
 
 const ARTIFACTS = new URL('./artifacts/', import.meta.url);
+const FROSLUNDA = ': 5 för Fröslunda, 10 för hela kommunen';
 const newApp = useAppSession();
 
 /** Opens the app (desktop unless told), waits for the list and the drawn map. */
@@ -50,7 +51,7 @@ describe('the district map', () => {
   test('tapping Fröslunda filters the cards and writes omrade=froslunda; tapping again and Back undo it', async () => {
     const { app, map, page } = await openMap();
     await map.district('froslunda').click();
-    await app.expectShowing(5);
+    await app.expectShowing(15, 15, FROSLUNDA);
     await app.waitForParams((p) => p.get('omrade') === 'froslunda', 'omrade=froslunda');
     await map.expectPressed('froslunda', true);
     await map.expectPressed('skiftinge', false);
@@ -62,7 +63,7 @@ describe('the district map', () => {
     await map.expectPressed('froslunda', false);
 
     await map.district('froslunda').click();
-    await app.expectShowing(5);
+    await app.expectShowing(15, 15, FROSLUNDA);
     await map.district('froslunda').click();
     await app.expectShowing(15);
     await app.waitForParams((p) => !p.has('omrade'), 'no omrade');
@@ -71,7 +72,7 @@ describe('the district map', () => {
   test('choosing a district in the filter panel presses it on the map', async () => {
     const { app, map } = await openMap();
     await app.check('Område', 'Lagersberg');
-    await app.expectShowing(5);
+    await app.expectShowing(15, 15, ': 5 för Lagersberg, 10 för hela kommunen');
     await map.expectPressed('lagersberg', true);
     await map.expectPressed('froslunda', false);
   });
@@ -100,7 +101,7 @@ describe('the district map', () => {
 
   test('a deep link with ?omrade=skiftinge shows Skiftinge pressed', async () => {
     const { app, map } = await openMap('?omrade=skiftinge');
-    await app.expectShowing(5);
+    await app.expectShowing(15, 15, ': 5 för Skiftinge, 10 för hela kommunen');
     await map.expectPressed('skiftinge', true);
     await map.expectPressed('centrum', false);
   });
@@ -120,7 +121,7 @@ describe('the district map', () => {
   test('the district list is a text alternative that filters too', async () => {
     const { app, map } = await openMap();
     await map.listButton('centrum').click();
-    await app.expectShowing(1);
+    await app.expectShowing(11, 15, ': 1 för Eskilstunas centrum, 10 för hela kommunen');
     await map.expectPressed('centrum', true);
     assert.equal(await map.listButton('centrum').getAttribute('aria-pressed'), 'true');
   });
@@ -161,7 +162,7 @@ describe('the district map', () => {
     await map.open();
     await map.expectAreas(23);
     await map.district('froslunda').click();
-    await app.expectShowing(5);
+    await app.expectShowing(15, 15, FROSLUNDA);
     assert.equal(await app.horizontalOverflow(), 0);
     const touchAction = await map.svg.evaluate((el) => getComputedStyle(el.querySelector('svg')).touchAction);
     assert.equal(touchAction, 'auto', 'the map never blocks page scrolling');

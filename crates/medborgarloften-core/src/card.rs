@@ -29,6 +29,8 @@ pub struct PromiseCard {
     pub themes: Vec<String>,
     /// District names, or "Hela kommunen".
     pub districts: Vec<String>,
+    /// True when the promise names no district: it concerns the whole kommun.
+    pub kommun_wide: bool,
     /// Targets as text, e.g. "200 trafik- och trafikrelaterade kontroller".
     pub targets: Vec<String>,
     /// Current status.
@@ -86,6 +88,7 @@ pub fn promise_card(data: &Dataset, promise: &Promise) -> PromiseCard {
         party_names,
         party_key,
         themes,
+        kommun_wide: promise.districts.is_empty(),
         districts,
         targets: promise.targets.iter().map(|t| format!("{} {}", t.value, t.label)).collect(),
         status: current_status(promise),

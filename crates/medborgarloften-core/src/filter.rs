@@ -65,6 +65,13 @@ pub fn facets(data: &Dataset, query: &Query) -> Facets {
     select(data, &index, query).facets
 }
 
+/// The district choices counted by promises that name each district (kommun-wide promises left out), under every
+/// other filter: what the map shades by.
+pub fn map_district_counts(data: &Dataset, query: &Query) -> Vec<FacetOption> {
+    let index = SearchIndex::new(data);
+    select(data, &index, query).named
+}
+
 /// True when the promise concerns the district; `hela-kommunen` matches promises with no named district.
 pub fn in_district(promise: &Promise, district: &str) -> bool {
     if district == WHOLE_MUNICIPALITY {

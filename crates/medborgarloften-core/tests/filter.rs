@@ -54,12 +54,25 @@ fn text_search_ignores_case_and_diacritics() {
 }
 
 #[test]
-fn district_filter_and_whole_municipality() {
+fn a_district_shows_its_own_promises_then_the_kommun_wide_ones() {
+    let data = eskilstuna();
     let skiftinge = ids("omrade=skiftinge");
-    assert_eq!(skiftinge.len(), 5, "{skiftinge:?}");
+    // 5 name Skiftinge; the 10 for the whole kommun apply there too.
+    assert_eq!(skiftinge.len(), 15, "{skiftinge:?}");
+    let named = |id: &String| data.promises.iter().any(|p| &p.id == id && !p.districts.is_empty());
+    for year in [2019, 2018] {
+        let of_year: Vec<&String> =
+            skiftinge.iter().filter(|id| data.promises.iter().any(|p| &p.id == *id && p.year == year)).collect();
+        let first_wide = of_year.iter().position(|id| !named(id)).unwrap_or(of_year.len());
+        assert!(of_year[first_wide..].iter().all(|id| !named(id)), "{year}: named ones come first: {of_year:?}");
+    }
     let whole = ids("omrade=hela-kommunen");
     assert_eq!(whole.len(), 10, "{whole:?}");
+    assert!(whole.iter().all(|id| !named(id)));
     assert_eq!(ids("omrade=skiftinge,hela-kommunen").len(), 15);
+    // Drug dealing: both parties promised it for the whole kommun, so Skiftinge + Narkotika is not empty.
+    let drugs = ids("omrade=skiftinge&tema=narkotika");
+    assert!(drugs.len() >= 2, "{drugs:?}");
 }
 
 #[test]

@@ -4,7 +4,7 @@
 mod common;
 
 use common::{edited, eskilstuna};
-use medborgarloften_core::filter::facets;
+use medborgarloften_core::filter::map_district_counts;
 use medborgarloften_core::geo::{
     build_map, district_shades, label_half_size, map_layout, parse_geojson, DistrictShade, GeoCollection, GeoError,
     MapLayout, MAP_WIDTH,
@@ -22,7 +22,7 @@ fn layout(urban_only: bool) -> MapLayout {
 
 fn shades(query: &str) -> Vec<DistrictShade> {
     let data = eskilstuna();
-    district_shades(&data, &facets(&data, &Query::parse(query).0).districts)
+    district_shades(&data, &map_district_counts(&data, &Query::parse(query).0))
 }
 
 fn shade<'a>(shades: &'a [DistrictShade], id: &str) -> &'a DistrictShade {

@@ -18,7 +18,7 @@ fn view_of(catalog: &Catalog, search: &str) -> medborgarloften_core::view::Promi
 }
 
 fn card_ids(view: &medborgarloften_core::view::PromisesView) -> Vec<String> {
-    view.periods.iter().flat_map(|p| p.cards.iter().map(|c| c.card.id.clone())).collect()
+    view.periods.iter().flat_map(|p| p.cards.iter().chain(&p.kommun_wide).map(|c| c.card.id.clone())).collect()
 }
 
 #[test]
@@ -149,4 +149,29 @@ fn card_links_name_the_promise_and_keep_another_dataset() {
     let view = view_of(&catalog, "data=data/annan.json&ar=2019");
     let card = &view.periods[0].cards[0];
     assert_eq!(card.link_query, format!("lofte={}&data=data/annan.json", card.card.id));
+}
+
+#[test]
+fn a_district_lists_kommun_wide_promises_apart_and_says_how_many_of_each() {
+    let catalog = Catalog::new(eskilstuna());
+    let view = view_of(&catalog, "omrade=skiftinge&tema=narkotika");
+    assert!(view.shown > 0, "kommun-wide drug promises apply in Skiftinge");
+    let named: usize = view.periods.iter().map(|p| p.cards.len()).sum();
+    let wide: usize = view.periods.iter().map(|p| p.kommun_wide.len()).sum();
+    assert_eq!(named + wide, view.shown);
+    assert!(wide > 0);
+    assert!(view.periods.iter().flat_map(|p| &p.kommun_wide).all(|c| c.card.kommun_wide));
+    assert!(view.periods.iter().flat_map(|p| &p.cards).all(|c| !c.card.kommun_wide));
+    assert_eq!(
+        view.count_text,
+        format!("Visar {} av 15 löften: {named} för Skiftinge, {wide} för hela kommunen", view.shown)
+    );
+    let all = view_of(&catalog, "omrade=skiftinge");
+    assert_eq!(all.count_text, "Visar 15 av 15 löften: 5 för Skiftinge, 10 för hela kommunen");
+    // The map still counts what names each area.
+    let map: Vec<(&str, usize)> = all.map_districts.iter().map(|o| (o.id.as_str(), o.count)).collect();
+    assert_eq!(&map[..4], &[("centrum", 1), ("skiftinge", 5), ("lagersberg", 5), ("froslunda", 5)]);
+    // Without a district, nothing is set apart.
+    assert!(view_of(&catalog, "").periods.iter().all(|p| p.kommun_wide.is_empty()));
+    assert_eq!(view_of(&catalog, "omrade=hela-kommunen").count_text, "Visar 10 av 15 löften");
 }

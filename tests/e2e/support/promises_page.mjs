@@ -74,11 +74,12 @@ export class PromisesPage {
   }
 
   /**
-   * Waits until `shown` cards are listed and the count reads "Visar <shown> av <total> löften".
+   * Waits until `shown` cards are listed and the count reads "Visar <shown> av <total> löften<detail>" (with a
+   * district chosen, `detail` is e.g. ": 5 för Fröslunda, 10 för hela kommunen").
    * The card count and the text are checked together so a half-updated view does not pass.
    */
-  async expectShowing(shown, total = 15) {
-    const text = `Visar ${shown} av ${total} löften`;
+  async expectShowing(shown, total = 15, detail = '') {
+    const text = `Visar ${shown} av ${total} löften${detail}`;
     await explainTimeout(
       this.page.waitForFunction(
         ([n, expected]) =>

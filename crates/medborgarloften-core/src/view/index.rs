@@ -27,6 +27,14 @@ pub(crate) struct Entry {
     pub text: String,
 }
 
+impl Entry {
+    /// True for a promise that names no district (it concerns the whole kommun); `whole` is the number of
+    /// named districts, the position the whole kommun takes.
+    pub fn is_kommun_wide(&self, whole: usize) -> bool {
+        self.districts == [whole]
+    }
+}
+
 /// The per-dataset work behind filtering, built once with [`SearchIndex::new`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SearchIndex {

@@ -15,7 +15,7 @@ pub(crate) use select::select;
 use crate::active::{chips_from, ActiveFilter};
 use crate::card::{promise_card, PromiseCard};
 use crate::date::Date;
-use crate::filter::Facets;
+use crate::filter::{FacetOption, Facets};
 use crate::model::{Dataset, Period};
 use crate::query::{Ignored, Query};
 use crate::schedule::{next_report_text, schedule, ScheduledReport};
@@ -43,6 +43,8 @@ pub struct PromisesView {
     pub total: usize,
     /// Filter choices with counts.
     pub facets: Facets,
+    /// The district choices counted by promises that name each district, for the map's shading.
+    pub map_districts: Vec<FacetOption>,
     /// The active filters as removable chips.
     pub chips: Vec<ActiveFilter>,
     /// The periods with cards on screen, newest first.
@@ -62,9 +64,15 @@ pub struct PeriodView {
     pub plan: Vec<ScheduledReport>,
     /// "Nästa redovisning: …", or that every date has passed; `None` without a plan.
     pub next_report: Option<String>,
-    /// The period's cards on screen, in display order.
+    /// The period's cards on screen, in display order. With a district chosen: those that name it.
     pub cards: Vec<CardView>,
+    /// With a district chosen, the period's kommun-wide cards on screen, listed apart under
+    /// [`KOMMUN_WIDE_HEADING`]; empty otherwise.
+    pub kommun_wide: Vec<CardView>,
 }
+
+/// The heading over the kommun-wide promises when a district is chosen.
+pub const KOMMUN_WIDE_HEADING: &str = "Gäller hela kommunen";
 
 /// One card on screen.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -110,7 +118,10 @@ pub fn promises_view(catalog: &Catalog, query: &Query, ignored: &[Ignored], toda
             first_new: data.promises[selection.shown[on_screen]].id.clone(),
         }
     });
-    let count_text = count_text(shown, total);
+    let mut count_text = count_text(shown, total);
+    if selection.kommun_wide_apart {
+        count_text.push_str(&district_breakdown(data, &query, &selection.shown));
+    }
     PromisesView {
         chips: chips_from(&selection.facets, &query),
         page_title: format!("{} – {}", data.title, count_text.to_lowercase()),
@@ -118,6 +129,7 @@ pub fn promises_view(catalog: &Catalog, query: &Query, ignored: &[Ignored], toda
         count_text,
         shown,
         total,
+        map_districts: selection.named,
         facets: selection.facets,
         periods,
         more,
@@ -130,6 +142,21 @@ pub fn promises_view(catalog: &Catalog, query: &Query, ignored: &[Ignored], toda
 pub fn count_text(shown: usize, total: usize) -> String {
     let noun = if total == 1 { "löfte" } else { "löften" };
     format!("Visar {shown} av {total} {noun}")
+}
+
+/// ": 5 för Skiftinge, 10 för hela kommunen" — how many of the shown promises name the chosen districts and how
+/// many concern the whole kommun.
+fn district_breakdown(data: &Dataset, query: &Query, shown: &[usize]) -> String {
+    let names: Vec<&str> =
+        data.districts.iter().filter(|d| query.districts.contains(&d.id)).map(|d| d.name.as_str()).collect();
+    let wide = shown.iter().filter(|&&i| data.promises[i].districts.is_empty()).count();
+    let named = shown.len() - wide;
+    let places = match names.as_slice() {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [rest @ .., last] => format!("{} eller {last}", rest.join(", ")),
+    };
+    format!(": {named} för {places}, {wide} för hela kommunen")
 }
 
 /// How many of the shown promises are on screen: the query's limit (a whole number of pages), at least far enough
@@ -157,7 +184,7 @@ fn periods(
     sorted
         .into_iter()
         .filter_map(|period| {
-            let cards: Vec<CardView> = on_screen
+            let (kommun_wide, cards): (Vec<CardView>, Vec<CardView>) = on_screen
                 .iter()
                 .map(|&i| &data.promises[i])
                 .filter(|p| p.year == period.year)
@@ -166,8 +193,8 @@ fn periods(
                     link_query: Query { promise: Some(p.id.clone()), data: query.data.clone(), ..Query::default() }
                         .to_query_string(),
                 })
-                .collect();
-            if cards.is_empty() {
+                .partition(|c| selection.kommun_wide_apart && c.card.kommun_wide);
+            if cards.is_empty() && kommun_wide.is_empty() {
                 return None;
             }
             let plan = schedule(&period.followup, today);
@@ -177,6 +204,7 @@ fn periods(
                 plan,
                 period: period.clone(),
                 cards,
+                kommun_wide,
             })
         })
         .collect()

@@ -3,6 +3,11 @@
 //! A promise that fails no filter is shown and counts for each of its choices in every facet. A promise that fails
 //! exactly one facet (and matches the search) counts only for that facet's choices: that facet's count applies
 //! every other filter. Anything failing more counts nowhere. Pure core: no UI dependency.
+//!
+//! Districts: a promise for the whole kommun applies in every district too, so choosing a named district shows
+//! the promises that name it and those for the whole kommun (these last, under their own heading); choosing
+//! "Hela kommunen" shows only the kommun-wide ones. The map, which shows where promises are aimed, counts only
+//! promises that name an area ([`Selection::named`]).
 
 use crate::filter::{Facet, FacetOption, Facets, WHOLE_MUNICIPALITY_LABEL};
 use crate::fold::search_terms;
@@ -25,6 +30,8 @@ struct Chosen {
     years: Option<Vec<bool>>,
     parties: Option<Vec<bool>>,
     districts: Option<Vec<bool>>,
+    /// True when a named district (not only "Hela kommunen") is chosen.
+    named_district: bool,
     themes: Option<Vec<bool>>,
     statuses: Option<[bool; 6]>,
     terms: Vec<String>,
@@ -36,12 +43,17 @@ impl Chosen {
             active.then(|| ids.into_iter().map(chosen).collect::<Vec<bool>>())
         };
         let district_ids = data.districts.iter().map(|d| d.id.as_str()).chain([WHOLE_MUNICIPALITY]).collect();
+        let named_district = q.districts.iter().any(|d| d != WHOLE_MUNICIPALITY);
         Chosen {
+            named_district,
             years: (!q.years.is_empty()).then(|| index.years.iter().map(|y| q.years.contains(y)).collect()),
             parties: flags(!q.parties.is_empty(), data.parties.iter().map(|p| p.id.as_str()).collect(), &|id| {
                 q.parties.contains(id)
             }),
-            districts: flags(!q.districts.is_empty(), district_ids, &|id| q.districts.contains(id)),
+            // A kommun-wide promise applies in any chosen district.
+            districts: flags(!q.districts.is_empty(), district_ids, &|id| {
+                q.districts.contains(id) || (id == WHOLE_MUNICIPALITY && named_district)
+            }),
             themes: flags(!q.themes.is_empty(), data.themes.iter().map(|t| t.id.as_str()).collect(), &|id| {
                 q.themes.contains(id)
             }),
@@ -100,6 +112,10 @@ pub(crate) struct Selection {
     pub shown: Vec<usize>,
     /// Facet choices with counts.
     pub facets: Facets,
+    /// The district facet counted by promises that name each district (kommun-wide ones left out), for the map.
+    pub named: Vec<FacetOption>,
+    /// True when a named district is chosen: the kommun-wide promises are then listed apart.
+    pub kommun_wide_apart: bool,
     /// Per year (in [`SearchIndex::years`] order): promises of that year by status, counted without the status
     /// filter, for the period overviews.
     pub year_statuses: Vec<[usize; 6]>,
@@ -124,6 +140,8 @@ pub(crate) fn select(data: &Dataset, index: &SearchIndex, q: &Query) -> Selectio
     };
     let misses: Vec<u8> = index.entries.iter().map(|e| chosen.misses(e)).collect();
     let mut present = [false; 6];
+    let whole = data.districts.len();
+    let mut named = vec![0usize; whole + 1];
     let mut year_statuses = vec![[0usize; 6]; index.years.len()];
     let mut year_parties = vec![vec![0usize; data.parties.len()]; index.years.len()];
     for (entry, &mask) in index.entries.iter().zip(&misses) {
@@ -146,7 +164,13 @@ pub(crate) fn select(data: &Dataset, index: &SearchIndex, q: &Query) -> Selectio
             entry.parties.iter().for_each(|&i| counts.parties[i] += 1);
         }
         if add(Facet::District) {
-            entry.districts.iter().for_each(|&i| counts.districts[i] += 1);
+            entry.districts.iter().for_each(|&i| named[i] += 1);
+            if entry.is_kommun_wide(whole) {
+                // Applies in every district: choosing any of them would show it.
+                counts.districts.iter_mut().for_each(|n| *n += 1);
+            } else {
+                entry.districts.iter().for_each(|&i| counts.districts[i] += 1);
+            }
         }
         if add(Facet::Theme) {
             entry.themes.iter().for_each(|&i| counts.themes[i] += 1);
@@ -155,8 +179,14 @@ pub(crate) fn select(data: &Dataset, index: &SearchIndex, q: &Query) -> Selectio
             counts.statuses[entry.status as usize] += 1;
         }
     }
-    let shown = index.newest_first.iter().copied().filter(|&i| misses[i] == 0).collect();
-    Selection { shown, facets: facets(data, index, q, &counts, present), year_statuses, year_parties }
+    let mut shown: Vec<usize> = index.newest_first.iter().copied().filter(|&i| misses[i] == 0).collect();
+    if chosen.named_district {
+        // Stable: newest period first still, and within a period those naming the district before the rest.
+        shown.sort_by_key(|&i| (std::cmp::Reverse(data.promises[i].year), index.entries[i].is_kommun_wide(whole)));
+    }
+    let facets = facets(data, index, q, &counts, present);
+    let named = facets.districts.iter().zip(named).map(|(o, count)| FacetOption { count, ..o.clone() }).collect();
+    Selection { shown, facets, named, kommun_wide_apart: chosen.named_district, year_statuses, year_parties }
 }
 
 fn facets(data: &Dataset, index: &SearchIndex, q: &Query, counts: &Counts, present: [bool; 6]) -> Facets {
