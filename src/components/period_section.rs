@@ -6,6 +6,7 @@ use medborgarloften_core::filter::Facet;
 use medborgarloften_core::model::{Document, Period};
 use medborgarloften_core::schedule::{ReportState, ScheduledReport};
 use medborgarloften_core::summary::YearOverview as OverviewData;
+use medborgarloften_core::tertial::TERTIAL_EXPLAINED;
 use medborgarloften_core::view::{CardView, KOMMUN_WIDE_HEADING};
 
 use super::{CardList, YearOverview};
@@ -75,27 +76,30 @@ pub fn PeriodSection(
     }
 }
 
-/// The planned reports as an ordered timeline. It says only what the plan said and whether the date has passed:
-/// whether a report was actually given is not known.
+/// The planned reports as an ordered timeline, each "redovisad" once a follow-up from it is published, else
+/// whether its date has passed; then what a tertial is, once.
 fn plan_view(plan: Vec<ScheduledReport>) -> Option<impl IntoView> {
     (!plan.is_empty()).then(|| {
         view! {
             <ol class="plan" aria-label="Planerade redovisningar">
                 {plan.into_iter().map(|r| {
-                    let state = match r.state {
-                        ReportState::Passed => "passed",
-                        ReportState::Next => "next",
-                        ReportState::Upcoming => "upcoming",
+                    let state = match (r.published, r.state) {
+                        (true, _) => "published",
+                        (false, ReportState::Passed) => "passed",
+                        (false, ReportState::Next) => "next",
+                        (false, ReportState::Upcoming) => "upcoming",
                     };
+                    let state_text = r.state_text();
                     view! {
                         <li class=format!("plan__item plan__item--{state}") data-testid="plan-report">
                             <span class="plan__when"><time datetime=r.date.to_string()>{r.when}</time></span>
                             <span class="plan__title">{r.title}</span>
-                            <span class="plan__state">{r.state.label()}</span>
+                            <span class="plan__state">{state_text}</span>
                         </li>
                     }
                 }).collect_view()}
             </ol>
+            <p class="plan__note">{TERTIAL_EXPLAINED}</p>
         }
     })
 }

@@ -54,8 +54,12 @@ pub fn PromiseCard(
             {card.progress.iter().enumerate().map(|(i, p)| progress_view(&card.id, i, p)).collect_view()}
             {history_view(&card.history)}
             <div class="card__actions">
-                <a href=card.source_url.clone() target="_blank" rel="noopener" class="card__source">{card.source_label.clone()}</a>
-                <button type="button" class="link-button" on:click=copy>"Kopiera länk"</button>
+                <a href=card.source_url.clone() target="_blank" rel="noopener" class="card__source">
+                    {card.source_label.clone()}<span class="visually-hidden">", om löftet " {card.title.clone()}</span>
+                </a>
+                <button type="button" class="link-button" on:click=copy>
+                    "Kopiera länk"<span class="visually-hidden">" till löftet " {card.title.clone()}</span>
+                </button>
                 <span class="card__copied" role="status">
                     {move || match copied.get() {
                         Some(true) => "Länken är kopierad.".to_string(),
@@ -90,7 +94,9 @@ fn history_view(entries: &[HistoryEntry]) -> Option<impl IntoView> {
     if entries.is_empty() {
         return None;
     }
-    let summary = format!("Visa uppföljningar ({})", entries.len());
+    let count = entries.len();
+    // Whether the reader opened it: view-local, like an open panel.
+    let open = RwSignal::new(false);
     let items = entries
         .iter()
         .map(|e| {
@@ -98,9 +104,9 @@ fn history_view(entries: &[HistoryEntry]) -> Option<impl IntoView> {
             view! {
                 <li class="history__entry" data-testid="history-entry">
                     <p class="history__when">{e.when.clone()}</p>
-                    <p class="history__kind"><span class=status_class>{e.status.label()}</span> " " {e.kind_text}</p>
+                    <p class="history__kind">{e.kind_text} ": " <span class=status_class>{e.status.label()}</span></p>
                     {e.note.clone().map(|note| view! { <p>{note}</p> })}
-                    {(!e.achieved.is_empty()).then(|| view! { <p>"Uppnått hittills: " {e.achieved.join("; ")}</p> })}
+                    {(!e.achieved.is_empty()).then(|| view! { <p>{e.achieved_label} ": " {e.achieved.join("; ")}</p> })}
                     {e.source.clone().map(|link| view! {
                         <p><a href=link.url target="_blank" rel="noopener">{link.title}</a></p>
                     })}
@@ -109,8 +115,8 @@ fn history_view(entries: &[HistoryEntry]) -> Option<impl IntoView> {
         })
         .collect_view();
     Some(view! {
-        <details class="history" data-testid="history">
-            <summary>{summary}</summary>
+        <details class="history" data-testid="history" on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+            <summary>{move || format!("{} uppföljningar ({count})", if open.get() { "Dölj" } else { "Visa" })}</summary>
             <ol class="history__list">{items}</ol>
         </details>
     })

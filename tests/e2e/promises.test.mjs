@@ -58,8 +58,12 @@ describe('loading the promises', () => {
     const perParty = {};
     for (const card of cards) perParty[card.party] = (perParty[card.party] ?? 0) + 1;
     assert.deepEqual(perParty, { Polisen: 6, Kommunen: 8, 'Polisen och kommunen': 1 });
+    // Each card's buttons and links say which promise they are for.
     for (const card of await app.cards.all()) {
-      await card.getByRole('button', { name: 'Kopiera länk' }).waitFor();
+      const title = normalize(await card.locator('h3').textContent());
+      await card.getByRole('button', { name: `Kopiera länk till löftet ${title}`, exact: true }).waitFor();
+      const source = card.locator('.card__source');
+      assert.match(normalize(await source.textContent()), new RegExp(`^Källa: polisen\\.se, om löftet ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
     }
     const krogar = app.card(KROGAR_ID);
     assert.match(normalize(await krogar.textContent()), /krogar mot knark/);

@@ -31,8 +31,10 @@ pub struct HistoryEntry {
     pub tertial: Tertial,
     /// Status after this entry.
     pub status: Status,
-    /// "slutligt" for a final status, "preliminärt" for a provisional one.
+    /// "Slutrapport" for a final status, "Delrapport" for a provisional one.
     pub kind_text: &'static str,
+    /// What the values are called: "Resultat" in a final report, "Uppnått hittills" in an interim one.
+    pub achieved_label: &'static str,
     /// What the report said.
     pub note: Option<String>,
     /// Achieved values in words, in target order, e.g. "143 av 200 kontroller".
@@ -56,10 +58,11 @@ pub fn history(promise: &Promise) -> Vec<HistoryEntry> {
 fn history_entry(promise: &Promise, entry: &FollowupEntry, tertial: Tertial) -> HistoryEntry {
     HistoryEntry {
         date: entry.date,
-        when: format!("{} · {} ({})", entry.date.long_sv(), tertial.label(), tertial.months_sv()),
+        when: format!("{} · tertial {} ({})", entry.date.long_sv(), tertial.number, tertial.months_sv()),
         tertial,
         status: entry.status,
         kind_text: kind_text(entry.status),
+        achieved_label: if entry.status.is_final() { "Resultat" } else { "Uppnått hittills" },
         note: entry.note.clone(),
         achieved: promise
             .targets
@@ -70,24 +73,25 @@ fn history_entry(promise: &Promise, entry: &FollowupEntry, tertial: Tertial) -> 
     }
 }
 
-/// "Senast uppföljt 31 augusti 2019 (tertial 2 2019, preliminärt)."; `None` without entries.
+/// "Senast uppföljt 31 augusti 2019 i en delrapport (tertial 2)."; `None` without entries.
 pub fn latest_text(promise: &Promise) -> Option<String> {
     latest_entry(promise).map(|entry| {
         format!(
-            "Senast uppföljt {} ({}, {}).",
+            "Senast uppföljt {} i en {} (tertial {}).",
             entry.date.long_sv(),
-            Tertial::of(entry.date).label(),
-            kind_text(entry.status)
+            kind_text(entry.status).to_lowercase(),
+            Tertial::of(entry.date).number
         )
     })
 }
 
-/// Whether a status is a final result or a provisional one, in words.
+/// The kind of report an entry with `status` comes from: a final status is a final report ("Slutrapport"), any
+/// other an interim one ("Delrapport").
 pub fn kind_text(status: Status) -> &'static str {
     if status.is_final() {
-        "slutligt"
+        "Slutrapport"
     } else {
-        "preliminärt"
+        "Delrapport"
     }
 }
 
@@ -119,11 +123,11 @@ mod tests {
         // Out of order on purpose: the latest date wins, not the last position.
         let p = promise(vec![entry(12, 31, Status::Done, "a.pdf"), entry(8, 31, Status::Delayed, "b.pdf")]);
         assert_eq!(current_status(&p), Status::Done);
-        assert_eq!(latest_text(&p).as_deref(), Some("Senast uppföljt 31 december 2019 (tertial 3 2019, slutligt)."));
+        assert_eq!(latest_text(&p).as_deref(), Some("Senast uppföljt 31 december 2019 i en slutrapport (tertial 3)."));
         let provisional = promise(vec![entry(4, 30, Status::InProgress, "a.pdf")]);
         assert_eq!(
             latest_text(&provisional).as_deref(),
-            Some("Senast uppföljt 30 april 2019 (tertial 1 2019, preliminärt).")
+            Some("Senast uppföljt 30 april 2019 i en delrapport (tertial 1).")
         );
     }
 
@@ -136,11 +140,11 @@ mod tests {
         ]);
         let h = history(&p);
         assert_eq!(h.iter().map(|e| e.tertial.number).collect::<Vec<_>>(), vec![1, 2, 3]);
-        assert_eq!(h[0].when, "30 april 2019 · tertial 1 2019 (januari–april)");
+        assert_eq!(h[0].when, "30 april 2019 · tertial 1 (januari–april)");
         assert_eq!(h[0].achieved, vec!["40 av 200 kontroller".to_string()]);
         assert_eq!(h[0].source, None, "an unsafe link is dropped even if validation was skipped");
-        assert_eq!(h[0].kind_text, "preliminärt");
-        assert_eq!(h[2].kind_text, "slutligt");
+        assert_eq!((h[0].kind_text, h[0].achieved_label), ("Delrapport", "Uppnått hittills"));
+        assert_eq!((h[2].kind_text, h[2].achieved_label), ("Slutrapport", "Resultat"));
         assert_eq!(h[2].source.as_ref().map(|l| l.url.as_str()), Some("https://example.org/slut.pdf"));
     }
 }

@@ -11,7 +11,7 @@ use crate::model::{Promise, Target};
 pub struct TargetProgress {
     /// The target's id.
     pub target_id: String,
-    /// What is counted, e.g. "trafik- och trafikrelaterade kontroller".
+    /// What is counted, starting with a capital, e.g. "Trafik- och trafikrelaterade kontroller".
     pub label: String,
     /// Achieved so far (cumulative), from the latest entry that reports this target.
     pub achieved: u32,
@@ -23,7 +23,7 @@ pub struct TargetProgress {
     pub exceeded: bool,
     /// True when the target is reached or exceeded.
     pub reached: bool,
-    /// "143 av 200 kontroller".
+    /// "143 av 200": the label already says what is counted.
     pub text: String,
     /// Date of the entry the value comes from.
     pub as_of: Date,
@@ -43,15 +43,21 @@ pub fn progress_of(promise: &Promise, target: &Target) -> Option<TargetProgress>
         .max_by_key(|(date, _)| *date)?;
     Some(TargetProgress {
         target_id: target.id.clone(),
-        label: target.label.clone(),
+        label: capitalized(&target.label),
         achieved,
         target: target.value,
         percent: percent(achieved, target.value),
         exceeded: achieved > target.value,
         reached: achieved >= target.value,
-        text: amount_text(achieved, target),
+        text: format!("{achieved} av {}", target.value),
         as_of,
     })
+}
+
+/// `text` with its first letter in upper case.
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 /// "143 av 200 kontroller".
@@ -104,11 +110,11 @@ mod tests {
         ]);
         let all = target_progress(&p);
         assert_eq!(all.len(), 2);
-        assert_eq!(all[0].text, "143 av 200 kontroller");
+        assert_eq!(all[0].text, "143 av 200");
         assert_eq!(all[0].percent, 71);
         assert!(!all[0].exceeded && !all[0].reached);
         assert_eq!(all[0].as_of, Date::from_ymd(2019, 8, 31).expect("date"));
-        assert_eq!(all[1].text, "1 av 1 medborgarforum");
+        assert_eq!(all[1].text, "1 av 1");
         assert!(all[1].reached && !all[1].exceeded);
         assert_eq!(all[1].percent, 100);
     }
@@ -119,7 +125,7 @@ mod tests {
         let progress = &target_progress(&p)[0];
         assert_eq!(progress.percent, 100);
         assert!(progress.exceeded && progress.reached);
-        assert_eq!(progress.text, "230 av 200 kontroller");
+        assert_eq!(progress.text, "230 av 200");
     }
 
     #[test]

@@ -17,14 +17,26 @@ pub enum ReportState {
     Upcoming,
 }
 
-impl ReportState {
-    /// Swedish text for the timeline, e.g. "planerad · datum passerat".
-    pub fn label(self) -> &'static str {
-        match self {
-            ReportState::Passed => "planerad · datum passerat",
-            ReportState::Next => "planerad · nästa",
-            ReportState::Upcoming => "planerad",
+impl ScheduledReport {
+    /// Swedish text for the timeline: "redovisad" once a follow-up from the report is published, otherwise
+    /// "datum passerat", "nästa" or "planerad".
+    pub fn state_text(&self) -> &'static str {
+        match (self.published, self.state) {
+            (true, _) => "redovisad",
+            (false, ReportState::Passed) => "datum passerat",
+            (false, ReportState::Next) => "nästa",
+            (false, ReportState::Upcoming) => "planerad",
         }
+    }
+}
+
+/// Marks the reports that a published follow-up comes from: a report covers the entries dated after the previous
+/// report's date, up to its own. `entry_dates` are the dates of the period's follow-up entries.
+pub fn mark_published(reports: &mut [ScheduledReport], entry_dates: &[Date]) {
+    let mut after: Option<Date> = None;
+    for report in reports {
+        report.published = entry_dates.iter().any(|d| after.is_none_or(|a| *d > a) && *d <= report.date);
+        after = Some(report.date);
     }
 }
 
@@ -45,6 +57,8 @@ pub struct ScheduledReport {
     pub state: ReportState,
     /// Days from today to the due date; negative once passed.
     pub days_left: i64,
+    /// True when a follow-up from this report is published (see [`mark_published`]).
+    pub published: bool,
 }
 
 /// The plan's reports, each with its state on `today`. A report due today is still "next".
@@ -71,6 +85,7 @@ pub fn schedule(plan: &FollowupPlan, today: Date) -> Vec<ScheduledReport> {
                 when: when(report.date, report.precision),
                 state,
                 days_left: today.days_until(report.date),
+                published: false,
             }
         })
         .collect()

@@ -16,6 +16,10 @@ pub struct Tertial {
     pub number: u8,
 }
 
+/// The one sentence that explains the word, shown once by the follow-up plan.
+pub const TERTIAL_EXPLAINED: &str =
+    "Ett tertial är fyra månader: tertial 1 är januari–april, tertial 2 maj–augusti och tertial 3 september–december.";
+
 impl Tertial {
     /// The tertial a date falls in.
     pub fn of(date: Date) -> Tertial {

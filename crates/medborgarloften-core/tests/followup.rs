@@ -55,15 +55,16 @@ fn card_progress_and_latest_follow_up_come_from_the_entries() {
     let promise = data.promises.iter().find(|p| p.id == "2026-polisen-trafik").expect("promise");
     let card = promise_card(&data, promise);
     assert_eq!(card.status, Status::InProgress);
-    assert_eq!(card.progress[0].text, "143 av 200 kontroller");
+    // The label names what is counted, so the amount does not repeat the unit.
+    assert_eq!(card.progress[0].text, "143 av 200");
     assert_eq!(card.progress[0].percent, 71);
-    assert_eq!(card.latest_text.as_deref(), Some("Senast uppföljt 31 augusti 2026 (tertial 2 2026, preliminärt)."));
+    assert_eq!(card.latest_text.as_deref(), Some("Senast uppföljt 31 augusti 2026 i en delrapport (tertial 2)."));
     assert_eq!(card.history.len(), 2);
     let done = data.promises.iter().find(|p| p.id == "2025-polisen-trafik").expect("promise");
     let card = promise_card(&data, done);
     assert_eq!(card.status, Status::Done);
     assert!(card.progress[0].exceeded);
-    assert_eq!(card.progress[0].text, "212 av 150 kontroller");
+    assert_eq!(card.progress[0].text, "212 av 150");
 }
 
 #[test]
@@ -214,4 +215,33 @@ fn follow_up_validation_rules() {
         |v| v["periods"][0]["followup"]["reports"][0]["date"] = json!("2018-05-31"),
         &["reports[0].date", "före periodens år 2019"],
     );
+}
+
+#[test]
+fn a_planned_report_with_published_follow_ups_reads_redovisad() {
+    use medborgarloften_core::view::{promises_view, Catalog};
+    let catalog = Catalog::new(example());
+    let today = Date::from_ymd(2027, 6, 1).expect("date");
+    let view = promises_view(&catalog, &Query::default(), &[], today);
+    for period in &view.periods {
+        let texts: Vec<(&str, &str)> = period.plan.iter().map(|r| (r.when.as_str(), r.state_text())).collect();
+        let years_entries: Vec<Date> = catalog
+            .data()
+            .promises
+            .iter()
+            .filter(|p| p.year == period.period.year)
+            .flat_map(|p| p.followups.iter().map(|e| e.date))
+            .collect();
+        for (report, (when, text)) in period.plan.iter().zip(&texts) {
+            let has_entry = years_entries.iter().any(|d| *d <= report.date);
+            if !has_entry {
+                assert_ne!(*text, "redovisad", "{when}: nothing published before it");
+            }
+        }
+        assert!(texts.iter().any(|(_, t)| *t == "redovisad"), "{}: {texts:?}", period.period.year);
+    }
+    // The real Eskilstuna data has no follow-up per promise: no report reads "redovisad".
+    let real = Catalog::new(common::eskilstuna());
+    let view = promises_view(&real, &Query::default(), &[], today);
+    assert!(view.periods.iter().flat_map(|p| &p.plan).all(|r| r.state_text() == "datum passerat"));
 }

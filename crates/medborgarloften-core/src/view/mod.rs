@@ -18,7 +18,7 @@ use crate::date::Date;
 use crate::filter::{FacetOption, Facets};
 use crate::model::{Dataset, Period};
 use crate::query::{Ignored, Query};
-use crate::schedule::{next_report_text, schedule, ScheduledReport};
+use crate::schedule::{mark_published, next_report_text, schedule, ScheduledReport};
 use crate::summary::YearOverview;
 
 /// How many cards are shown at first, and how many more each "Visa fler" adds.
@@ -197,7 +197,14 @@ fn periods(
             if cards.is_empty() && kommun_wide.is_empty() {
                 return None;
             }
-            let plan = schedule(&period.followup, today);
+            let mut plan = schedule(&period.followup, today);
+            let entry_dates: Vec<Date> = data
+                .promises
+                .iter()
+                .filter(|p| p.year == period.year)
+                .flat_map(|p| p.followups.iter().map(|e| e.date))
+                .collect();
+            mark_published(&mut plan, &entry_dates);
             Some(PeriodView {
                 overview: overview_of(catalog, selection, query, period, today),
                 next_report: next_report_text(&plan),
