@@ -5,8 +5,7 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
-use medborgarloften_core::geo::{map_layout, parse_geojson};
-use medborgarloften_core::parse::decode_text;
+use medborgarloften_core::geo::{map_layout, parse_geojson_bytes};
 use medborgarloften_core::{parse_dataset_bytes, Dataset};
 
 use crate::report::{app_root, data_error_lines, map_ok_line, missing_code_lines, ok_line};
@@ -76,14 +75,7 @@ fn check_map(dataset: &str, data: &Dataset, geo: &Path) -> u8 {
             return EXIT_USAGE;
         }
     };
-    let text = match decode_text(&bytes) {
-        Ok(text) => text,
-        Err(err) => {
-            println!("{geo_file}: {err}");
-            return EXIT_INVALID;
-        }
-    };
-    let collection = match parse_geojson(text) {
+    let collection = match parse_geojson_bytes(&bytes) {
         Ok(collection) => collection,
         Err(err) => {
             println!("{geo_file}: {err}");

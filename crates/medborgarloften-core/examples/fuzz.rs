@@ -5,8 +5,9 @@
 //! - `geojson`: text → `parse_geojson`, and for a map that parses, both map layouts of the Eskilstuna dataset.
 //! - `query`: text → `Query::parse` → notice lines, unknown ids dropped, and the canonical string must round-trip.
 //!
-//! Each input runs under `catch_unwind` (a panic in the app's wasm kills the page) and is timed: an input slower
-//! than 100 ms, also when timed again, is flagged as super-linear. A mutated input whose outcome (the error's wording with numbers taken
+//! Each input runs under `catch_unwind` (a panic in the app's wasm kills the page) and is timed: an input over
+//! 100 ms by the wall clock is timed again on the thread's CPU clock (so other processes on a shared machine do
+//! not count), and flagged as super-linear if it is over 100 ms there too. A mutated input whose outcome (the error's wording with numbers taken
 //! out, or "ok") was not seen before joins the corpus, a cheap stand-in for coverage feedback. Panicking and slow
 //! inputs are written to `target/fuzz/<target>/`. Exit code 1 when any input panicked or was slow.
 //!
@@ -296,18 +297,18 @@ fn replay(target: Target, file: &Path, eskilstuna: &Dataset) -> bool {
         return false;
     };
     let outcome = catch_unwind(AssertUnwindSafe(|| run_one(target, &input, eskilstuna)));
-    let times: Vec<Duration> = (0..5).map(|_| time_one(target, &input, eskilstuna)).collect();
-    let (min, max) = (times.iter().min().copied().unwrap_or_default(), times.iter().max().copied().unwrap_or_default());
+    let wall = (0..3).map(|_| time_one(target, &input, eskilstuna)).min().unwrap_or_default();
+    let cpu = cpu_time(target, &input, eskilstuna);
     println!(
-        "replay {} {} ({} bytes): {:?}, fastest {:.2} ms, slowest {:.2} ms",
+        "replay {} {} ({} bytes): {:?}, fastest {:.2} ms wall clock, {:.2} ms CPU",
         target.name(),
         file.display(),
         input.len(),
         outcome.as_ref().map_err(|_| "panic"),
-        min.as_secs_f64() * 1e3,
-        max.as_secs_f64() * 1e3
+        wall.as_secs_f64() * 1e3,
+        cpu.as_secs_f64() * 1e3
     );
-    outcome.is_ok_and(|o| o.is_ok()) && min <= SLOW
+    outcome.is_ok_and(|o| o.is_ok()) && cpu <= SLOW
 }
 
 fn fuzz(target: Target, seconds: u64, seed: u64, root: &Path, eskilstuna: &Dataset) -> Report {
@@ -332,6 +333,7 @@ fn fuzz(target: Target, seconds: u64, seed: u64, root: &Path, eskilstuna: &Datas
         largest: 0,
         elapsed: Duration::ZERO,
     };
+    let mut slowest: Vec<(Duration, Vec<u8>)> = Vec::new();
     let started = Instant::now();
     let deadline = Duration::from_secs(seconds);
     while started.elapsed() < deadline {
@@ -348,20 +350,24 @@ fn fuzz(target: Target, seconds: u64, seed: u64, root: &Path, eskilstuna: &Datas
         let took = t0.elapsed();
         report.runs += 1;
         report.largest = report.largest.max(input.len());
-        if took > report.slowest {
-            report.slowest = took;
-            report.slowest_len = input.len();
-        }
+        remember_slowest(&mut slowest, took, &input);
         if took > SLOW {
-            report.slow += 1;
-            let path = save(&out_dir, "slow", report.slow, &input);
-            eprintln!(
-                "{}: slow input ({} ms, {} bytes): {}",
-                target.name(),
-                took.as_millis(),
-                input.len(),
-                path.display()
-            );
+            // Wall-clock time on a shared machine includes other processes' turns: time the input again on this
+            // thread's CPU clock, and call it slow only if its fastest run is still over the limit.
+            let again = cpu_time(target, &input, eskilstuna);
+            if again > SLOW {
+                report.slow += 1;
+                let path = save(&out_dir, "slow", report.slow, &input);
+                eprintln!(
+                    "{}: slow input ({} ms, {} bytes): {}",
+                    target.name(),
+                    again.as_millis(),
+                    input.len(),
+                    path.display()
+                );
+            } else {
+                report.spikes += 1;
+            }
         }
         match outcome {
             Ok(Ok(signature)) => {
@@ -383,7 +389,47 @@ fn fuzz(target: Target, seconds: u64, seed: u64, root: &Path, eskilstuna: &Datas
         }
     }
     report.elapsed = started.elapsed();
+    // The slowest inputs by wall clock, timed again: the fastest of many runs hardly depends on the machine's load.
+    for (_, input) in &slowest {
+        let took = (0..20).map(|_| time_one(target, input, eskilstuna)).min().unwrap_or_default();
+        if took > report.slowest {
+            report.slowest = took;
+            report.slowest_len = input.len();
+        }
+    }
     report
+}
+
+/// How many of the slowest inputs (by wall clock) are kept to be timed again at the end.
+const KEEP_SLOWEST: usize = 8;
+
+fn remember_slowest(slowest: &mut Vec<(Duration, Vec<u8>)>, took: Duration, input: &[u8]) {
+    if slowest.len() < KEEP_SLOWEST || slowest.last().is_some_and(|(t, _)| took > *t) {
+        slowest.push((took, input.to_vec()));
+        slowest.sort_by(|a, b| b.0.cmp(&a.0));
+        slowest.truncate(KEEP_SLOWEST);
+    }
+}
+
+/// CPU time this thread has used, from Linux's `/proc/thread-self/schedstat` (nanoseconds on the CPU, brought up
+/// to date at each scheduler tick, so a few ms behind: fine for a 100 ms limit); `None` where there is no such file.
+fn thread_cpu() -> Option<Duration> {
+    let text = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    Some(Duration::from_nanos(text.split_whitespace().next()?.parse().ok()?))
+}
+
+/// The fastest of three runs of `input`, on the thread's CPU clock (wall clock where there is none).
+fn cpu_time(target: Target, input: &[u8], eskilstuna: &Dataset) -> Duration {
+    (0..3)
+        .map(|_| match thread_cpu() {
+            Some(before) => {
+                let _ = catch_unwind(AssertUnwindSafe(|| run_one(target, input, eskilstuna)));
+                thread_cpu().map_or(Duration::MAX, |after| after.saturating_sub(before))
+            }
+            None => time_one(target, input, eskilstuna),
+        })
+        .min()
+        .unwrap_or(Duration::MAX)
 }
 
 fn main() {
@@ -434,7 +480,7 @@ fn main() {
         let secs = r.elapsed.as_secs_f64();
         println!(
             "fuzz {:<8} {:>10} runs in {:>6.1} s ({:>8.0} runs/s), {} seeds + {} kept inputs, largest input {} bytes, \
-             slowest input {:.2} ms ({} bytes), {} panics/broken, {} over {} ms ({} more were only slow once)",
+             slowest input {:.2} ms ({} bytes, fastest of 20 runs), {} panics/broken, {} over {} ms CPU ({} were slow only by the wall clock)",
             target.name(),
             r.runs,
             secs,

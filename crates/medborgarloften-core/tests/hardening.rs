@@ -4,7 +4,7 @@
 mod common;
 
 use common::{edited, eskilstuna_text};
-use medborgarloften_core::geo::{parse_geojson, GeoError, MAX_GEOJSON_BYTES};
+use medborgarloften_core::geo::{parse_geojson, parse_geojson_bytes, GeoError, MAX_GEOJSON_BYTES};
 use medborgarloften_core::{parse_dataset, parse_dataset_bytes, DataError};
 use serde_json::json;
 
@@ -226,4 +226,16 @@ fn map_syntax_errors_are_swedish() {
     assert!(err.to_string().contains("ett kommatecken för mycket före ] eller } på rad 1, kolumn 46"), "{err}");
     let bom = format!("\u{FEFF}{}", feature(json!([[16.0, 59.0], [16.1, 59.0], [16.1, 59.1], [16.0, 59.0]])));
     assert!(parse_geojson(&bom).is_ok());
+}
+
+#[test]
+fn map_bytes_are_decoded_like_a_dataset() {
+    let text = feature(json!([[16.0, 59.0], [16.1, 59.0], [16.1, 59.1], [16.0, 59.0]]));
+    assert!(parse_geojson_bytes(&[b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat()).is_ok());
+    let mut broken = text.into_bytes();
+    let at = broken.iter().position(|&b| b == b'F').expect("FeatureCollection");
+    broken[at] = 0xFF;
+    let err = parse_geojson_bytes(&broken).expect_err("broken byte");
+    assert!(err.to_string().starts_with("kartfilen är inte UTF-8-text: en byte här är inte UTF-8"), "{err}");
+    assert!(err.to_string().ends_with(&format!("på rad 1, kolumn {}", at + 1)), "{err}");
 }

@@ -82,6 +82,16 @@ pub enum GeoError {
         /// The parser's own (English) message, for developers' logs.
         detail: String,
     },
+    /// The bytes are not UTF-8 text (UTF-16, a broken byte, or a file cut mid-character).
+    #[error("kartfilen är inte UTF-8-text: {reason} på rad {line}, kolumn {column}")]
+    Encoding {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column, in characters.
+        column: usize,
+        /// What is wrong, in Swedish.
+        reason: String,
+    },
     /// The JSON is not a GeoJSON FeatureCollection with a `features` list.
     #[error("kartfilen är ingen GeoJSON FeatureCollection: {found}")]
     NotFeatureCollection {

@@ -5,7 +5,9 @@
 
 use serde_json::{Map, Value};
 
+use crate::error::DataError;
 use crate::json_message::swedish_message;
+use crate::parse::decode_text;
 
 use super::error::{FeatureRef, GeoError, RingRef};
 use super::model::{Area, GeoCollection, LonLat, Polygon};
@@ -57,6 +59,19 @@ pub fn parse_geojson(text: &str) -> Result<GeoCollection, GeoError> {
         .collect::<Result<Vec<_>, _>>()?;
     check_unique_codes(&areas)?;
     Ok(GeoCollection { areas })
+}
+
+/// Parses a map file as it was published (bytes), decoded like a dataset: a UTF-8 byte order mark is accepted,
+/// UTF-16 and broken UTF-8 are refused with line and column. Then as [`parse_geojson`].
+pub fn parse_geojson_bytes(bytes: &[u8]) -> Result<GeoCollection, GeoError> {
+    if bytes.len() > MAX_GEOJSON_BYTES {
+        return Err(GeoError::TooLarge { size: bytes.len(), limit: MAX_GEOJSON_BYTES });
+    }
+    let text = decode_text(bytes).map_err(|err| match err {
+        DataError::Encoding { line, column, message } => GeoError::Encoding { line, column, reason: message },
+        other => GeoError::Encoding { line: 1, column: 1, reason: other.to_string() },
+    })?;
+    parse_geojson(text)
 }
 
 fn malformed(at: &FeatureRef, what: impl Into<String>) -> GeoError {

@@ -20,7 +20,7 @@ mod project;
 mod validate;
 
 pub use error::{FeatureRef, GeoError, RingRef};
-pub use geojson::{parse_geojson, CODE_KEYS, MAX_GEOJSON_BYTES};
+pub use geojson::{parse_geojson, parse_geojson_bytes, CODE_KEYS, MAX_GEOJSON_BYTES};
 pub use label::label_anchor;
 pub use map::{build_map, MapGeometry, MapShape, MAP_PADDING};
 pub use map_view::{
