@@ -406,7 +406,7 @@ const KEEP_SLOWEST: usize = 8;
 fn remember_slowest(slowest: &mut Vec<(Duration, Vec<u8>)>, took: Duration, input: &[u8]) {
     if slowest.len() < KEEP_SLOWEST || slowest.last().is_some_and(|(t, _)| took > *t) {
         slowest.push((took, input.to_vec()));
-        slowest.sort_by(|a, b| b.0.cmp(&a.0));
+        slowest.sort_by_key(|(took, _)| std::cmp::Reverse(*took));
         slowest.truncate(KEEP_SLOWEST);
     }
 }

@@ -48,6 +48,9 @@ fn refusal(text: &str) -> String {
     message
 }
 
+/// An edit of the shipped dataset's JSON.
+type Edit = Box<dyn Fn(&mut serde_json::Value)>;
+
 fn has_place(message: &str) -> bool {
     let Some(at) = message.find("rad ") else { return false };
     message[at..].contains(", kolumn ")
@@ -55,7 +58,7 @@ fn has_place(message: &str) -> bool {
 
 #[test]
 fn shape_errors_are_swedish_with_line_and_column() {
-    let cases: Vec<(Box<dyn Fn(&mut serde_json::Value)>, &str)> = vec![
+    let cases: Vec<(Edit, &str)> = vec![
         (Box::new(|v| v["schema_version"] = json!("1")), "väntade ett heltal, men här står texten \"1\""),
         (
             Box::new(|v| v["schema_version"] = json!(99_999_999_999u64)),

@@ -37,7 +37,7 @@ pub(crate) fn check_ring(at: &FeatureRef, ring: RingRef, points: &[LonLat]) -> R
         return Err(GeoError::RingNotClosed { at: at.clone(), ring });
     }
     let (area, perimeter) = area_and_perimeter(points);
-    if !(area > 0.0) {
+    if !area.is_finite() || area <= 0.0 {
         return Err(GeoError::DegenerateRing { at: at.clone(), ring, sliver: false });
     }
     if 4.0 * std::f64::consts::PI * area / (perimeter * perimeter) < MIN_RING_ROUNDNESS {
