@@ -1,5 +1,6 @@
 //! Fuzzing on the stable compiler (cargo fuzz needs nightly): a seeded mutation loop over the committed seed
-//! corpus in `fuzz/corpus/<target>/`, one target per parser the app feeds with outside data.
+//! corpus in `fuzz/corpus/<target>/` and the shipped `public/data/*.json` and `public/geo/*.geojson`, one target
+//! per parser the app feeds with outside data.
 //!
 //! - `dataset`: bytes → `parse_dataset_bytes`, and for a dataset that passes, its facets and filtered list.
 //! - `geojson`: text → `parse_geojson`, and for a map that parses, both map layouts of the Eskilstuna dataset.
@@ -257,8 +258,12 @@ fn mutate(rng: &mut Rng, input: &mut Vec<u8>, corpus: &[Vec<u8>]) {
 }
 
 fn load_corpus(dir: &Path) -> Vec<Vec<u8>> {
+    load_corpus_where(dir, |_| true)
+}
+
+fn load_corpus_where(dir: &Path, keep: impl Fn(&Path) -> bool) -> Vec<Vec<u8>> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_file()).collect())
+        .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_file() && keep(p)).collect())
         .unwrap_or_default();
     files.sort();
     files.iter().filter_map(|path| std::fs::read(path).ok()).collect()
@@ -314,7 +319,17 @@ fn replay(target: Target, file: &Path, eskilstuna: &Dataset) -> bool {
 fn fuzz(target: Target, seconds: u64, seed: u64, root: &Path, eskilstuna: &Dataset) -> Report {
     let dir = root.join("fuzz/corpus").join(target.name());
     let out_dir = root.join("../../target/fuzz").join(target.name());
+    // The shipped files are seeds too, read where they are published so the corpus never holds stale copies.
+    let shipped = match target {
+        Target::Dataset => root.join("../../public/data"),
+        Target::Geojson => root.join("../../public/geo"),
+        Target::Query => dir.clone(),
+    };
     let mut corpus = load_corpus(&dir);
+    if shipped != dir {
+        let is_seed = |path: &Path| path.extension().is_some_and(|ext| ext == "geojson" || ext == "json");
+        corpus.extend(load_corpus_where(&shipped, |path| is_seed(path) && !path.ends_with("schema.json")));
+    }
     let seeds = corpus.len();
     if corpus.is_empty() {
         corpus.push(Vec::new());
