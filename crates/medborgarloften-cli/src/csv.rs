@@ -38,12 +38,17 @@ pub fn promises_csv(data: &Dataset) -> String {
     out
 }
 
-/// One field, quoted when it holds a comma, a quote or a line break; quotes inside are doubled.
+/// First characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection").
+const FORMULA_LEAD: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// One field, quoted when it holds a comma, a quote or a line break; quotes inside are doubled. A field that
+/// starts like a formula gets a leading `'`, so a spreadsheet shows it as text instead of running it.
 pub fn field(text: &str) -> String {
+    let text = if text.starts_with(FORMULA_LEAD) { format!("'{text}") } else { text.to_string() };
     if text.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
-        text.to_string()
+        text
     }
 }
 
@@ -73,6 +78,18 @@ mod tests {
         assert_eq!(field("nätverket \"krogar mot knark\""), "\"nätverket \"\"krogar mot knark\"\"\"");
         assert_eq!(field("rad ett\nrad två"), "\"rad ett\nrad två\"");
         assert_eq!(field("a\rb"), "\"a\rb\"");
+    }
+
+    #[test]
+    fn formula_leading_cells_are_made_text() {
+        assert_eq!(field("=HYPERLINK(\"https://evil.example\")"), "\"'=HYPERLINK(\"\"https://evil.example\"\")\"");
+        assert_eq!(field("+46 16 710 10 00"), "'+46 16 710 10 00");
+        assert_eq!(field("-1"), "'-1");
+        assert_eq!(field("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(field("\tcmd"), "'\tcmd");
+        assert_eq!(field("\r=1"), "\"'\r=1\"");
+        assert_eq!(field("a=b"), "a=b", "only the first character counts");
+        assert_eq!(field("2019-05-31"), "2019-05-31");
     }
 
     #[test]

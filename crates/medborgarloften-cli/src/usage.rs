@@ -19,11 +19,13 @@ Användning:
       med rad och kolumn eller sökväg och löftets id. Kartfilen kontrolleras också: den som
       anges med --geo, annars den som datamängden anger i geometry.districts (räknat från
       appens rot, mappen ovanför datamängdens mapp). Varje områdeskod (RegSO) som ett
-      område i datamängden nämner måste finnas i kartfilen.
+      område i datamängden nämner måste finnas i kartfilen, och kartan ritas upp som i appen.
 
   medborgarloften csv <datamängd.json>
       Skriver löftena som CSV (RFC 4180, UTF-8, kommaseparerad) till standard ut, för
-      granskning i ett kalkylprogram. Exempel: medborgarloften csv data.json > löften.csv
+      granskning i ett kalkylprogram. En cell som börjar med =, +, - eller @ får ett ' först,
+      så att kalkylprogrammet visar den som text och inte kör den som en formel.
+      Exempel: medborgarloften csv data.json > löften.csv
 
   medborgarloften hjälp
       Visar den här texten (även --help).

@@ -5,8 +5,8 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
-use medborgarloften_core::geo::parse_geojson;
-use medborgarloften_core::{parse_dataset, Dataset};
+use medborgarloften_core::geo::{map_layout, parse_geojson_bytes};
+use medborgarloften_core::{parse_dataset_bytes, Dataset};
 
 use crate::report::{app_root, data_error_lines, map_ok_line, missing_code_lines, ok_line};
 use crate::usage::{EXIT_INVALID, EXIT_OK, EXIT_USAGE, SEE_HELP};
@@ -19,10 +19,11 @@ pub struct Failure {
     pub lines: Vec<String>,
 }
 
-/// Reads and validates the dataset at `path`.
+/// Reads and validates the dataset at `path`, through the same core entry as the app (bytes, so the encoding
+/// is checked with line and column, and a byte order mark is accepted).
 pub fn load(path: &str) -> Result<Dataset, Failure> {
-    let text = read(path).map_err(|line| Failure { code: EXIT_USAGE, lines: vec![line] })?;
-    parse_dataset(&text).map_err(|err| Failure { code: EXIT_INVALID, lines: data_error_lines(path, &err) })
+    let bytes = read(path).map_err(|line| Failure { code: EXIT_USAGE, lines: vec![line] })?;
+    parse_dataset_bytes(&bytes).map_err(|err| Failure { code: EXIT_INVALID, lines: data_error_lines(path, &err) })
 }
 
 /// `validera <datamängd.json> [--geo <områden.geojson>]`. Returns the exit code.
@@ -64,17 +65,17 @@ pub fn run(args: &[String]) -> u8 {
     check_map(dataset, &data, &geo)
 }
 
-/// Parses the map file and checks that every district's area codes are in it.
+/// Parses the map file, checks that every district's area codes are in it, and lays the map out as the app does.
 fn check_map(dataset: &str, data: &Dataset, geo: &Path) -> u8 {
     let geo_file = geo.display().to_string();
-    let text = match read(&geo_file) {
-        Ok(text) => text,
+    let bytes = match read(&geo_file) {
+        Ok(bytes) => bytes,
         Err(line) => {
             eprintln!("{line}");
             return EXIT_USAGE;
         }
     };
-    let collection = match parse_geojson(&text) {
+    let collection = match parse_geojson_bytes(&bytes) {
         Ok(collection) => collection,
         Err(err) => {
             println!("{geo_file}: {err}");
@@ -83,6 +84,13 @@ fn check_map(dataset: &str, data: &Dataset, geo: &Path) -> u8 {
     };
     let lines = missing_code_lines(dataset, data, &collection, &geo_file);
     if lines.is_empty() {
+        // The same layouts the app draws (town and whole kommun), so a file that passes here draws there.
+        for urban_only in [true, false] {
+            if let Err(err) = map_layout(data, &collection, urban_only) {
+                println!("{geo_file}: {err}");
+                return EXIT_INVALID;
+            }
+        }
         println!("{}", map_ok_line(data, &geo_file));
         return EXIT_OK;
     }
@@ -93,14 +101,14 @@ fn check_map(dataset: &str, data: &Dataset, geo: &Path) -> u8 {
     EXIT_INVALID
 }
 
-/// Reads a text file; the error is one Swedish line that names the file.
-fn read(path: &str) -> Result<String, String> {
-    std::fs::read_to_string(path).map_err(|err| {
+/// Reads a file's bytes (the core decodes them); the error is one Swedish line that names the file.
+fn read(path: &str) -> Result<Vec<u8>, String> {
+    std::fs::read(path).map_err(|err| {
         let why = match err.kind() {
             io::ErrorKind::NotFound => "filen finns inte".to_string(),
             io::ErrorKind::PermissionDenied => "behörighet saknas".to_string(),
-            io::ErrorKind::InvalidData => "filen är inte UTF-8-text".to_string(),
-            _ => err.to_string(),
+            io::ErrorKind::IsADirectory => "det är en mapp, inte en fil".to_string(),
+            _ => "filen gick inte att läsa".to_string(),
         };
         format!("Kunde inte läsa {path}: {why}.")
     })

@@ -26,6 +26,13 @@ fn scratch(name: &str, text: &str) -> PathBuf {
     path
 }
 
+/// A scratch folder `<name>/data/` holding `bytes` as `dataset.json`; returns the dataset's path.
+fn scratch_bytes(name: &str, bytes: &[u8]) -> PathBuf {
+    let path = scratch(name, "");
+    std::fs::write(&path, bytes).expect("scratch dataset");
+    path
+}
+
 /// The Eskilstuna dataset as JSON, changed by `edit`, written to a scratch folder.
 fn edited(name: &str, edit: impl FnOnce(&mut serde_json::Value)) -> PathBuf {
     let text = std::fs::read_to_string(shipped("data/eskilstuna.json")).expect("shipped dataset");
@@ -154,4 +161,78 @@ fn help_is_swedish_and_exits_0() {
         assert_eq!(code, 0);
         assert!(out.contains("medborgarloften validera <datamängd.json>"), "{out}");
     }
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted_like_in_the_app() {
+    let text = std::fs::read(shipped("data/eskilstuna.json")).expect("shipped dataset");
+    let path = scratch_bytes("bom", &[b"\xEF\xBB\xBF".as_slice(), &text].concat());
+    let (code, out, _) = run(&["validera", path_str(&path), "--geo", &shipped("geo/eskilstuna-districts.geojson")]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.starts_with("OK: 15 löften"), "{out}");
+}
+
+#[test]
+fn broken_encodings_are_data_errors_with_line_and_column() {
+    let mut bytes = std::fs::read(shipped("data/eskilstuna.json")).expect("shipped dataset");
+    let at = bytes.windows(5).position(|w| w == b"title").expect("a title");
+    bytes[at + 9] = 0xFF;
+    let path = scratch_bytes("bad-utf8", &bytes);
+    let (code, out, _) = run(&["validera", path_str(&path)]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("Filen är inte UTF-8-text: rad ") && out.contains(", kolumn "), "{out}");
+
+    let cut = scratch_bytes("cut-utf8", "{\"title\": \"Medborgarlö".as_bytes().split_last().expect("bytes").1);
+    let (code, out, _) = run(&["validera", path_str(&cut)]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("rad 1, kolumn 22: filen tar slut mitt i ett tecken"), "{out}");
+
+    let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain("{}".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    let (code, out, _) = run(&["validera", path_str(&scratch_bytes("utf16", &utf16))]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("rad 1, kolumn 1: filen är sparad som UTF-16"), "{out}");
+}
+
+#[test]
+fn a_map_path_outside_the_app_is_refused_and_never_opened() {
+    let path = edited("passwd", |json| json["geometry"]["districts"] = "../../../etc/passwd".into());
+    let (code, out, _) = run(&["validera", path_str(&path)]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("geometry.districts: \"../../../etc/passwd\" ska vara en relativ sökväg inne i appens mapp"),
+        "{out}"
+    );
+    assert!(!out.contains("finns inte"), "the path is not looked up on disk: {out}");
+}
+
+#[test]
+fn a_sliver_map_is_refused_by_validera() {
+    let sliver = r#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"regsokod":"0484R001",
+        "name":"Flisan"},"geometry":{"type":"Polygon","coordinates":[[[16.0,59.0],[17.0,59.0],[16.5,59.000000001],
+        [16.0,59.0]]]}}]}"#;
+    let geo = scratch("sliver", sliver).with_file_name("sliver.geojson");
+    std::fs::write(&geo, sliver).expect("scratch map");
+    let (code, out, _) = run(&["validera", &shipped("data/eskilstuna.json"), "--geo", path_str(&geo)]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("features[0] (0484R001), ring 0 (ytterring): ringen omsluter nästan ingen yta"), "{out}");
+}
+
+#[test]
+fn zero_promises_are_refused() {
+    let path = edited("zero", |json| json["promises"] = serde_json::json!([]));
+    let (code, out, _) = run(&["validera", path_str(&path)]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("promises: datamängden har inga löften"), "{out}");
+}
+
+#[test]
+fn csv_cells_that_look_like_formulas_become_text() {
+    let path = edited("formula", |json| {
+        json["promises"][0]["title"] = "=HYPERLINK(\"https://evil.example\",\"Klicka\")".into()
+    });
+    let (code, out, err) = run(&["csv", path_str(&path)]);
+    assert_eq!(code, 0, "{err}");
+    let records = read_csv(&out);
+    assert_eq!(records[1][3], "'=HYPERLINK(\"https://evil.example\",\"Klicka\")");
+    assert!(records.iter().flatten().all(|cell| !cell.starts_with(['=', '+', '-', '@'])), "{out}");
 }

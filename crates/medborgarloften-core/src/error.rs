@@ -6,6 +6,8 @@ use std::fmt;
 
 use thiserror::Error;
 
+use crate::json_message::swedish_message;
+
 /// Why a dataset was refused. Every variant says where (line and column, or a path with the promise id) and what.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum DataError {
@@ -24,7 +26,7 @@ pub enum DataError {
         line: usize,
         /// 1-based column.
         column: usize,
-        /// What is wrong, in Swedish where serde's message could be translated.
+        /// What is wrong, in Swedish.
         message: String,
     },
     /// The JSON does not have the shape of a dataset (a missing field, a wrong type, an unknown value).
@@ -35,6 +37,16 @@ pub enum DataError {
         /// 1-based column.
         column: usize,
         /// What is wrong.
+        message: String,
+    },
+    /// The bytes are not UTF-8 text: another encoding (UTF-16), a broken byte, or a file cut mid-character.
+    #[error("Filen är inte UTF-8-text: rad {line}, kolumn {column}: {message}.")]
+    Encoding {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column, in characters.
+        column: usize,
+        /// What is wrong, in Swedish.
         message: String,
     },
     /// The file is of a format version this app does not read.
@@ -69,52 +81,53 @@ struct Problems<'a>(&'a [Problem]);
 
 impl fmt::Display for Problems<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, problem) in self.0.iter().enumerate() {
-            if i > 0 {
-                f.write_str("; ")?;
-            }
-            write!(f, "{problem}")?;
+        // However many problems there are, the sentence stays short: the first ones and a count of the rest.
+        let summary = problem_summary(self.0, SHOWN_PROBLEMS);
+        f.write_str(&summary.lines.join("; "))?;
+        match summary.more_line() {
+            Some(more) => write!(f, "; {more}"),
+            None => Ok(()),
         }
-        Ok(())
     }
 }
 
-/// Turns a serde_json error into a [`DataError`] with line and column and a Swedish message.
+/// Turns a serde_json error into a [`DataError`] with line and column and a Swedish message (see
+/// [`crate::json_message`]: built from serde's error category and parts, never a Rust type name).
 pub fn from_json_error(err: &serde_json::Error) -> DataError {
-    let full = err.to_string();
-    let bare = match full.rfind(" at line ") {
-        Some(at) => &full[..at],
-        None => full.as_str(),
-    };
-    let message = translate(bare);
-    let (line, column) = (err.line(), err.column());
+    let message = swedish_message(err);
+    let (line, column) = (err.line(), err.column().max(1));
     match err.classify() {
         serde_json::error::Category::Data => DataError::Shape { line, column, message },
         _ => DataError::Syntax { line, column, message },
     }
 }
 
-/// Translates the common serde_json phrases; anything else passes through unchanged.
-fn translate(message: &str) -> String {
-    const PHRASES: [(&str, &str); 12] = [
-        ("missing field", "fältet saknas:"),
-        ("invalid type:", "fel typ:"),
-        ("invalid value:", "ogiltigt värde:"),
-        ("unknown variant", "okänt värde"),
-        ("expected one of", "tillåtna är"),
-        ("expected", "väntade"),
-        ("EOF while parsing a value", "filen tar slut där ett värde väntades"),
-        ("EOF while parsing", "filen tar slut mitt i"),
-        ("trailing characters", "tecken efter datamängdens slut"),
-        ("key must be a string", "nyckeln måste vara en sträng"),
-        ("a sequence", "en lista"),
-        ("a string", "en sträng"),
-    ];
-    let mut out = message.to_string();
-    for (english, swedish) in PHRASES {
-        out = out.replace(english, swedish);
+/// How many problems the app's error panel lists; the editors' tool prints all of them.
+pub const SHOWN_PROBLEMS: usize = 20;
+
+/// The first problems of a refused dataset as Swedish lines, and how many were left out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProblemSummary {
+    /// At most the requested number of lines, each "path: what is wrong", in file order.
+    pub lines: Vec<String>,
+    /// How many problems are not in `lines`.
+    pub more: usize,
+}
+
+impl ProblemSummary {
+    /// "… och 19 980 fel till." when problems were left out, else `None`.
+    pub fn more_line(&self) -> Option<String> {
+        (self.more > 0).then(|| format!("… och {} fel till.", self.more))
     }
-    out.replace("integer", "heltal").replace("an object", "ett objekt").replace("struct", "objekt")
+}
+
+/// The first `limit` problems as lines (`promises[3] (2019-polisen-trafik).themes[0]: okänt tema "cykel"`),
+/// and how many more there are, for a panel that must stay short however broken the file is.
+pub fn problem_summary(problems: &[Problem], limit: usize) -> ProblemSummary {
+    ProblemSummary {
+        lines: problems.iter().take(limit).map(Problem::to_string).collect(),
+        more: problems.len().saturating_sub(limit),
+    }
 }
 
 #[cfg(test)]
@@ -136,5 +149,30 @@ mod tests {
         let text = from_json_error(&err).to_string();
         assert!(text.contains("fel typ"), "{text}");
         assert!(text.contains("rad 1"), "{text}");
+    }
+
+    fn problems(n: usize) -> Vec<Problem> {
+        (0..n)
+            .map(|i| Problem { path: format!("promises[{i}] (p{i}).themes[0]"), message: "okänt tema".into() })
+            .collect()
+    }
+
+    #[test]
+    fn the_summary_lists_the_first_problems_and_counts_the_rest() {
+        let summary = problem_summary(&problems(25), SHOWN_PROBLEMS);
+        assert_eq!(summary.lines.len(), 20);
+        assert_eq!(summary.lines[0], "promises[0] (p0).themes[0]: okänt tema");
+        assert_eq!(summary.more, 5);
+        assert_eq!(summary.more_line().as_deref(), Some("… och 5 fel till."));
+        let few = problem_summary(&problems(2), SHOWN_PROBLEMS);
+        assert_eq!((few.lines.len(), few.more, few.more_line()), (2, 0, None));
+    }
+
+    #[test]
+    fn twenty_thousand_problems_make_a_short_message() {
+        let text = DataError::Invalid(problems(20_000)).to_string();
+        assert!(text.starts_with("Datamängden har 20000 fel: promises[0] (p0)"), "{}", &text[..80]);
+        assert!(text.ends_with("; … och 19980 fel till."), "{}", &text[text.len() - 80..]);
+        assert!(text.len() < 2_000, "{} characters", text.len());
     }
 }

@@ -29,6 +29,18 @@ pub fn is_same_origin_path(url: &str) -> bool {
     is_safe_link(url) && !lower.starts_with("http://") && !lower.starts_with("https://")
 }
 
+/// True when `path` names a file inside the app's own folder: relative, without `..`, a leading `/`, a scheme, a
+/// query or an escaped dot (`%2e`). Used for a dataset's map files, which the app fetches and the editors' tool
+/// opens on disk, so a path must not reach outside the published app.
+pub fn is_app_relative_path(path: &str) -> bool {
+    let lower = path.to_ascii_lowercase();
+    is_same_origin_path(path)
+        && !path.starts_with('/')
+        && !path.contains(['?', '#', '%'])
+        && !lower.split('/').any(|segment| segment == "..")
+        && !path.split('/').any(str::is_empty)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -75,5 +87,27 @@ mod tests {
         assert!(!is_same_origin_path("https://evil.example/data.json"));
         assert!(!is_same_origin_path("//evil.example/data.json"));
         assert!(!is_same_origin_path("javascript:alert(1)"));
+    }
+
+    #[test]
+    fn app_relative_paths_stay_inside_the_app() {
+        for ok in ["geo/eskilstuna-districts.geojson", "./geo/a.geojson", "a.geojson"] {
+            assert!(is_app_relative_path(ok), "{ok}");
+        }
+        for bad in [
+            "../../../etc/passwd",
+            "geo/../../x.geojson",
+            "/etc/passwd",
+            "//evil.example/x.geojson",
+            "https://evil.example/x.geojson",
+            "file:///etc/passwd",
+            "geo/%2e%2e/x.geojson",
+            "geo//x.geojson",
+            "geo/x.geojson?v=1",
+            "geo\\..\\x",
+            "",
+        ] {
+            assert!(!is_app_relative_path(bad), "{bad}");
+        }
     }
 }

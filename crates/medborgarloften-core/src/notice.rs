@@ -3,32 +3,48 @@
 //!
 //! Pure core: no UI dependency.
 
+use crate::json_message::shorten;
 use crate::query::{param, Ignored};
+
+/// Longest piece of a link echoed in the notice, in characters; longer ones end in "…", so a crafted link cannot
+/// fill the page with its own text.
+pub const MAX_ECHO_CHARS: usize = 80;
+
+/// Most ignored parts of a link the notice names; the rest are counted.
+pub const MAX_ECHOED_PARTS: usize = 10;
 
 /// The notice's sentences; empty when nothing was ignored.
 pub fn notice_lines(ignored: &[Ignored]) -> Vec<String> {
     let mut lines = Vec::new();
     let (data, rest): (Vec<&Ignored>, Vec<&Ignored>) = ignored.iter().partition(|i| i.param == param::DATA);
     for item in data {
+        let value = shorten(&item.value, MAX_ECHO_CHARS);
         let lower = item.value.to_ascii_lowercase();
         let foreign = lower.starts_with("//") || lower.contains("://") || lower.contains(':');
         lines.push(if foreign {
             format!(
                 "Datamängder från andra webbplatser läses inte in ({}). Du ser appens vanliga datamängd.",
-                item.value
+                value
             )
         } else {
             format!(
                 "Datamängden \"{}\" läses inte in: bara .json-filer på den här webbplatsen kan visas. Du ser appens vanliga datamängd.",
-                item.value
+                value
             )
         });
     }
     if !rest.is_empty() {
-        let parts: Vec<String> = rest
+        let mut parts: Vec<String> = rest
             .iter()
-            .map(|i| if i.value.is_empty() { i.param.clone() } else { format!("{}={}", i.param, i.value) })
+            .take(MAX_ECHOED_PARTS)
+            .map(|i| {
+                let part = if i.value.is_empty() { i.param.clone() } else { format!("{}={}", i.param, i.value) };
+                shorten(&part, MAX_ECHO_CHARS)
+            })
             .collect();
+        if rest.len() > MAX_ECHOED_PARTS {
+            parts.push(format!("och {} till", rest.len() - MAX_ECHOED_PARTS));
+        }
         lines.push(format!("En del av länken kändes inte igen och används inte: {}.", parts.join(", ")));
     }
     lines
@@ -54,5 +70,24 @@ mod tests {
         let (_, ignored) = Query::parse("data=data/x.csv");
         assert!(notice_lines(&ignored)[0].contains("bara .json-filer"));
         assert!(notice_lines(&[]).is_empty());
+    }
+
+    #[test]
+    fn a_long_unknown_value_is_cut_to_eighty_characters() {
+        let (_, ignored) = Query::parse(&format!("omrade={}", "A".repeat(100_000)));
+        let lines = notice_lines(&ignored);
+        let expected = format!("omrade={}…", "A".repeat(MAX_ECHO_CHARS - "omrade=".len()));
+        assert_eq!(lines, [format!("En del av länken kändes inte igen och används inte: {expected}.")]);
+        let (_, ignored) = Query::parse(&format!("data=https://evil.example/{}", "å".repeat(5_000)));
+        let line = &notice_lines(&ignored)[0];
+        assert!(line.chars().count() < 200 && line.contains("…)"), "{line}");
+    }
+
+    #[test]
+    fn many_unknown_parameters_are_counted_not_listed() {
+        let search: Vec<String> = (0..500).map(|i| format!("x{i}=1")).collect();
+        let (_, ignored) = Query::parse(&search.join("&"));
+        let line = &notice_lines(&ignored)[0];
+        assert!(line.ends_with("x8=1, x9=1, och 490 till."), "{line}");
     }
 }

@@ -1,4 +1,6 @@
-//! From published text to a validated [`Dataset`]: size limit, JSON syntax, shape, version and content rules.
+//! From a published file to a validated [`Dataset`]: size limit, text encoding, JSON syntax, shape, version and
+//! content rules. The app and the editors' tool both read a file through [`parse_dataset_bytes`], so they accept
+//! and refuse the same files with the same messages.
 //!
 //! Pure core: no UI dependency.
 
@@ -9,17 +11,31 @@ use crate::validate::validate;
 /// Largest dataset file accepted, in bytes. The real Eskilstuna file is about 15 KB.
 pub const MAX_DATASET_BYTES: usize = 2 * 1024 * 1024;
 
+/// The UTF-8 byte order mark some editors (Notepad, Excel) write at the start of a file.
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
 /// Just the version of a dataset file; every other field is skipped.
 #[derive(serde::Deserialize)]
 struct VersionOnly {
     schema_version: Option<u32>,
 }
 
-/// Parses and validates a dataset. Only a dataset that passes every rule comes back `Ok`.
+/// Parses and validates a dataset file as it was published (bytes). A UTF-8 byte order mark is accepted; UTF-16,
+/// a byte that is not UTF-8 and a file cut in the middle of a character are refused with line and column.
+pub fn parse_dataset_bytes(bytes: &[u8]) -> Result<Dataset, DataError> {
+    if bytes.len() > MAX_DATASET_BYTES {
+        return Err(DataError::TooLarge { size: bytes.len(), limit: MAX_DATASET_BYTES });
+    }
+    parse_dataset(decode_text(bytes)?)
+}
+
+/// Parses and validates a dataset already decoded as text. A leading byte order mark is accepted. Only a dataset
+/// that passes every rule comes back `Ok`.
 pub fn parse_dataset(text: &str) -> Result<Dataset, DataError> {
     if text.len() > MAX_DATASET_BYTES {
         return Err(DataError::TooLarge { size: text.len(), limit: MAX_DATASET_BYTES });
     }
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     // Check the version before the shape, so a future format gets a message about the version, not a field.
     let head: VersionOnly = serde_json::from_str(text).map_err(|e| from_json_error(&e))?;
     if let Some(found) = head.schema_version {
@@ -33,5 +49,73 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, DataError> {
         Ok(data)
     } else {
         Err(DataError::Invalid(problems))
+    }
+}
+
+/// The file's bytes as UTF-8 text without a byte order mark, or an encoding error that says where.
+pub fn decode_text(bytes: &[u8]) -> Result<&str, DataError> {
+    let bytes = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
+    let utf16 = bytes.starts_with(b"\xFF\xFE")
+        || bytes.starts_with(b"\xFE\xFF")
+        || (bytes.len() >= 2 && (bytes[0] == 0) != (bytes[1] == 0));
+    if utf16 {
+        return Err(DataError::Encoding {
+            line: 1,
+            column: 1,
+            message: "filen är sparad som UTF-16; spara den som UTF-8".to_owned(),
+        });
+    }
+    std::str::from_utf8(bytes).map_err(|err| {
+        // Everything before the bad byte is valid UTF-8, so the place can be counted in characters.
+        let before = std::str::from_utf8(&bytes[..err.valid_up_to()]).unwrap_or_default();
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |last| last.chars().count()) + 1;
+        let message = match err.error_len() {
+            None => "filen tar slut mitt i ett tecken (den verkar avkortad)",
+            Some(_) => "en byte här är inte UTF-8; spara filen som UTF-8",
+        }
+        .to_owned();
+        DataError::Encoding { line, column, message }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn place(err: DataError) -> (usize, usize, String) {
+        match err {
+            DataError::Encoding { line, column, message } => (line, column, message),
+            other => panic!("expected an encoding error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_dropped() {
+        assert_eq!(decode_text(b"\xEF\xBB\xBF{}").ok(), Some("{}"));
+        assert_eq!(decode_text(b"{}").ok(), Some("{}"));
+    }
+
+    #[test]
+    fn a_broken_byte_is_placed_by_line_and_character() {
+        let (line, column, message) = place(decode_text(b"{\n  \"title\": \"\xC3\xA5\xFF\"\n}").expect_err("bad byte"));
+        assert_eq!((line, column), (2, 14));
+        assert!(message.contains("inte UTF-8"), "{message}");
+    }
+
+    #[test]
+    fn a_file_cut_mid_character_says_so() {
+        let (line, column, message) = place(decode_text(b"{\"a\": \"\xC3").expect_err("cut"));
+        assert_eq!((line, column), (1, 8));
+        assert!(message.contains("tar slut mitt i ett tecken"), "{message}");
+    }
+
+    #[test]
+    fn utf16_is_named() {
+        for bytes in [&b"\xFF\xFE{\0}\0"[..], b"\xFE\xFF\0{\0}", b"{\0\"\0"] {
+            let (line, column, message) = place(decode_text(bytes).expect_err("utf-16"));
+            assert_eq!((line, column), (1, 1));
+            assert!(message.contains("UTF-16"), "{message}");
+        }
     }
 }

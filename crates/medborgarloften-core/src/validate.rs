@@ -6,7 +6,11 @@
 use std::collections::BTreeSet;
 
 use crate::error::Problem;
-use crate::links::{is_safe_link, is_same_origin_path};
+use crate::json_message::{quote, shorten};
+
+/// Longest id quoted inside a JSON path of a message, in characters.
+const PATH_ID_CHARS: usize = 40;
+use crate::links::{is_app_relative_path, is_safe_link};
 use crate::model::{Dataset, DatePrecision, Promise};
 
 /// Most themes a promise may carry.
@@ -25,14 +29,14 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
     if data.municipality.code.len() != 4 || !data.municipality.code.bytes().all(|b| b.is_ascii_digit()) {
         out.push(
             "municipality.code",
-            format!("kommunkoden ska vara fyra siffror, inte \"{}\"", data.municipality.code),
+            format!("kommunkoden ska vara fyra siffror, inte {}", quote(&data.municipality.code)),
         );
     }
     out.link("source.url", &data.source.url);
     if let Some(geometry) = &data.geometry {
-        out.same_origin("geometry.districts", &geometry.districts);
+        out.app_path("geometry.districts", &geometry.districts);
         if let Some(outline) = &geometry.outline {
-            out.same_origin("geometry.outline", outline);
+            out.app_path("geometry.outline", outline);
         }
     }
     let parties = out.ids("parties", data.parties.iter().map(|p| p.id.as_str()));
@@ -50,8 +54,8 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
         for (j, code) in district.regso.iter().enumerate() {
             if !is_regso_code(code) {
                 out.push(
-                    &format!("districts[{i}] ({}).regso[{j}]", district.id),
-                    format!("\"{code}\" är ingen RegSO-kod (som 0484R017)"),
+                    &format!("districts[{i}] ({}).regso[{j}]", shorten(&district.id, PATH_ID_CHARS)),
+                    format!("{} är ingen RegSO-kod (som 0484R017)", quote(code)),
                 );
             }
         }
@@ -88,13 +92,17 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
             }
         }
     }
+    if data.promises.is_empty() {
+        // A publication without promises would replace the last good copy with an empty app ("0 av 0").
+        out.push("promises", "datamängden har inga löften; en publicering måste ha minst ett löfte".to_string());
+    }
     let mut seen = BTreeSet::new();
     for (i, promise) in data.promises.iter().enumerate() {
-        let at = format!("promises[{i}] ({})", promise.id);
+        let at = format!("promises[{i}] ({})", shorten(&promise.id, PATH_ID_CHARS));
         if !is_slug(&promise.id) {
-            out.push(&at, format!("id \"{}\" får bara innehålla a–z, 0–9 och bindestreck", promise.id));
+            out.push(&at, format!("id {} får bara innehålla a–z, 0–9 och bindestreck", quote(&promise.id)));
         } else if !seen.insert(promise.id.as_str()) {
-            out.push(&at, format!("id \"{}\" finns redan", promise.id));
+            out.push(&at, format!("id {} finns redan", quote(&promise.id)));
         }
         check_promise(&mut out, &at, promise, &years, &parties, &themes, &districts);
     }
@@ -130,7 +138,7 @@ fn check_promise(
     let mut target_ids = BTreeSet::new();
     for (j, target) in promise.targets.iter().enumerate() {
         if !target_ids.insert(target.id.as_str()) {
-            out.push(&format!("{at}.targets[{j}]"), format!("målet \"{}\" finns redan", target.id));
+            out.push(&format!("{at}.targets[{j}]"), format!("målet {} finns redan", quote(&target.id)));
         }
         if target.value == 0 {
             out.push(&format!("{at}.targets[{j}].value"), "målvärdet ska vara större än 0".to_string());
@@ -162,10 +170,13 @@ fn check_promise(
         }
         for (key, value) in &entry.achieved {
             if !target_ids.contains(key.as_str()) {
-                out.push(&format!("{here}.achieved.{key}"), format!("löftet har inget mål \"{key}\""));
+                out.push(
+                    &format!("{here}.achieved.{}", shorten(key, PATH_ID_CHARS)),
+                    format!("löftet har inget mål {}", quote(key)),
+                );
             } else if let Some(before) = achieved_so_far.insert(key.as_str(), *value).filter(|before| value < before) {
                 out.push(
-                    &format!("{here}.achieved.{key}"),
+                    &format!("{here}.achieved.{}", shorten(key, PATH_ID_CHARS)),
                     format!(
                         "värdet minskar från {before} till {value}; uppnådda värden ska vara sammanräknade hittills"
                     ),
@@ -187,6 +198,38 @@ pub fn is_slug(id: &str) -> bool {
         && !id.contains("--")
 }
 
+/// True when `text` shows nothing: only white space, control characters and invisible format characters
+/// (zero-width space and joiners, direction marks, word joiner, soft hyphen, byte order mark, variation selectors,
+/// tag characters, Hangul fillers). `trim()` alone keeps those, so a title of them would look empty on the card.
+pub fn is_blank(text: &str) -> bool {
+    text.chars().all(|c| c.is_whitespace() || c.is_control() || is_invisible(c))
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{034F}'
+            | '\u{061C}'
+            | '\u{115F}'
+            | '\u{1160}'
+            | '\u{17B4}'
+            | '\u{17B5}'
+            | '\u{180B}'..='\u{180F}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}'
+            | '\u{3164}'
+            | '\u{FE00}'..='\u{FE0F}'
+            | '\u{FEFF}'
+            | '\u{FFA0}'
+            | '\u{FFF0}'..='\u{FFF8}'
+            | '\u{1BCA0}'..='\u{1BCA3}'
+            | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0000}'..='\u{E0FFF}'
+    )
+}
+
 /// True for an SCB RegSO code: four digits, `R`, three digits.
 fn is_regso_code(code: &str) -> bool {
     let bytes = code.as_bytes();
@@ -202,20 +245,26 @@ impl Problems {
     }
 
     fn text(&mut self, path: &str, value: &str) {
-        if value.trim().is_empty() {
-            self.push(path, "texten är tom".to_string());
+        if is_blank(value) {
+            self.push(path, "texten är tom (eller har bara osynliga tecken)".to_string());
         }
     }
 
     fn link(&mut self, path: &str, url: &str) {
         if !is_safe_link(url) {
-            self.push(path, format!("länken \"{url}\" är varken http(s) eller relativ"));
+            self.push(path, format!("länken {} är varken http(s) eller relativ", quote(url)));
         }
     }
 
-    fn same_origin(&mut self, path: &str, url: &str) {
-        if !is_same_origin_path(url) {
-            self.push(path, format!("\"{url}\" ska vara en relativ sökväg på samma webbplats"));
+    fn app_path(&mut self, path: &str, url: &str) {
+        if !is_app_relative_path(url) {
+            self.push(
+                path,
+                format!(
+                    "{} ska vara en relativ sökväg inne i appens mapp (utan \"..\", inledande \"/\" eller webbadress)",
+                    quote(url)
+                ),
+            );
         }
     }
 
@@ -226,10 +275,10 @@ impl Problems {
             if !is_slug(id) {
                 self.push(
                     &format!("{list}[{i}].id"),
-                    format!("id \"{id}\" får bara innehålla a–z, 0–9 och bindestreck"),
+                    format!("id {} får bara innehålla a–z, 0–9 och bindestreck", quote(id)),
                 );
             } else if !set.insert(id) {
-                self.push(&format!("{list}[{i}].id"), format!("id \"{id}\" finns redan"));
+                self.push(&format!("{list}[{i}].id"), format!("id {} finns redan", quote(id)));
             }
         }
         set
@@ -239,9 +288,9 @@ impl Problems {
         let mut seen = BTreeSet::new();
         for (j, value) in values.iter().enumerate() {
             if !known.contains(value.as_str()) {
-                self.push(&format!("{path}[{j}]"), format!("{what} \"{value}\""));
+                self.push(&format!("{path}[{j}]"), format!("{what} {}", quote(value)));
             } else if !seen.insert(value.as_str()) {
-                self.push(&format!("{path}[{j}]"), format!("\"{value}\" står två gånger"));
+                self.push(&format!("{path}[{j}]"), format!("{} står två gånger", quote(value)));
             }
         }
     }

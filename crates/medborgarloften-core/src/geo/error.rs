@@ -82,11 +82,29 @@ pub enum GeoError {
         /// The parser's own (English) message, for developers' logs.
         detail: String,
     },
+    /// The bytes are not UTF-8 text (UTF-16, a broken byte, or a file cut mid-character).
+    #[error("kartfilen är inte UTF-8-text: {reason} på rad {line}, kolumn {column}")]
+    Encoding {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column, in characters.
+        column: usize,
+        /// What is wrong, in Swedish.
+        reason: String,
+    },
     /// The JSON is not a GeoJSON FeatureCollection with a `features` list.
     #[error("kartfilen är ingen GeoJSON FeatureCollection: {found}")]
     NotFeatureCollection {
         /// What was found instead.
         found: String,
+    },
+    /// The map file is larger than the app accepts.
+    #[error("kartfilen är för stor: {size} byte (högst {limit} byte)")]
+    TooLarge {
+        /// Size of the file in bytes.
+        size: usize,
+        /// The limit in bytes.
+        limit: usize,
     },
     /// The FeatureCollection has no features.
     #[error("kartfilen innehåller inga områden")]
@@ -138,6 +156,28 @@ pub enum GeoError {
         lon: f64,
         /// The latitude found.
         lat: f64,
+    },
+    /// A position lies farther north or south than a web map can show (Web Mercator stops at ±85.05°).
+    #[error("{at}, {ring}, punkt {point}: latituden {} ligger utanför kartans gräns ±85.05° (nära polerna kan kartan inte ritas)", Degrees(*.lat))]
+    LatitudeBeyondMap {
+        /// The feature.
+        at: FeatureRef,
+        /// The ring.
+        ring: RingRef,
+        /// 0-based index of the position in the ring.
+        point: usize,
+        /// The latitude found.
+        lat: f64,
+    },
+    /// A ring encloses no area, or so little for its length that it is a sliver (a data error, not a district).
+    #[error("{at}, {ring}: ringen omsluter {}", if *.sliver { "nästan ingen yta (den är en smal flisa, inte ett område)" } else { "ingen yta (alla punkter ligger på en linje)" })]
+    DegenerateRing {
+        /// The feature.
+        at: FeatureRef,
+        /// The ring.
+        ring: RingRef,
+        /// True for a sliver (thin but not flat), false for no area at all.
+        sliver: bool,
     },
     /// The feature has no `name`.
     #[error("{at}: namnet (egenskapen \"name\") saknas eller är tomt")]

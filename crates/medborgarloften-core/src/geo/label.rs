@@ -20,6 +20,11 @@ use super::project::Projection;
 const PRECISION: f64 = 5e-3;
 /// An upper bound on cells examined, so a pathological polygon cannot stall the page.
 const MAX_CELLS: usize = 50_000;
+/// Most cells along each side of the starting grid. Without it a sliver (1e-9° high, 1° wide) would start with
+/// width/height ≈ 10⁹ cells: seconds of work and gigabytes of memory before refinement even begins.
+const GRID_CELLS: f64 = 32.0;
+/// A budget of point-to-edge distance computations per polygon: a ring of many points gets fewer cells.
+const MAX_EDGE_WORK: usize = 20_000_000;
 
 /// The label position (SVG units, rounded to 0.1 like the paths) inside the largest polygon of `area`, outside
 /// its holes. An area without polygons gets the viewBox centre.
@@ -78,29 +83,38 @@ impl Ord for Cell {
 
 /// The interior point of `rings` (outer ring first, then holes) farthest from every edge.
 pub(crate) fn pole_of_inaccessibility(rings: &[Vec<(f64, f64)>]) -> (f64, f64) {
+    search(rings).0
+}
+
+/// The search behind [`pole_of_inaccessibility`]: the point and how many cells were examined.
+fn search(rings: &[Vec<(f64, f64)>]) -> ((f64, f64), usize) {
     let Some(outer) = rings.first().filter(|ring| !ring.is_empty()) else {
-        return (0.0, 0.0);
+        return ((0.0, 0.0), 0);
     };
     let (mut min_x, mut min_y, mut max_x, mut max_y) =
         (f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY);
     for &(x, y) in outer {
         (min_x, min_y, max_x, max_y) = (min_x.min(x), min_y.min(y), max_x.max(x), max_y.max(y));
     }
-    let size = (max_x - min_x).min(max_y - min_y);
-    if !size.is_finite() || size <= 0.0 {
-        return outer[0];
+    let (width, height) = (max_x - min_x, max_y - min_y);
+    let longer = width.max(height);
+    if !longer.is_finite() || longer <= 0.0 {
+        return (outer[0], 0);
     }
-    let precision = (max_x - min_x).max(max_y - min_y) * PRECISION;
+    // Square cells of the shorter side, but never more than GRID_CELLS along the longer one.
+    let size = width.min(height).max(longer / GRID_CELLS);
+    let precision = longer * PRECISION;
     let half = size / 2.0;
+    let points: usize = rings.iter().map(Vec::len).sum();
+    let budget = (MAX_EDGE_WORK / points.max(1)).clamp(256, MAX_CELLS);
     let mut queue = BinaryHeap::new();
-    let mut x = min_x;
-    while x < max_x {
-        let mut y = min_y;
-        while y < max_y {
+    // Counted cells, not `x += size` steps: a step too small for the coordinates' magnitude would never advance.
+    let (columns, rows) = ((width / size).ceil().max(1.0) as usize, (height / size).ceil().max(1.0) as usize);
+    for i in 0..columns {
+        for j in 0..rows {
+            let (x, y) = (min_x + i as f64 * size, min_y + j as f64 * size);
             queue.push(Cell::new(x + half, y + half, half, rings));
-            y += size;
         }
-        x += size;
     }
     let (cx, cy) = centroid(outer).unwrap_or(((min_x + max_x) / 2.0, (min_y + max_y) / 2.0));
     let mut best = Cell::new(cx, cy, 0.0, rings);
@@ -114,7 +128,7 @@ pub(crate) fn pole_of_inaccessibility(rings: &[Vec<(f64, f64)>]) -> (f64, f64) {
             best = cell;
         }
         // The queue is ordered by `max`, so no later cell can beat the best by more than the precision either.
-        if cell.max - best.d <= precision || examined > MAX_CELLS {
+        if cell.max - best.d <= precision || examined > budget {
             break;
         }
         let h = cell.half / 2.0;
@@ -123,11 +137,9 @@ pub(crate) fn pole_of_inaccessibility(rings: &[Vec<(f64, f64)>]) -> (f64, f64) {
         }
         examined += 4;
     }
-    if best.d > 0.0 {
-        (best.x, best.y)
-    } else {
-        scanline_middle(rings, (min_y + max_y) / 2.0).unwrap_or(outer[0])
-    }
+    let point =
+        if best.d > 0.0 { (best.x, best.y) } else { scanline_middle(rings, (min_y + max_y) / 2.0).unwrap_or(outer[0]) };
+    (point, examined)
 }
 
 /// The area centroid of a ring, or `None` when it encloses no area.
@@ -200,6 +212,22 @@ mod tests {
         let p = pole_of_inaccessibility(&frame);
         assert!(point_in_rings(p, &frame), "{p:?}");
         assert!(edge_distance(p, &frame) > 0.95, "{p:?}");
+    }
+
+    #[test]
+    fn a_sliver_triangle_is_labelled_quickly_with_a_bounded_grid() {
+        // 1000 units wide, 1e-7 high: the uncapped grid would have had 10¹⁰ starting cells.
+        let sliver = vec![vec![(0.0, 0.0), (1000.0, 0.0), (500.0, 1e-7), (0.0, 0.0)]];
+        let ((x, y), examined) = search(&sliver);
+        assert!(x.is_finite() && y.is_finite() && (0.0..=1000.0).contains(&x), "{x} {y}");
+        assert!(examined <= 32 + MAX_CELLS + 4, "{examined} cells");
+    }
+
+    #[test]
+    fn a_sliver_far_from_the_origin_does_not_loop_forever() {
+        let sliver = vec![vec![(1e9, 1e9), (1e9 + 1.0, 1e9), (1e9 + 0.5, 1e9 + 1e-6), (1e9, 1e9)]];
+        let ((x, _), examined) = search(&sliver);
+        assert!(x.is_finite() && examined <= 32 * 32 + MAX_CELLS + 4, "{examined} cells");
     }
 
     #[test]

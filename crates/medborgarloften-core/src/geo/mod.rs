@@ -20,7 +20,7 @@ mod project;
 mod validate;
 
 pub use error::{FeatureRef, GeoError, RingRef};
-pub use geojson::{parse_geojson, CODE_KEYS};
+pub use geojson::{parse_geojson, parse_geojson_bytes, CODE_KEYS, MAX_GEOJSON_BYTES};
 pub use label::label_anchor;
 pub use map::{build_map, MapGeometry, MapShape, MAP_PADDING};
 pub use map_view::{
@@ -30,5 +30,5 @@ pub use map_view::{
 pub use model::{bbox, Area, BBox, GeoCollection, LonLat, Polygon};
 pub use path::area_path;
 pub use planar::{point_in_polygon, point_in_rings};
-pub use project::{Projection, MAX_LATITUDE};
-pub use validate::{check_codes, MIN_RING_POSITIONS};
+pub use project::{Projection, MAX_HEIGHT_RATIO, MAX_LATITUDE};
+pub use validate::{check_codes, MAX_MAP_LATITUDE, MIN_RING_POSITIONS, MIN_RING_ROUNDNESS};

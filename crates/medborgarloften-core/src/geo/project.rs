@@ -15,6 +15,10 @@ use super::model::{BBox, LonLat, Polygon};
 /// Web Mercator is cut off here (as web maps do), so the poles do not project to infinity.
 pub const MAX_LATITUDE: f64 = 85.051_128_78;
 
+/// The tallest viewBox [`Projection::fit`] makes, as a multiple of its width: a map file of one narrow strip
+/// is drawn narrower instead of thousands of widths tall.
+pub const MAX_HEIGHT_RATIO: f64 = 3.0;
+
 /// Mercator coordinates in radians: x east, y north.
 fn mercator(p: LonLat) -> (f64, f64) {
     let lat = p.lat.clamp(-MAX_LATITUDE, MAX_LATITUDE).to_radians();
@@ -37,7 +41,8 @@ pub struct Projection {
 
 impl Projection {
     /// Fits `bbox` into a viewBox `width` units wide with `padding` on every side; the height follows from the
-    /// box's aspect ratio (rounded up to 0.1). A zero-width box (one meridian) is centred using its height as
+    /// box's aspect ratio (rounded up to 0.1), at most [`MAX_HEIGHT_RATIO`] widths (a taller box is drawn narrower
+    /// and centred). A zero-width box (one meridian) is centred using its height as
     /// the scale; an empty or single-point box gets scale 1. A non-positive width counts as 1, and padding is
     /// held below half the width.
     pub fn fit(bbox: BBox, width: f64, padding: f64) -> Self {
@@ -52,8 +57,14 @@ impl Projection {
         };
         let (span_x, span_y) = (east - west, north - south);
         let inner = width - 2.0 * padding;
+        let inner_height = width * MAX_HEIGHT_RATIO - 2.0 * padding;
         let scale = if span_x > 0.0 {
-            inner / span_x
+            let by_width = inner / span_x;
+            if span_y * by_width > inner_height {
+                inner_height / span_y
+            } else {
+                by_width
+            }
         } else if span_y > 0.0 {
             inner / span_y
         } else {
@@ -159,6 +170,14 @@ mod tests {
         let p = ll(16.5097, 59.3710);
         let back = proj.unproject(proj.project(p));
         assert!((back.lon - p.lon).abs() < 1e-9 && (back.lat - p.lat).abs() < 1e-9, "{back:?}");
+    }
+
+    #[test]
+    fn a_tall_narrow_strip_is_held_to_three_widths_and_centred() {
+        let proj = Projection::fit(boxed(16.0, 59.0, 16.000_01, 60.0), 1000.0, 20.0);
+        assert_eq!(proj.height(), 3000.0);
+        let (x, _) = proj.project(ll(16.000_005, 59.5));
+        assert!((x - 500.0).abs() < 1e-6, "{x}");
     }
 
     #[test]
