@@ -13,7 +13,7 @@ use medborgarloften_core::filter::in_district;
 use medborgarloften_core::fold::{fold, search_terms};
 use medborgarloften_core::followup::current_status;
 use medborgarloften_core::query::{MAX_TEXT_CHARS, WHOLE_MUNICIPALITY};
-use medborgarloften_core::{facets, filter, Dataset, Query, Status};
+use medborgarloften_core::{facets, filter, Dataset, FacetOption, Query, Status};
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
 
@@ -201,6 +201,9 @@ fn check_filter_never_adds(data: &Dataset, query: &Query) -> Result<(), TestCase
     Ok(())
 }
 
+/// Picks one id-valued filter of a query.
+type IdField = fn(&mut Query) -> &mut BTreeSet<String>;
+
 /// Each facet count is the number of promises shown when that one choice replaces the facet's selection.
 fn check_facet_counts(data: &Dataset, query: &Query) -> Result<(), TestCaseError> {
     let f = facets(data, query);
@@ -210,7 +213,7 @@ fn check_facet_counts(data: &Dataset, query: &Query) -> Result<(), TestCaseError
         let only = Query { years: [year].into(), ..query.clone() };
         prop_assert_eq!(option.count, filter(data, &only).len(), "ar={}", option.id);
     }
-    let sets: [(&str, &Vec<medborgarloften_core::FacetOption>, fn(&mut Query) -> &mut BTreeSet<String>); 3] = [
+    let sets: [(&str, &Vec<FacetOption>, IdField); 3] = [
         ("part", &f.parties, |q| &mut q.parties),
         ("omrade", &f.districts, |q| &mut q.districts),
         ("tema", &f.themes, |q| &mut q.themes),
