@@ -24,7 +24,7 @@ fn page_view(data: &Dataset, query: &Query, today: Date) -> impl Sized {
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
     let count: usize = args.next().map(|n| n.parse()).transpose()?.unwrap_or(100_000);
-    let runs: usize = args.next().map(|n| n.parse()).transpose()?.unwrap_or(11).max(1);
+    let runs: usize = args.next().map(|n| n.parse()).transpose()?.unwrap_or(5).max(1);
     let data = generated::generated_dataset(count, 2026);
     let today = Date::from_ymd(2025, 6, 15).ok_or("bad date")?;
     println!("view timing: {count} generated promises, {runs} runs per query, median (target ≤ {TARGET_MS} ms)");
