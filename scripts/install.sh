@@ -88,6 +88,13 @@ else
   [[ -x /usr/bin/cargo && -x /usr/bin/rustc ]] \
     || die "the Debian fallback did not give /usr/bin/cargo and /usr/bin/rustc (packages: $MEDB_DEBIAN_RUST_PACKAGES)."
   ok "Debian toolchain: $(/usr/bin/rustc --version)"
+  # Optional: clippy for the wasm32 stage of test.sh; without it that stage is skipped with a message.
+  if ! dpkg -s rust-web-clippy >/dev/null 2>&1; then
+    # Not apt_install: its failure would stop the installer, and this package is optional.
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -q --no-install-recommends \
+      rust-web-clippy \
+      || echo "[install]   rust-web-clippy could not be installed: test.sh will skip the wasm32 clippy stage."
+  fi
 fi
 
 step "Node.js and npm"

@@ -20,9 +20,13 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 
 stage "4/7 cargo clippy for the app on wasm32-unknown-unknown (-D warnings)"
 if [[ $MEDB_WASM_TOOLCHAIN == debian ]]; then
-  # Debian's rustc-web has no clippy, and rustup's clippy has no wasm32 standard library in this setup.
-  echo "skipped: the Debian build-std fallback toolchain has no clippy for wasm32 (docs/toolchain.md)." >&2
-  echo "         The native clippy stage above still checks all code that is not wasm-only." >&2
+  if [[ -x /usr/bin/cargo-clippy ]]; then
+    # Debian's clippy (rust-web-clippy) with the same build-std environment Trunk uses.
+    (medb_trunk_env && cargo clippy --locked --target wasm32-unknown-unknown -p medborgarloften -- -D warnings)
+  else
+    echo "skipped: the Debian build-std fallback toolchain has no clippy (package rust-web-clippy is not installed)." >&2
+    echo "         The native clippy stage above still checks all code that is not wasm-only." >&2
+  fi
 else
   cargo clippy --locked --target wasm32-unknown-unknown -p medborgarloften -- -D warnings
 fi
