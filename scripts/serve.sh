@@ -4,7 +4,8 @@
 # must never reach the dist/ that tests and benchmarks read.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-source scripts/setup.sh
+bash scripts/install.sh --quiet
+source scripts/env.sh
 
 port="${PORT:-8080}"
 printf '\n== Serving on http://127.0.0.1:%s (Ctrl-C stops) ==\n' "$port"

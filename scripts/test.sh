@@ -1,21 +1,42 @@
 #!/usr/bin/env bash
-# THE test command: native core tests, release build, then end-to-end tests in Chromium against dist/.
-# Exits non-zero if any stage fails.
+# THE test command (CI runs it through .ci/run): formatting, clippy (native and wasm32), native tests (core,
+# property tests, CLI), in-browser component tests when there are any, release build, then end-to-end tests in
+# Chromium against dist/. Exits non-zero if any stage fails.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 stage() { printf '\n==================== %s ====================\n' "$*"; }
 started=$SECONDS
 
-stage "1/4 setup"
-source scripts/setup.sh
+stage "1/7 install what is missing, then source scripts/env.sh"
+bash scripts/install.sh --quiet
+source scripts/env.sh
 
-stage "2/4 cargo test --workspace (native)"
+stage "2/7 cargo fmt --all --check"
+cargo fmt --all --check || { echo "Formatting differs: run 'cargo fmt --all' and commit the result." >&2; exit 1; }
+
+stage "3/7 cargo clippy --workspace --all-targets (native, -D warnings)"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
+stage "4/7 cargo clippy for the app on wasm32-unknown-unknown (-D warnings)"
+if [[ $MEDB_WASM_TOOLCHAIN == debian ]]; then
+  if [[ -x /usr/bin/cargo-clippy ]]; then
+    # Debian's clippy (rust-web-clippy) with the same build-std environment Trunk uses.
+    (medb_trunk_env && cargo clippy --locked --target wasm32-unknown-unknown -p medborgarloften -- -D warnings)
+  else
+    echo "skipped: the Debian build-std fallback toolchain has no clippy (package rust-web-clippy is not installed)." >&2
+    echo "         The native clippy stage above still checks all code that is not wasm-only." >&2
+  fi
+else
+  cargo clippy --locked --target wasm32-unknown-unknown -p medborgarloften -- -D warnings
+fi
+
+stage "5/7 cargo test --workspace (native: unit, integration and property tests)"
 cargo test --workspace --locked
 
 # In-browser component tests, once the app declares wasm-bindgen-test (wasm-bindgen-test-runner + chromedriver).
 if grep -Eq '^wasm-bindgen-test([[:space:]]*=|\.)' Cargo.toml; then
-  stage "2b/4 wasm-bindgen-test (headless Chromium)"
+  stage "5b/7 wasm-bindgen-test (headless Chromium)"
   if [[ $MEDB_WASM_TOOLCHAIN == debian ]]; then
     echo "skipped: the Debian build-std fallback toolchain is not set up for wasm-bindgen-test here" >&2
   else
@@ -24,10 +45,10 @@ if grep -Eq '^wasm-bindgen-test([[:space:]]*=|\.)' Cargo.toml; then
   fi
 fi
 
-stage "3/4 trunk build --release"
+stage "6/7 trunk build --release"
 medb_trunk build --release
 
-stage "4/4 end-to-end tests (node --test, Playwright, Chromium) on dist/"
+stage "7/7 end-to-end tests (node --test, Playwright, Chromium) on dist/"
 mkdir -p tests/e2e/artifacts
 node --test --test-reporter=spec --test-timeout=120000 tests/e2e/*.test.mjs
 

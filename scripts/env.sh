@@ -1,0 +1,37 @@
+# The environment medborgarlöften is built and tested in. Source it; it installs nothing (scripts/install.sh does).
+#
+#   source scripts/env.sh
+#
+# Sets PATH (npm's wasm-opt 132 first, then ~/.cargo/bin), TRUNK_SKIP_VERSION_CHECK, CHROMEDRIVER and
+# MEDB_WASM_TOOLCHAIN (`rustup`, or `debian` for the rustc-web build-std fallback), and defines:
+#   medb_trunk ARGS...   runs trunk with the wasm toolchain's environment, without changing this shell's
+#   medb_trunk_env       exports that environment in this shell (serve.sh uses it before `exec trunk serve`)
+# MEDB_FORCE_DEBIAN_RUST=1 selects the Debian fallback even when rustup has the wasm32 target. See
+# docs/toolchain.md. Safe to source more than once.
+
+medb_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+export PATH="$medb_root/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export TRUNK_SKIP_VERSION_CHECK=true
+export CHROMEDRIVER=/usr/bin/chromedriver
+if [[ ${MEDB_FORCE_DEBIAN_RUST:-0} == 1 ]] || ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  export MEDB_WASM_TOOLCHAIN=debian
+else
+  export MEDB_WASM_TOOLCHAIN=rustup
+fi
+
+# Exports what trunk needs for the chosen toolchain. With the Debian fallback, Trunk must find Debian's cargo first
+# (it ignores $CARGO) and std is built from source in its own target dir.
+medb_trunk_env() {
+  export TRUNK_SKIP_VERSION_CHECK=true
+  if [[ ${MEDB_WASM_TOOLCHAIN:-rustup} == debian ]]; then
+    export PATH="$medb_root/node_modules/.bin:/usr/bin:$PATH" RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+      CARGO_TARGET_DIR="$medb_root/target/debian-wasm"
+  fi
+}
+
+# Runs trunk in that environment without changing the caller's.
+medb_trunk() (
+  medb_trunk_env
+  trunk "$@"
+)
