@@ -23,3 +23,9 @@ if [[ -f crates/medborgarloften-core/examples/map_timing.rs ]]; then
 else
   echo "skipped: crates/medborgarloften-core/examples/map_timing.rs does not exist yet"
 fi
+
+# Offline app, first visit and Lighthouse (issues 9 and 15): see scripts/bench_pwa.mjs, scripts/bench_lighthouse.mjs.
+section "first visit with the service worker, dataset requests per filter click (scripts/bench_pwa.mjs)"
+node scripts/bench_pwa.mjs dist
+section "Lighthouse: release build vs a static page of the same promises (scripts/bench_lighthouse.mjs)"
+CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}" node scripts/bench_lighthouse.mjs dist 3
