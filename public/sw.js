@@ -1,23 +1,32 @@
-// Service worker of medborgarlöften: offline app shell, network-first dataset and geometry, last-good fallback.
+// Service worker of medborgarlöften: offline app shell, network-first dataset and map file, last-good fallback.
 //
-// Plain JavaScript, no libraries. Registered by src/pwa.js with a relative URL and scope "./", so the same file
-// works at "/" and under a sub-path such as "/medborgarloften/". Never registered inside an iframe.
+// Plain JavaScript, no libraries. Registered by src/pwa.js (after the page's `load` event, when the browser is
+// idle) with a relative URL and scope "./", so the same file works at "/" and under a sub-path such as
+// "/medborgarloften/". Never registered inside an iframe.
 //
 // Build: `BUILD` and `PRECACHE` below are placeholders. scripts/precache.mjs (a Trunk post_build hook) replaces
-// them in the *staged* copy with a hash of the release build and the list of files Trunk actually produced
-// (hashed names), so the cache name changes with every build and nothing here is kept by hand.
+// them in the *staged* copy with a hash of the release build and the list of shell files Trunk actually produced
+// (hashed names), so the cache name changes with every build and nothing here is kept by hand. The list holds
+// only what the page itself loads: no datasets, no map files, no install icons, no embed.js, no .br/.gz copies.
 //
-// Caches (per origin; names carry the scope so two deployments on one origin do not delete each other's):
+// Install goes through the HTTP cache, so a first visit does not download the app twice: by the time the page
+// registers this worker it has loaded the same files. Names with Trunk's content hash (`-<16 hex>.js/.wasm/.css`)
+// are taken from the HTTP cache whatever its headers say (`force-cache`: a hashed name never changes content);
+// the few unhashed files (./, boot.js, the manifest, the snippet, the favicon) follow the server's headers, which
+// the README asks to be `no-cache`, so they are revalidated (a 304 when unchanged) and never stale.
+//
+// Caches (per origin; shell names carry the scope so two deployments on one origin do not delete each other's):
 //   shell:<BUILD>  the precached app shell; cache-first. Older shell caches are deleted on activate.
-//   geo            geometry (geo/*.geojson): network first (4 s timeout), the last answer kept for offline use.
-//   LAST_GOOD      datasets (data/*.json) that the app has parsed and validated. Written by the page, never here.
+//   LAST_GOOD      datasets (data/*.json) and map files (geo/*) that the app has parsed and validated. Written by
+//                  the page, never here.
 //
-// Why the page writes LAST_GOOD: only the Rust validator (parse_dataset) knows whether a published dataset is
-// sound, and it runs in the page. So the service worker never stores a dataset it fetched: it goes to the
-// network first and, only when the network fails or is slower than 4 s, answers from LAST_GOOD with the header
-// `X-Medborgarloften-Cache: fallback`. The page (src/pwa.js `rememberDataset`) puts a dataset's text into
-// LAST_GOOD only after it validated; when a fresh answer is invalid or an HTTP error, the page reads LAST_GOOD
-// itself (`savedDataset`). A broken publication therefore never replaces what a resident already had.
+// Why the page writes LAST_GOOD: only the Rust validators (parse_dataset, parse_geojson) know whether a published
+// file is sound, and they run in the page. So the service worker never stores a dataset or map file it fetched:
+// it goes to the network first and, only when the network fails or is slower than 4 s, answers from LAST_GOOD
+// with the header `X-Medborgarloften-Cache: fallback`. The page (src/pwa.js `rememberDataset`,
+// `rememberGeometry`) puts a file's text into LAST_GOOD only after it validated; when a fresh answer is invalid or
+// an HTTP error, the page reads LAST_GOOD itself (`savedDataset`, `savedGeometry`). A broken publication, even one
+// served with status 200, therefore never replaces what a resident already had.
 //
 // Updates: a new build installs next to the old one and waits. The page offers "Ny version finns – ladda om";
 // its button posts {type: "SKIP_WAITING"}, and the page reloads on `controllerchange`.
@@ -25,36 +34,39 @@
 const BUILD = 'dev';
 const PRECACHE = [];
 
-/** Shared with src/pwa.js: the datasets the app has validated. Survives app updates on purpose. */
+/** Shared with src/pwa.js: the datasets and map files the app has validated. Survives app updates on purpose. */
 const LAST_GOOD = 'medborgarloften-last-good-v1';
 /** How long the network may take before a saved copy is shown instead. */
 const NETWORK_TIMEOUT_MS = 4000;
 /** Marks an answer that came from a cache because the network failed (read by src/api.rs). */
 const FALLBACK_HEADER = 'X-Medborgarloften-Cache';
+/** Trunk's content-hashed names (filehash = true): the same name always has the same content. */
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
 
 const SCOPE_PATH = new URL('./', self.location.href).pathname;
 const PREFIX = `medborgarloften:${SCOPE_PATH}:`;
 const SHELL = `${PREFIX}shell:${BUILD}`;
-const GEO = `${PREFIX}geo`;
+/** Earlier builds kept every fetched map file here, validated or not; removed on activate. */
+const OLD_GEO = `${PREFIX}geo`;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches.open(SHELL).then((cache) =>
-      // `reload` skips the HTTP cache, so the shell is exactly this build's files.
-      cache.addAll(PRECACHE.map((path) => new Request(new URL(path, self.location.href), { cache: 'reload' }))),
+      cache.addAll(
+        PRECACHE.map(
+          (path) => new Request(new URL(path, self.location.href), { cache: HASHED.test(path) ? 'force-cache' : 'default' }),
+        ),
+      ),
     ),
   );
 });
 
 self.addEventListener('activate', (event) => {
+  const stale = (name) => name === OLD_GEO || (name.startsWith(`${PREFIX}shell:`) && name !== SHELL);
   event.waitUntil(
     caches
       .keys()
-      .then((names) =>
-        Promise.all(
-          names.filter((name) => name.startsWith(`${PREFIX}shell:`) && name !== SHELL).map((name) => caches.delete(name)),
-        ),
-      )
+      .then((names) => Promise.all(names.filter(stale).map((name) => caches.delete(name))))
       .then(() => self.clients.claim()),
   );
 });
@@ -70,10 +82,8 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== self.location.origin || !url.pathname.startsWith(SCOPE_PATH)) return;
   const path = url.pathname.slice(SCOPE_PATH.length);
 
-  if (/^data\/[^/]+\.json$/.test(path)) {
-    event.respondWith(networkFirst(request, { fallbackCaches: [LAST_GOOD] }));
-  } else if (/^geo\/[^/]+\.geojson$/.test(path)) {
-    event.respondWith(networkFirst(request, { store: GEO, fallbackCaches: [GEO, SHELL] }));
+  if (/^(data\/[^/]+\.json|geo\/[^/]+)$/.test(path)) {
+    event.respondWith(networkFirst(request));
   } else if (request.mode === 'navigate' && (path === '' || path === 'index.html')) {
     // The one page, whatever its query (the app reads that).
     event.respondWith(fromShell(new URL('./', self.location.href).href, request));
@@ -90,25 +100,19 @@ async function fromShell(key, request) {
 }
 
 /**
- * The network's answer (HTTP errors included: the page decides what they mean); when the network fails or
- * takes longer than NETWORK_TIMEOUT_MS, the first saved copy, marked with FALLBACK_HEADER.
+ * The network's answer (HTTP errors and invalid files included: the page decides what they mean, and stores
+ * nothing it has not validated); when the network fails or takes longer than NETWORK_TIMEOUT_MS, the page's last
+ * validated copy, marked with FALLBACK_HEADER.
  */
-async function networkFirst(request, { store, fallbackCaches }) {
+async function networkFirst(request) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), NETWORK_TIMEOUT_MS);
   try {
-    const response = await fetch(request, { signal: controller.signal });
-    if (store && response.ok) {
-      const cache = await caches.open(store);
-      await cache.put(request, response.clone());
-    }
-    return response;
+    return await fetch(request, { signal: controller.signal });
   } catch (error) {
-    for (const name of fallbackCaches) {
-      const cache = await caches.open(name);
-      const cached = await cache.match(request, { ignoreSearch: true });
-      if (cached) return markFallback(cached);
-    }
+    const cache = await caches.open(LAST_GOOD);
+    const cached = await cache.match(request, { ignoreSearch: true });
+    if (cached) return markFallback(cached);
     throw error;
   } finally {
     clearTimeout(timer);

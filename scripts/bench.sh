@@ -41,3 +41,9 @@ mkdir -p target/bench
 cargo run --locked -q -p medborgarloften-core --release --example generate_dataset -- "$bench_promises" >"$bench_dataset"
 node scripts/bench_browser.mjs dist "$bench_dataset" "${BENCH_RUNS:-5}" \
   || echo "bench_browser.mjs could not run (see above); the other figures stand."
+
+# Offline app, first visit and Lighthouse (issues 9 and 15): see scripts/bench_pwa.mjs, scripts/bench_lighthouse.mjs.
+section "first visit with the service worker, dataset requests per filter click (scripts/bench_pwa.mjs)"
+node scripts/bench_pwa.mjs dist
+section "Lighthouse: release build vs a static page of the same promises (scripts/bench_lighthouse.mjs)"
+CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}" node scripts/bench_lighthouse.mjs dist 3

@@ -2,8 +2,16 @@
 // service worker. Runs after Trunk has written every file (hashed names, wasm-opt output, minified index.html)
 // into $TRUNK_STAGING_DIR and before that directory becomes dist/, so the list is what the release really has.
 //
-// - Lists every staged file except sw.js itself and the datasets (data/*.json): datasets are not part of the
-//   shell; the app keeps the last *validated* copy itself (see public/sw.js).
+// - Lists only what the built page itself loads and shows offline: index.html, boot.js, the JS glue and its
+//   snippets (src/pwa.js), the wasm, the CSS, the manifest and the favicon. Left out, each for a reason:
+//     sw.js      the worker itself;
+//     data/, geo/  datasets and map files: the page keeps the last copy it *validated* (see public/sw.js); the
+//                precache would store whatever the server had, and an unused file (the kommun outline, which the
+//                map never draws) would cost every first visit;
+//     icons/     install icons (PNG): the browser fetches the manifest's icons when the app is installed and keeps
+//                them itself; the page never shows them;
+//     embed.js   for the pages that embed the app, never loaded by the app;
+//     *.br, *.gz precompressed copies (scripts/compress.mjs): the server picks them, the browser never asks.
 // - Normalises: forward slashes, "index.html" becomes "./" (the address the page is opened at), sorted and
 //   deduplicated, because Cache.addAll() rejects duplicate URLs.
 // - BUILD is the first 16 hex digits of a SHA-256 over the listed names and contents: a new build gets a new
@@ -20,6 +28,8 @@ if (!staging) {
 }
 
 const SW = 'sw.js';
+/** Left out of the precache list; see the top of this file. */
+const LEFT_OUT = [/^sw\.js$/, /^data\//, /^geo\//, /^icons\//, /^embed\.js$/, /\.(br|gz)$/, /(^|\/)\./];
 const BUILD_PLACEHOLDER = "const BUILD = 'dev';";
 const PRECACHE_PLACEHOLDER = 'const PRECACHE = [];';
 
@@ -34,9 +44,7 @@ async function walk(dir, root = dir) {
   return out;
 }
 
-const files = (await walk(staging))
-  .filter((file) => file !== SW && !file.startsWith('data/') && !file.startsWith('.'))
-  .sort();
+const files = (await walk(staging)).filter((file) => !LEFT_OUT.some((rule) => rule.test(file))).sort();
 
 const hash = createHash('sha256');
 for (const file of files) {

@@ -1,8 +1,8 @@
-// Browser-side helpers for src/pwa.rs: service worker registration and updates, the last-good dataset store,
-// and the height report to an embedding page. An external module (wasm-bindgen copies it to dist/snippets/),
+// Browser-side helpers for src/pwa.rs: service worker registration and updates, the last-good store of validated
+// datasets and map files, and the height report to an embedding page. An external module (wasm-bindgen copies it to dist/snippets/),
 // never an inline script, so the app runs under a CSP without 'unsafe-inline'. See public/sw.js for the design.
 
-/** Shared with public/sw.js: datasets the app has parsed and validated. */
+/** Shared with public/sw.js: datasets and map files the app has parsed and validated. */
 const LAST_GOOD = 'medborgarloften-last-good-v1';
 
 let waitingWorker = null;
@@ -28,8 +28,9 @@ export function isOffline() {
 }
 
 /**
- * Registers ./sw.js (scope "./", so it works under a sub-path) and calls `onUpdate()` once a new build has
- * installed and is waiting. Does nothing without service worker support.
+ * Registers ./sw.js (scope "./", so it works under a sub-path) once the page has loaded and the browser is idle,
+ * so its install (which reads the page's files from the HTTP cache) never competes with the first paint. Calls
+ * `onUpdate()` once a new build has installed and is waiting. Does nothing without service worker support.
  * @param {() => void} onUpdate
  */
 export function registerServiceWorker(onUpdate) {
@@ -49,14 +50,24 @@ export function registerServiceWorker(onUpdate) {
     worker?.addEventListener('statechange', () => {
       if (worker.state === 'installed') offer(worker);
     });
-  container
-    .register('./sw.js', { scope: './' })
-    .then((registration) => {
-      offer(registration.waiting);
-      follow(registration.installing);
-      registration.addEventListener('updatefound', () => follow(registration.installing));
-    })
-    .catch((error) => console.warn('Offlineläget kunde inte startas:', error));
+  whenLoadedAndIdle(() =>
+    container
+      .register('./sw.js', { scope: './' })
+      .then((registration) => {
+        offer(registration.waiting);
+        follow(registration.installing);
+        registration.addEventListener('updatefound', () => follow(registration.installing));
+      })
+      .catch((error) => console.warn('Offlineläget kunde inte startas:', error)),
+  );
+}
+
+/** Runs `run` after the window's `load` event, at the next idle moment (at most 2 s later). */
+function whenLoadedAndIdle(run) {
+  const idle = () =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 0);
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
 }
 
 /** Activates the waiting build; the page reloads when it has taken over. */
@@ -70,15 +81,16 @@ export function applyUpdate() {
  * Keeps `text` as the last good copy of the dataset at `url`. Call only after it parsed and validated.
  * @returns {Promise<void>} never rejects: failing to save must not disturb the page.
  */
-export async function rememberDataset(url, text) {
-  try {
-    if (!self.caches) return;
-    const cache = await caches.open(LAST_GOOD);
-    const headers = { 'Content-Type': 'application/json; charset=utf-8' };
-    await cache.put(new URL(url, document.baseURI).href, new Response(text, { headers }));
-  } catch (error) {
-    console.warn('Löftena kunde inte sparas för offlinebruk:', error);
-  }
+export function rememberDataset(url, text) {
+  return remember(url, text, 'application/json; charset=utf-8', 'Löftena kunde inte sparas för offlinebruk:');
+}
+
+/**
+ * Keeps `text` as the last good copy of the map file (GeoJSON) at `url`. Call only after it parsed and validated.
+ * @returns {Promise<void>} never rejects.
+ */
+export function rememberGeometry(url, text) {
+  return remember(url, text, 'application/geo+json; charset=utf-8', 'Kartan kunde inte sparas för offlinebruk:');
 }
 
 /**
@@ -86,7 +98,30 @@ export async function rememberDataset(url, text) {
  * visit (service workers blocked or unsupported) reports load errors as they are.
  * @returns {Promise<string | null>}
  */
-export async function savedDataset(url) {
+export function savedDataset(url) {
+  return saved(url);
+}
+
+/**
+ * The last good copy of the map file at `url`, or null; like `savedDataset`.
+ * @returns {Promise<string | null>}
+ */
+export function savedGeometry(url) {
+  return saved(url);
+}
+
+async function remember(url, text, contentType, failure) {
+  try {
+    if (!self.caches) return;
+    const cache = await caches.open(LAST_GOOD);
+    const headers = { 'Content-Type': contentType };
+    await cache.put(new URL(url, document.baseURI).href, new Response(text, { headers }));
+  } catch (error) {
+    console.warn(failure, error);
+  }
+}
+
+async function saved(url) {
   try {
     if (!self.caches || !isControlled()) return null;
     const cache = await caches.open(LAST_GOOD);

@@ -1,14 +1,16 @@
 //! Offline app and embedding: Rust bindings to `src/pwa.js` (service worker registration and updates, the
-//! last-good dataset store, the iframe height report) and the `use_pwa` hook that wires them up once.
+//! last-good store of datasets and map files, the iframe height report) and the `use_pwa` hook that wires them up
+//! once.
 //!
 //! Shell layer. The browser work is in a small external JS module rather than web-sys: it keeps the wasm small
 //! and runs under a CSP without 'unsafe-inline'. No Leptos components here; the hook only creates signals.
 //!
 //! Last-good data, in short (the full account is at the top of `public/sw.js`): the service worker goes to the
-//! network first for `data/*.json` and answers from the last-good cache, marked `X-Medborgarloften-Cache:
-//! fallback`, only when the network fails. The page writes that cache itself, and only after `parse_dataset`
-//! accepted the text ([`remember_dataset`]); a fresh answer that is invalid makes the page read it back
-//! ([`saved_dataset`]). So a broken publication never replaces what a resident already had.
+//! network first for `data/*.json` and `geo/*` and answers from the last-good cache, marked
+//! `X-Medborgarloften-Cache: fallback`, only when the network fails. The page writes that cache itself, and only
+//! after the core accepted the text: `parse_dataset` for a dataset ([`remember_dataset`]), `parse_geojson` for a
+//! map file ([`remember_geometry`]). A fresh answer that is invalid makes the page read the saved copy back
+//! ([`saved_dataset`], [`saved_geometry`]). So a broken publication never replaces what a resident already had.
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -28,6 +30,10 @@ extern "C" {
     fn remember_dataset_js(url: &str, text: &str) -> js_sys::Promise;
     #[wasm_bindgen(js_name = savedDataset)]
     fn saved_dataset_js(url: &str) -> js_sys::Promise;
+    #[wasm_bindgen(js_name = rememberGeometry)]
+    fn remember_geometry_js(url: &str, text: &str) -> js_sys::Promise;
+    #[wasm_bindgen(js_name = savedGeometry)]
+    fn saved_geometry_js(url: &str) -> js_sys::Promise;
     #[wasm_bindgen(js_name = reportHeight)]
     fn report_height();
 }
@@ -40,18 +46,36 @@ pub fn is_offline() -> bool {
     is_offline_js()
 }
 
-/// Keeps `text` as the last good copy of the dataset at `url`. Call only after it validated.
+/// Keeps `text` as the last good copy of the dataset at `url`. Call only after `parse_dataset` accepted it.
 pub fn remember_dataset(url: &str, text: &str) {
-    let promise = remember_dataset_js(url, text);
-    leptos::task::spawn_local(async move {
-        // The JS side never rejects and logs its own failures.
-        let _ = JsFuture::from(promise).await;
-    });
+    settle(remember_dataset_js(url, text));
 }
 
 /// The last good copy of the dataset at `url`, when a service worker controls the page and one was saved.
 pub async fn saved_dataset(url: &str) -> Option<String> {
-    JsFuture::from(saved_dataset_js(url)).await.ok().and_then(|text| text.as_string())
+    saved_text(saved_dataset_js(url)).await
+}
+
+/// Keeps `text` as the last good copy of the map file (GeoJSON) at `url`, for offline use. Call only after
+/// `parse_geojson` accepted it, and not for an answer marked with [`FALLBACK_HEADER`] (that is the saved copy).
+pub fn remember_geometry(url: &str, text: &str) {
+    settle(remember_geometry_js(url, text));
+}
+
+/// The last good copy of the map file at `url`, when a service worker controls the page and one was saved.
+pub async fn saved_geometry(url: &str) -> Option<String> {
+    saved_text(saved_geometry_js(url)).await
+}
+
+/// Lets a save finish in the background. The JS side never rejects and logs its own failures.
+fn settle(promise: js_sys::Promise) {
+    leptos::task::spawn_local(async move {
+        let _ = JsFuture::from(promise).await;
+    });
+}
+
+async fn saved_text(promise: js_sys::Promise) -> Option<String> {
+    JsFuture::from(promise).await.ok().and_then(|text| text.as_string())
 }
 
 /// What the app shell needs from the offline machinery.

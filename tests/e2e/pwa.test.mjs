@@ -3,13 +3,15 @@
 // Offline is context.setOffline(true); a broken publication and a new release are written into the copy.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { startStaticServer } from './support/server.mjs';
 import { launchBrowser, openPage } from './support/browser.mjs';
 import { PromisesPage, normalize } from './support/promises_page.mjs';
+import { DistrictMap } from './support/district_map.mjs';
 import {
   CSP,
+  LAST_GOOD_CACHE,
   cacheNames,
   copyDist,
   datasetUpdated,
@@ -48,6 +50,43 @@ async function visitOnline(app, page) {
 }
 
 const offlineBanner = (page) => page.getByTestId('offline-banner');
+
+/** The map file the Eskilstuna dataset names, as published in a dist copy. */
+const DISTRICTS = 'geo/eskilstuna-districts.geojson';
+/** A GeoJSON answer that is HTTP 200 and valid JSON, but no usable map. */
+const BROKEN_GEOJSON = '{"type": "FeatureCollection", "features": 5}';
+
+/** The page's saved (validated) copy of `file`, or null. */
+function savedCopy(page, file) {
+  return page.evaluate(
+    async ([name, suffix]) => {
+      const cache = await caches.open(name);
+      const key = (await cache.keys()).find((request) => request.url.endsWith(`/${suffix}`));
+      return key ? (await cache.match(key)).text() : null;
+    },
+    [LAST_GOOD_CACHE, file],
+  );
+}
+
+/** Waits until the page has saved a copy of `file`, polling Cache Storage once per animation frame. */
+async function waitForSavedCopy(page, file) {
+  await page.evaluate(
+    async ([name, suffix]) => {
+      const saved = async () => (await (await caches.open(name)).keys()).some((r) => r.url.endsWith(`/${suffix}`));
+      const deadline = Date.now() + 15_000;
+      while (!(await saved())) {
+        if (Date.now() > deadline) throw new Error(`${suffix} never reached the "${name}" cache`);
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+    },
+    [LAST_GOOD_CACHE, file],
+  );
+}
+
+/** Waits until the map shows its outcome: the drawn map or its error. */
+async function mapSettled(page) {
+  await page.locator('[data-testid="district-map"], .district-map__error').first().waitFor();
+}
 
 describe('offline app', () => {
   test('after one online visit the app opens offline with all 15 promises and says how old they are', async () => {
@@ -88,6 +127,101 @@ describe('offline app', () => {
       await page.reload();
       await app.expectShowing(15);
       await offlineBanner(page).waitFor();
+      assert.deepEqual(problems.pageErrors, []);
+    });
+  });
+
+  test('the first visit fetches each file once: the dataset through its preload, the shell from the HTTP cache', async () => {
+    await withOfflineApp({}, async ({ app, page, context, problems }) => {
+      await visitOnline(app, page);
+      // The app's own fetch of the dataset took the preloaded answer: one download, not two.
+      const dataset = await page.evaluate(() =>
+        performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/data/eskilstuna.json')).length,
+      );
+      assert.equal(dataset, 1, 'data/eskilstuna.json requested once');
+
+      const [worker] = context.serviceWorkers();
+      assert.ok(worker, 'a service worker runs');
+      const shell = await page.evaluate(async () => {
+        const name = (await caches.keys()).find((n) => n.includes(':shell:'));
+        return (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname.replace(/^\//, ''));
+      });
+      // Only what the page loads: no datasets, map files, install icons, embed.js or precompressed copies.
+      assert.deepEqual(shell.filter((file) => /^(data|geo|icons)\/|embed\.js|\.(br|gz)$/.test(file)), []);
+      for (const file of ['', 'boot.js', 'favicon.svg', 'manifest.webmanifest']) assert.ok(shell.includes(file), `${file} in ${shell}`);
+      for (const pattern of [/\.wasm$/, /^medborgarloften-[0-9a-f]+\.js$/, /\.css$/, /^snippets\/.*pwa\.js$/]) {
+        assert.ok(shell.some((file) => pattern.test(file)), `${pattern} in ${shell}`);
+      }
+      // The worker's install read the hashed files (JS glue, wasm, CSS) from the HTTP cache: nothing came over
+      // the network a second time.
+      const fetched = await worker.evaluate(() =>
+        performance.getEntriesByType('resource').map((e) => ({ name: e.name, bytes: e.transferSize })),
+      );
+      const hashed = fetched.filter((e) => /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(e.name));
+      assert.ok(hashed.length >= 3, JSON.stringify(fetched));
+      assert.deepEqual(hashed.filter((e) => e.bytes > 0), [], 'downloaded again by the service worker');
+      assert.deepEqual(problems.pageErrors, []);
+    });
+  });
+
+  test('the map opens offline from the copy the app validated', async () => {
+    await withOfflineApp({}, async ({ app, page, context, dist, problems }) => {
+      await visitOnline(app, page);
+      const map = new DistrictMap(page);
+      await map.open();
+      await map.expectAreas(23);
+      await waitForSavedCopy(page, DISTRICTS);
+      assert.equal(await savedCopy(page, DISTRICTS), await readFile(path.join(dist, DISTRICTS), 'utf8'));
+
+      await context.setOffline(true);
+      await page.reload();
+      await app.expectShowing(15);
+      await map.open();
+      await map.expectAreas(23);
+      assert.deepEqual(problems.pageErrors, []);
+    });
+  });
+
+  test('a map file that was never valid is not kept: offline there is no map, and no error beyond the map', async () => {
+    await withOfflineApp({}, async ({ app, page, context, dist, problems }) => {
+      await writeFile(path.join(dist, DISTRICTS), BROKEN_GEOJSON);
+      await visitOnline(app, page);
+      await mapSettled(page);
+      await page.locator('.district-map__error').waitFor();
+      assert.equal(await savedCopy(page, DISTRICTS), null, 'the service worker and the page kept no invalid map');
+
+      await context.setOffline(true);
+      await page.reload();
+      await app.expectShowing(15);
+      await page.locator('.district-map__error').waitFor();
+      assert.equal(await page.getByTestId('map-area').count(), 0);
+      assert.deepEqual(problems.pageErrors, []);
+    });
+  });
+
+  // Needs src/api.rs to call pwa::remember_geometry after parse_geojson succeeds (and, for the online part,
+  // pwa::saved_geometry when a fresh answer fails).
+  test('an invalid map file published later (HTTP 200) never replaces the validated copy', async () => {
+    await withOfflineApp({}, async ({ app, page, context, dist, problems }) => {
+      await visitOnline(app, page);
+      const map = new DistrictMap(page);
+      await map.open();
+      await map.expectAreas(23);
+      await waitForSavedCopy(page, DISTRICTS);
+      const good = await readFile(path.join(dist, DISTRICTS), 'utf8');
+
+      await writeFile(path.join(dist, DISTRICTS), BROKEN_GEOJSON);
+      await page.reload();
+      await app.expectShowing(15);
+      await map.open();
+      await mapSettled(page);
+      assert.equal(await savedCopy(page, DISTRICTS), good, 'the saved map is still the valid one');
+
+      await context.setOffline(true);
+      await page.reload();
+      await app.expectShowing(15);
+      await map.open();
+      await map.expectAreas(23);
       assert.deepEqual(problems.pageErrors, []);
     });
   });
