@@ -47,3 +47,8 @@ section "first visit with the service worker, dataset requests per filter click 
 node scripts/bench_pwa.mjs dist
 section "Lighthouse: release build vs a static page of the same promises (scripts/bench_lighthouse.mjs)"
 CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}" node scripts/bench_lighthouse.mjs dist 3
+
+section "fuzzing, 10 minutes per parser (cargo run -p medborgarloften-core --release --example fuzz)"
+# FUZZ_SECONDS sets the time per parser (default 600). Exits non-zero on a panic or an input slower than 100 ms.
+nice -n 10 cargo run --locked --release -q -p medborgarloften-core --example fuzz -- --seconds "${FUZZ_SECONDS:-600}" --target all \
+  || echo "the fuzz harness found a problem (see above; inputs are saved under target/fuzz/)."

@@ -45,6 +45,9 @@ if grep -Eq '^wasm-bindgen-test([[:space:]]*=|\.)' Cargo.toml; then
   fi
 fi
 
+stage "5c/7 fuzz harness, 3 s per parser (dataset, GeoJSON, URL query; the benchmark runs it 10 min each)"
+cargo run --locked --release -q -p medborgarloften-core --example fuzz -- --seconds 3 --target all
+
 stage "6/7 trunk build --release"
 medb_trunk build --release
 

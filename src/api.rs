@@ -7,9 +7,10 @@
 use std::sync::Arc;
 
 use gloo_net::http::Request;
-use medborgarloften_core::geo::{parse_geojson, GeoCollection, GeoError};
+use medborgarloften_core::geo::{parse_geojson, parse_geojson_bytes, GeoCollection, GeoError};
+use medborgarloften_core::parse::decode_text;
 use medborgarloften_core::view::Catalog;
-use medborgarloften_core::{parse_dataset, DataError};
+use medborgarloften_core::{parse_dataset, parse_dataset_bytes, DataError};
 
 use crate::pwa;
 
@@ -70,22 +71,23 @@ pub enum Saved {
     Failed(LoadError),
 }
 
-/// A file's text, and whether the service worker answered from its saved copy because the network failed.
+/// A file's bytes, and whether the service worker answered from its saved copy because the network failed. Bytes,
+/// not text: the core decodes them, so a broken encoding is an error with its place, as in the editors' tool.
 struct Fetched {
-    text: String,
+    bytes: Vec<u8>,
     from_saved: bool,
 }
 
-/// Fetches the text at `url` (relative to the page). gloo-net does not fail on 404 or 500: the status is checked
+/// Fetches the file at `url` (relative to the page). gloo-net does not fail on 404 or 500: the status is checked
 /// here, for every file alike.
-async fn fetch_text(url: &str) -> Result<Fetched, LoadError> {
+async fn fetch_bytes(url: &str) -> Result<Fetched, LoadError> {
     let response = Request::get(url).send().await.map_err(|err| LoadError::Network(err.to_string()))?;
     if !response.ok() {
         return Err(LoadError::Http(response.status()));
     }
     let from_saved = response.headers().get(pwa::FALLBACK_HEADER).is_some();
-    let text = response.text().await.map_err(|err| LoadError::Network(err.to_string()))?;
-    Ok(Fetched { text, from_saved })
+    let bytes = response.binary().await.map_err(|err| LoadError::Network(err.to_string()))?;
+    Ok(Fetched { bytes, from_saved })
 }
 
 /// Fetches and validates the dataset at `url`. A valid fresh answer is kept as the last good copy; when the answer
@@ -111,11 +113,13 @@ pub async fn fetch_dataset(url: &str) -> Result<Loaded, LoadError> {
 
 /// The server's answer, validated and indexed; `true` when the service worker answered from its saved copy.
 async fn fetch_fresh(url: &str) -> Result<(Arc<Catalog>, bool), LoadError> {
-    let fetched = fetch_text(url).await?;
-    let data = parse_dataset(&fetched.text).map_err(LoadError::Data)?;
+    let fetched = fetch_bytes(url).await?;
+    let data = parse_dataset_bytes(&fetched.bytes).map_err(LoadError::Data)?;
     if !fetched.from_saved {
         // Only now, after validation, may this text replace the last good copy.
-        pwa::remember_dataset(url, &fetched.text);
+        if let Ok(text) = decode_text(&fetched.bytes) {
+            pwa::remember_dataset(url, text);
+        }
     }
     Ok((Arc::new(Catalog::new(data)), fetched.from_saved))
 }
@@ -128,9 +132,27 @@ fn unreachable() -> Saved {
     }
 }
 
-/// Fetches and parses the map file (GeoJSON) at `url`, relative to the page. The map is an extra: the promises
-/// stay usable without it.
+/// Fetches and parses the map file (GeoJSON) at `url`, relative to the page; when the answer fails, the last copy
+/// the page validated (offline app). The map is an extra: the promises stay usable without it.
 pub async fn fetch_geometry(url: &str) -> Result<Arc<GeoCollection>, LoadError> {
-    let fetched = fetch_text(url).await?;
-    parse_geojson(&fetched.text).map(Arc::new).map_err(LoadError::Map)
+    let error = match fetch_fresh_geometry(url).await {
+        Ok(geo) => return Ok(geo),
+        Err(error) => error,
+    };
+    match pwa::saved_geometry(url).await.and_then(|text| parse_geojson(&text).ok()) {
+        Some(geo) => Ok(Arc::new(geo)),
+        None => Err(error),
+    }
+}
+
+/// The server's map file, parsed; a fresh valid answer becomes the copy kept for offline use.
+async fn fetch_fresh_geometry(url: &str) -> Result<Arc<GeoCollection>, LoadError> {
+    let fetched = fetch_bytes(url).await?;
+    let geo = parse_geojson_bytes(&fetched.bytes).map_err(LoadError::Map)?;
+    if !fetched.from_saved {
+        if let Ok(text) = decode_text(&fetched.bytes) {
+            pwa::remember_geometry(url, text);
+        }
+    }
+    Ok(Arc::new(geo))
 }

@@ -72,6 +72,12 @@ pub fn map_district_counts(data: &Dataset, query: &Query) -> Vec<FacetOption> {
     select(data, &index, query).named
 }
 
+/// True when the promise applies in the district a resident chose: it names that district, or (for a named
+/// district) it concerns the whole kommun. This is what the `omrade` filter shows.
+pub fn applies_in(promise: &Promise, district: &str) -> bool {
+    in_district(promise, district) || (district != WHOLE_MUNICIPALITY && promise.districts.is_empty())
+}
+
 /// True when the promise concerns the district; `hela-kommunen` matches promises with no named district.
 pub fn in_district(promise: &Promise, district: &str) -> bool {
     if district == WHOLE_MUNICIPALITY {

@@ -9,10 +9,10 @@ mod generated;
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
-use medborgarloften_core::filter::in_district;
+use medborgarloften_core::filter::applies_in;
 use medborgarloften_core::fold::{fold, search_terms};
 use medborgarloften_core::followup::current_status;
-use medborgarloften_core::query::{MAX_TEXT_CHARS, WHOLE_MUNICIPALITY};
+use medborgarloften_core::query::{MAX_LIMIT, MAX_TEXT_CHARS, WHOLE_MUNICIPALITY};
 use medborgarloften_core::{facets, filter, Dataset, FacetOption, Query, Status};
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
@@ -42,9 +42,9 @@ fn any_query() -> impl Strategy<Value = Query> {
         prop::string::string_regex(&format!(".{{0,{MAX_TEXT_CHARS}}}")).expect("valid regex"),
         prop::option::of(slug()),
         prop::option::of(data_path()),
-        any::<bool>(),
+        (any::<bool>(), prop::option::of(1usize..=MAX_LIMIT)),
     )
-        .prop_map(|(years, parties, districts, themes, statuses, text, promise, data, embed)| Query {
+        .prop_map(|(years, parties, districts, themes, statuses, text, promise, data, (embed, limit))| Query {
             years,
             parties,
             districts,
@@ -54,6 +54,7 @@ fn any_query() -> impl Strategy<Value = Query> {
             promise,
             data,
             embed,
+            limit,
         })
 }
 
@@ -178,7 +179,7 @@ fn check_filter_never_adds(data: &Dataset, query: &Query) -> Result<(), TestCase
     for promise in filter(data, query) {
         prop_assert!(query.years.is_empty() || query.years.contains(&promise.year));
         prop_assert!(query.parties.is_empty() || promise.parties.iter().any(|p| query.parties.contains(p)));
-        prop_assert!(query.districts.is_empty() || query.districts.iter().any(|d| in_district(promise, d)));
+        prop_assert!(query.districts.is_empty() || query.districts.iter().any(|d| applies_in(promise, d)));
         prop_assert!(query.themes.is_empty() || promise.themes.iter().any(|t| query.themes.contains(t)));
         prop_assert!(query.statuses.is_empty() || query.statuses.contains(&current_status(promise)));
         if !terms.is_empty() {
