@@ -149,7 +149,7 @@ describe('offline app', () => {
       // Only what the page loads: no datasets, map files, install icons, embed.js or precompressed copies.
       assert.deepEqual(shell.filter((file) => /^(data|geo|icons)\/|embed\.js|\.(br|gz)$/.test(file)), []);
       for (const file of ['', 'boot.js', 'favicon.svg', 'manifest.webmanifest']) assert.ok(shell.includes(file), `${file} in ${shell}`);
-      for (const pattern of [/\.wasm$/, /^medborgarloften-[0-9a-f]+\.js$/, /\.css$/, /^snippets\/.*pwa\.js$/]) {
+      for (const pattern of [/\.wasm$/, /^medborgarloften-app-[0-9a-f]+\.js$/, /\.css$/, /^snippets\/.*pwa\.js$/]) {
         assert.ok(shell.some((file) => pattern.test(file)), `${pattern} in ${shell}`);
       }
       // The worker's install read the hashed files (JS glue, wasm, CSS) from the HTTP cache: nothing came over
