@@ -9,7 +9,7 @@ use crate::model::{Dataset, Period, Promise};
 use crate::query::Query;
 use crate::schedule::{plan_sentence, schedule};
 use crate::status::Status;
-use crate::view::{overview_of, select, Catalog};
+use crate::view::{overview_of, select, SearchIndex};
 
 /// Number of promises per current status. A plain array indexed in [`Status::ALL`] order: a map would cost
 /// wasm size for six numbers.
@@ -100,9 +100,9 @@ pub struct YearOverview {
 /// The overview of `period` under `query`, seen on `today`. Each count is what the list would show for this
 /// period if that choice were selected with the other filters unchanged, so a count always matches the cards.
 pub fn year_overview(data: &Dataset, query: &Query, period: &Period, today: Date) -> YearOverview {
-    let catalog = Catalog::new(data.clone());
-    let selection = select(catalog.data(), catalog.index(), query);
-    overview_of(&catalog, &selection, query, period, today)
+    let index = SearchIndex::new(data);
+    let selection = select(data, &index, query);
+    overview_of(data, &index, &selection, query, period, today)
 }
 
 /// Where the period stands, in one or two sentences.

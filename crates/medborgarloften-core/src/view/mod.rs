@@ -206,7 +206,7 @@ fn periods(
                 .collect();
             mark_published(&mut plan, &entry_dates);
             Some(PeriodView {
-                overview: overview_of(catalog, selection, query, period, today),
+                overview: overview_of(data, catalog.index(), selection, query, period, today),
                 next_report: next_report_text(&plan),
                 plan,
                 period: period.clone(),

@@ -5,24 +5,23 @@
 
 use crate::date::Date;
 use crate::filter::FacetOption;
-use crate::model::Period;
+use crate::model::{Dataset, Period};
 use crate::query::Query;
 use crate::status::Status;
 use crate::summary::{summary_sentence, YearOverview};
 
-use super::index::Catalog;
+use super::index::SearchIndex;
 use super::select::Selection;
 
 /// The overview of `period` under `query`, from `selection` (the pass over the same query), seen on `today`.
 pub(crate) fn overview_of(
-    catalog: &Catalog,
+    data: &Dataset,
+    index: &SearchIndex,
     selection: &Selection,
     query: &Query,
     period: &Period,
     today: Date,
 ) -> YearOverview {
-    let data = catalog.data();
-    let index = catalog.index();
     let year = period.year;
     let at = index.years.iter().position(|&y| y == year);
     let statuses = at.and_then(|i| selection.year_statuses.get(i)).copied().unwrap_or_default();
