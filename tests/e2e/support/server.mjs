@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 /** The built app: the repository's dist/ (what `trunk build --release` writes), or $E2E_DIST_DIR. */
 export const DIST_DIR = process.env.E2E_DIST_DIR ?? fileURLToPath(new URL('../../../dist/', import.meta.url));
 
-const MIME = {
+/** Content types by file ending, as the README asks a host to send them. */
+export const MIME = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
