@@ -110,10 +110,12 @@ describe('follow-up on the example dataset', () => {
     for (const href of hrefs) assert.match(href, /^https:\/\/example\.org\//);
 
     assert.match(texts[2], /Resultat: 212 av 150 kontroller/, 'a final report gives results, not "so far"');
-    assert.equal(normalize(await summary.textContent()), 'Dölj uppföljningar (3)');
+    // The label follows the details element's `toggle` event, which fires a task after it opens or closes: wait for
+    // the label itself rather than reading it the moment the entries appear or disappear.
+    await history.locator('summary', { hasText: /^\s*Dölj uppföljningar \(3\)\s*$/ }).waitFor();
     await summary.click();
     await entries.first().waitFor({ state: 'hidden' });
-    assert.equal(normalize(await summary.textContent()), 'Visa uppföljningar (3)');
+    await history.locator('summary', { hasText: /^\s*Visa uppföljningar \(3\)\s*$/ }).waitFor();
   });
 
   test('filtering never hands one card\'s open history to another card', async () => {
