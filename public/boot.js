@@ -1,6 +1,22 @@
 // Starts the app: imports wasm-bindgen's JS glue and instantiates the wasm named on this script's tag.
 // Trunk writes the tag from `pattern_script` in Trunk.toml with the hashed file names; this external file takes
 // the place of Trunk's inline bootstrap script, so the page runs under a CSP without 'unsafe-inline'.
+//
+// The page arrives with the build's rendering of the default view (#forhandsvisning, see src/prerender.rs); the
+// app takes its place once it shows the same (src/take_over.rs). An address that asks for another dataset
+// (`data=`) or the embedded layout (`inbaddad=`) would first show the wrong page: there the copy gives way at once
+// to the loading text, and the app takes over from that.
+const params = new URLSearchParams(location.search);
+const copy = document.getElementById('forhandsvisning');
+if (copy && (params.has('data') || params.has('inbaddad'))) {
+  const loading = document.createElement('p');
+  loading.className = 'loading';
+  loading.dataset.testid = 'loading';
+  loading.setAttribute('role', 'status');
+  loading.textContent = 'Laddar löften…';
+  copy.replaceChildren(loading);
+}
+
 const tag = document.getElementById('medborgarloften-boot');
 const resolve = (name) => new URL(tag.getAttribute(name), document.baseURI).href;
 const { default: init } = await import(resolve('data-js'));

@@ -6,8 +6,8 @@
 //     file is downloaded once;
 //   - every wasm-bindgen snippet (snippets/**/*.js, i.e. src/pwa.js), `<link rel="modulepreload">`: the JS glue
 //     imports it, and without the hint the browser finds it only after the glue has arrived.
-// The dataset is $MEDB_DATASET (a path under public/, as for `trunk build`), default public/data/eskilstuna.json.
-// It must be the app's default dataset (DEFAULT_DATASET in src/pages/promises_page.rs), or the preload is wasted.
+// The dataset is the site's ($MEDB_DATASET), which scripts/prerender.sh names in the page for the app; the preload
+// reads that same tag, so it always matches the app's first fetch.
 // Only node's standard library: nothing is downloaded at build time.
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -18,16 +18,19 @@ if (!staging) {
   process.exit(1);
 }
 
-const dataset = (process.env.MEDB_DATASET || 'public/data/eskilstuna.json').split(path.sep).join('/');
-const published = dataset.replace(/^(\.\/)?public\//, '');
-if (published === dataset || !/^data\/[^/]+\.json$/.test(published)) {
-  console.error(`preload.mjs: MEDB_DATASET=${dataset} must name a file in public/data/, e.g. public/data/eskilstuna.json.`);
+const page = path.join(staging, 'index.html');
+const html = await readFile(page, 'utf8');
+// The site's dataset, as the pre-render (scripts/prerender.sh, the hook before this one) wrote it for the app.
+const meta = html.match(/<meta name="?medborgarloften-dataset"? content="?([^">]+)"?>/);
+if (!meta) {
+  console.error('preload.mjs: index.html has no <meta name="medborgarloften-dataset"> (did scripts/prerender.sh run?).');
   process.exit(1);
 }
+const published = meta[1];
 try {
   await stat(path.join(staging, published));
 } catch {
-  console.error(`preload.mjs: ${published} is not in the build (MEDB_DATASET=${dataset}).`);
+  console.error(`preload.mjs: ${published} is not in the build.`);
   process.exit(1);
 }
 
@@ -54,8 +57,6 @@ const links = [
   ...(await scripts(path.join(staging, 'snippets'), staging)).map((file) => `<link rel="modulepreload" href="${href(file)}">`),
 ];
 
-const page = path.join(staging, 'index.html');
-const html = await readFile(page, 'utf8');
 // Trunk's minifier may drop optional tags: before </head> if it is there, else before <body.
 const at = html.includes('</head>') ? html.indexOf('</head>') : html.indexOf('<body');
 if (at < 0) {

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Serves the app with its embedded dataset on http://127.0.0.1:8080 (override with PORT=...), rebuilding on change.
+# Serves the app on http://127.0.0.1:8080 (override with PORT=...), rebuilding on change, built for the dataset
+# $MEDB_DATASET (default public/data/eskilstuna.json; see the README).
 # It builds into target/trunk-serve, not dist/: Trunk's serve build injects a live-reload WebSocket script, which
 # must never reach the dist/ that tests and benchmarks read.
 set -euo pipefail

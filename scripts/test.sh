@@ -17,6 +17,8 @@ cargo fmt --all --check || { echo "Formatting differs: run 'cargo fmt --all' and
 
 stage "3/7 cargo clippy --workspace --all-targets (native, -D warnings)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
+# The same components built for the build-time render (Leptos SSR, src/prerender.rs).
+cargo clippy --all-targets --locked -p medborgarloften --no-default-features --features ssr -- -D warnings
 
 stage "4/7 cargo clippy for the app on wasm32-unknown-unknown (-D warnings)"
 if [[ $MEDB_WASM_TOOLCHAIN == debian ]]; then

@@ -14,6 +14,17 @@ pub fn link_base() -> String {
     format!("{origin}{path}")
 }
 
+/// The address's query (`location.search`), "" when there is none.
+pub fn search() -> String {
+    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+/// The non-empty `content` of the page's `<meta name="{name}">`.
+pub fn meta(name: &str) -> Option<String> {
+    let element = document()?.query_selector(&format!("meta[name=\"{name}\"]")).ok()??;
+    element.get_attribute("content").filter(|content| !content.is_empty())
+}
+
 /// The window's width in CSS pixels, when known.
 pub fn viewport_width() -> Option<f64> {
     web_sys::window()?.inner_width().ok()?.as_f64()
@@ -63,6 +74,38 @@ pub fn rescue_focus(selectors: &[&str]) {
         focus_element(&element);
     }
 }
+
+/// The element the app is mounted in (see [`take_over`]); the body when the page has none.
+#[cfg(feature = "csr")]
+pub fn app_root() -> Option<web_sys::HtmlElement> {
+    let document = document()?;
+    match document.get_element_by_id(APP_ROOT_ID) {
+        Some(root) => root.dyn_into().ok(),
+        None => document.body(),
+    }
+}
+
+/// Shows the app in place of the page the build rendered: removes the pre-rendered copy and unhides the app's
+/// root, in one go, and marks the document (`data-app="klar"`) so tests and styles know the app has taken over.
+/// Called once the app shows the same content, so the swap is invisible.
+pub fn take_over() {
+    let Some(document) = document() else { return };
+    if let Some(copy) = document.get_element_by_id(PRERENDERED_ID) {
+        copy.remove();
+    }
+    if let Some(root) = document.get_element_by_id(APP_ROOT_ID) {
+        let _ = root.remove_attribute("hidden");
+    }
+    if let Some(html) = document.document_element() {
+        let _ = html.set_attribute("data-app", "klar");
+    }
+}
+
+/// Id of the element the app mounts into (index.html).
+pub const APP_ROOT_ID: &str = "app";
+
+/// Id of the copy of the page the build rendered (scripts/prerender.sh writes it into index.html).
+pub const PRERENDERED_ID: &str = "forhandsvisning";
 
 fn focus_element(element: &web_sys::Element) {
     if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {

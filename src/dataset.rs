@@ -25,8 +25,10 @@ pub struct DatasetState {
 }
 
 /// Fetches the dataset at `url` once: again only when the address itself changes, or on retry. `url` is a memo
-/// so that a filter change, which rewrites the query but not the address, never refetches.
-pub fn use_dataset(url: Memo<String>) -> DatasetState {
+/// so that a filter change, which rewrites the query but not the address, never refetches. A `preloaded` catalog
+/// (the build-time render) is shown from the start.
+pub fn use_dataset(url: Memo<String>, preloaded: Option<Arc<Catalog>>) -> DatasetState {
+    let known = preloaded.is_some();
     let resource = LocalResource::new(move || {
         let url = url.get();
         async move { fetch_dataset(&url).await }
@@ -34,14 +36,14 @@ pub fn use_dataset(url: Memo<String>) -> DatasetState {
     // Derived from the resource and its own previous value: a failed reload keeps the last good data.
     let catalog = Memo::new(move |previous: Option<&Option<Arc<Catalog>>>| match resource.get() {
         Some(Ok(loaded)) => Some(loaded.catalog),
-        _ => previous.cloned().flatten(),
+        _ => previous.cloned().flatten().or_else(|| preloaded.clone()),
     });
     let error = Signal::derive(move || match resource.get() {
         Some(Err(error)) | Some(Ok(Loaded { saved: Some(Saved::Failed(error)), .. })) => Some(error),
         _ => None,
     });
     let saved = Signal::derive(move || resource.get().and_then(Result::ok).and_then(|loaded| loaded.saved));
-    let loading = Signal::derive(move || resource.get().is_none());
+    let loading = Signal::derive(move || !known && resource.get().is_none());
     let retry = Callback::new(move |()| resource.refetch());
     DatasetState { catalog, error, saved, loading, retry }
 }

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use medborgarloften_core::filter::FacetOption;
-use medborgarloften_core::geo::{district_shades, map_layout, DistrictShade, MapLayout};
+use medborgarloften_core::geo::{district_shades, map_layout, DistrictShade, GeoCollection, MapLayout};
 use medborgarloften_core::view::Catalog;
 
 use crate::api::{fetch_geometry, LoadError};
@@ -28,8 +28,13 @@ pub struct GeometryState {
     pub on_whole: Callback<bool>,
 }
 
-/// The district map of `catalog`, shaded by the district facet's choices `districts`.
-pub fn use_geometry(catalog: Memo<Option<Arc<Catalog>>>, districts: Memo<Vec<FacetOption>>) -> GeometryState {
+/// The district map of `catalog`, shaded by the district facet's choices `districts`. A `preloaded` map file (the
+/// build-time render) is drawn until a fetched one arrives.
+pub fn use_geometry(
+    catalog: Memo<Option<Arc<Catalog>>>,
+    districts: Memo<Vec<FacetOption>>,
+    preloaded: Option<Arc<GeoCollection>>,
+) -> GeometryState {
     let path = Memo::new(move |_| {
         catalog.with(|c| c.as_ref().and_then(|c| c.data().geometry.as_ref()).map(|g| g.districts.clone()))
     });
@@ -47,7 +52,10 @@ pub fn use_geometry(catalog: Memo<Option<Arc<Catalog>>>, districts: Memo<Vec<Fac
     let whole = RwSignal::new(false);
     let layout = Memo::new(move |_| {
         let catalog = catalog.get()?;
-        let geo = resource.get()??;
+        let geo = match resource.get() {
+            Some(fetched) => fetched?,
+            None => Ok(preloaded.clone()?),
+        };
         Some(match geo {
             Ok(geo) => map_layout(catalog.data(), &geo, !whole.get())
                 .map(Arc::new)

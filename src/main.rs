@@ -1,17 +1,5 @@
-//! Entry point of the browser app: mounts [`app::App`] on the page body. Nothing else lives here.
-
-mod api;
-mod app;
-mod browser;
-mod components;
-mod dataset;
-mod geometry;
-mod pages;
-mod promises;
-mod pwa;
-mod today;
-mod url_state;
+//! Entry point of the browser app. Nothing else lives here: see [`medborgarloften::start`].
 
 fn main() {
-    leptos::mount::mount_to_body(app::App);
+    medborgarloften::start();
 }

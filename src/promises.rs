@@ -11,14 +11,12 @@ use medborgarloften_core::active::{without, ActiveFilter};
 use medborgarloften_core::embed::iframe_snippet;
 use medborgarloften_core::filter::{Facet, FacetOption, Facets};
 use medborgarloften_core::query::{Ignored, Query};
-use medborgarloften_core::view::{promises_view, Catalog, MoreCards, PeriodView, PromisesView};
+use medborgarloften_core::view::{promises_view, MoreCards, PeriodView, PromisesView};
 
+use crate::boot::Boot;
 use crate::browser;
 use crate::dataset::{use_dataset, DatasetState};
 use crate::url_state::{use_url_state, Nav};
-
-/// The dataset shown when the address names none.
-pub const DEFAULT_DATASET: &str = "data/eskilstuna.json";
 
 /// Id of the result count, where focus goes when the control that had it disappears.
 pub const RESULT_COUNT_ID: &str = "resultat-antal";
@@ -69,13 +67,15 @@ pub struct Promises {
 /// Loads the dataset the address names and derives the page from it and the address.
 pub fn use_promises() -> Promises {
     let url = use_url_state();
+    let boot = expect_context::<Boot>();
     let raw = url.query();
     let raw_ignored = url.ignored();
     // A memo of the address alone: filter changes rewrite the query but must not refetch the dataset.
-    let data_url = Memo::new(move |_| raw.with(|q| q.data.clone()).unwrap_or_else(|| DEFAULT_DATASET.to_string()));
-    let dataset = use_dataset(data_url);
+    let default_dataset = boot.default_dataset.clone();
+    let data_url = Memo::new(move |_| raw.with(|q| q.data.clone()).unwrap_or_else(|| default_dataset.clone()));
+    let dataset = use_dataset(data_url, boot.preloaded.as_ref().map(|p| p.catalog.clone()));
     let catalog = dataset.catalog;
-    let today = crate::today::today();
+    let today = boot.today;
     let view = Memo::new(move |_| {
         let catalog = catalog.get()?;
         // The dataset's own date stands in if the browser's clock is unusable.
@@ -85,7 +85,7 @@ pub fn use_promises() -> Promises {
     let part = PartOf(view);
     let facets = Memo::new(move |_| part.get(|v| v.facets.clone()).unwrap_or_default());
     let copied = RwSignal::new(None::<(String, bool)>);
-    let link_base = StoredValue::new(browser::link_base());
+    let link_base = StoredValue::new(boot.link_base.clone());
     let current =
         move || view.with_untracked(|v| v.as_ref().map(|v| v.query.clone())).unwrap_or_else(|| raw.get_untracked());
     let go = move |next: Query, nav: Nav| url.navigate(next, nav);
@@ -130,7 +130,7 @@ pub fn use_promises() -> Promises {
             leptos::task::spawn_local(async move { copied.set(Some((key, browser::copy_text(&text).await))) });
         }),
     };
-    talk_to_the_page(promises, catalog);
+    talk_to_the_page(promises);
     promises
 }
 
@@ -149,14 +149,18 @@ fn after_render(f: impl FnOnce() + 'static) {
     request_animation_frame(f);
 }
 
-/// Effects that only talk to the outside world: the document title, and scrolling to the card a link opened.
-fn talk_to_the_page(promises: Promises, catalog: Memo<Option<Arc<Catalog>>>) {
+/// The effect that only talks to the outside world: the document title.
+fn talk_to_the_page(promises: Promises) {
     Effect::new(move |_| {
         let title = promises.view.with(|v| v.as_ref().map(|v| v.page_title.clone()));
         browser::set_title(title.as_deref().unwrap_or("Medborgarlöften"));
     });
+}
+
+/// Scrolls to the card a link opened, once the app is on screen (`shown`) and whenever the link changes.
+pub fn follow_opened(promises: Promises, shown: Signal<bool>) {
     Effect::new(move |_| {
-        let ready = catalog.with(Option::is_some);
+        let ready = shown.get() && promises.dataset.catalog.with(Option::is_some);
         if let (Some(id), true) = (promises.opened.get(), ready) {
             after_render(move || browser::scroll_to(&format!("lofte-{id}")));
         }

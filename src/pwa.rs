@@ -87,6 +87,13 @@ pub struct Pwa {
     pub on_update: Callback<()>,
 }
 
+impl Pwa {
+    /// No offline app: the page rendered at build time has nothing to update.
+    pub fn inert() -> Self {
+        Pwa { update_ready: signal(false).0, on_update: Callback::new(|()| ()) }
+    }
+}
+
 /// Starts what fits the context, once: in a frame (or with `?inbaddad=1`) only the height report to the
 /// host page; otherwise the service worker, whose waiting updates are offered through [`Pwa::update_ready`].
 /// A frame never registers a service worker: the host page's visitor did not ask to install anything.

@@ -1,6 +1,6 @@
 //! URL state: the query string is the single source of shareable state (filters, opened promise, dataset, layout).
 //!
-//! Shell layer: reads `location.search`, writes with the History API and follows Back/Forward via `popstate`.
+//! Shell layer: starts from the query the page was opened with (`crate::boot`), writes with the History API and follows Back/Forward via `popstate`.
 //! We use the History API directly rather than a router: the app has one page, and this keeps full control of
 //! push versus replace (an embedded frame must never push) and works unchanged under a sub-path.
 
@@ -24,9 +24,9 @@ pub struct UrlState {
 }
 
 impl UrlState {
-    /// Reads the current address and starts following Back/Forward.
-    pub fn from_location() -> Self {
-        let parsed = RwSignal::new(Query::parse(&current_search()));
+    /// Starts from the address's query `search` and follows Back/Forward.
+    pub fn new(search: &str) -> Self {
+        let parsed = RwSignal::new(Query::parse(search));
         let handle = window_event_listener(leptos::ev::popstate, move |_| parsed.set(Query::parse(&current_search())));
         on_cleanup(move || handle.remove());
         UrlState { parsed }

@@ -14,6 +14,9 @@ pub fn FilterPanel(
     /// The search text.
     #[prop(into)]
     text: Signal<String>,
+    /// The search box's example, from the dataset's own words.
+    #[prop(into)]
+    hint: Signal<String>,
     /// How many filters are active (shown on the phone's toggle button).
     #[prop(into)]
     active_count: Signal<usize>,
@@ -42,7 +45,7 @@ pub fn FilterPanel(
             <div id="filterpanel" class="filters__panel" class:open=move || open.get()>
                 <div class="search">
                     <label for="sok">"Sök bland löftena"</label>
-                    <input id="sok" type="search" autocomplete="off" placeholder="t.ex. krogar, Fröslunda"
+                    <input id="sok" type="search" autocomplete="off" placeholder=move || hint.get()
                         prop:value=move || text.get()
                         on:input=move |ev| on_search.run(event_target_value(&ev))/>
                 </div>

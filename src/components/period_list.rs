@@ -26,6 +26,9 @@ pub fn PeriodList(
     copied: Signal<Option<(String, bool)>>,
     /// The app's address without query; card links add `?lofte=<id>`.
     link_base: String,
+    /// True for the page rendered at build time: it gets links to each period, the year filter without
+    /// JavaScript (public/noscript.css); the app has its filters instead.
+    year_links: bool,
     /// A count in a period's overview was pressed.
     on_toggle: Callback<(Facet, String)>,
     /// "Kopiera länk" on a card: `(promise id, link)`.
@@ -35,7 +38,20 @@ pub fn PeriodList(
         let stamp = stamp.get();
         periods.with(|ps| ps.iter().map(|p| (p.period.year, stamp)).collect::<Vec<_>>())
     };
+    // Without JavaScript these links are the year filter (public/noscript.css); the app's filters replace them.
+    let links = year_links.then(|| {
+        let items = periods.with_untracked(|ps| {
+            ps.iter()
+                .map(|p| {
+                    let year = p.period.year;
+                    view! { <li><a href=format!("?ar={year}#ar-{year}")>{p.period.title.clone()}</a></li> }
+                })
+                .collect_view()
+        });
+        view! { <ul class="period-links" aria-label="Perioder">{items}</ul> }
+    });
     view! {
+        {links}
         <For each=keys key=|key| *key let:key>
             {
                 let year = key.0;

@@ -47,7 +47,7 @@ pub fn PeriodSection(
     let goal = period.goal.clone();
     let followup = period.followup.clone();
     view! {
-        <section class="period" aria-labelledby=labelled_by>
+        <section class="period" id=format!("ar-{}", period.year) aria-labelledby=labelled_by>
             <header class="period__header">
                 <h2 id=heading_id>{period.title.clone()}</h2>
                 <p class="period__intro">{period.intro.clone()}</p>

@@ -5,17 +5,17 @@
 
 use leptos::prelude::*;
 use medborgarloften_core::model::Link;
+use medborgarloften_core::site::search_hint;
 use medborgarloften_core::Date;
 
+use crate::boot::Boot;
 use crate::components::{
     ActiveFilters, DistrictMap, EmbedDialog, EmptyState, ErrorPanel, FilterPanel, MoreButton, OfflineBanner,
     PeriodList, SiteFooter, SiteHeader, UrlNotice,
 };
 use crate::geometry::use_geometry;
-use crate::promises::{embed_snippet, use_promises, RESULT_COUNT_ID};
-
-/// Narrowest window, in CSS pixels, where the map starts open (the desktop layout).
-const MAP_OPEN_FROM_WIDTH: f64 = 900.0;
+use crate::promises::{embed_snippet, follow_opened, use_promises, RESULT_COUNT_ID};
+use crate::take_over::use_take_over;
 
 /// The key under which the embed code's copy result is kept.
 const EMBED_COPY_KEY: &str = "inbaddning";
@@ -23,22 +23,29 @@ const EMBED_COPY_KEY: &str = "inbaddning";
 /// The app's one page.
 #[component]
 pub fn PromisesPage() -> impl IntoView {
+    let boot = expect_context::<Boot>();
     let p = use_promises();
     let ds = p.dataset;
-    let map = use_geometry(ds.catalog, p.districts);
+    let at_build_time = boot.preloaded.is_some();
+    let map = use_geometry(ds.catalog, p.districts, boot.preloaded.and_then(|p| p.geometry));
+    let map_open = boot.wide;
+    // The app replaces the pre-rendered page once it shows as much: the promises, and an open map drawn.
+    let ready = move || !ds.loading.get() && (!map_open || !map.available.get() || map.layout.with(Option::is_some));
+    follow_opened(p, use_take_over(Signal::derive(ready)));
     let has_data = Signal::derive(move || ds.catalog.with(Option::is_some));
     let title = Signal::derive(move || ds.catalog.with(|c| c.as_ref().map(|c| c.data().title.clone())));
     let example = Signal::derive(move || ds.catalog.with(|c| c.as_ref().is_some_and(|c| c.data().example)));
     let updated = Signal::<Option<Date>>::derive(move || ds.catalog.with(|c| c.as_ref().map(|c| c.data().updated)));
     let source =
         Signal::<Option<Link>>::derive(move || ds.catalog.with(|c| c.as_ref().map(|c| c.data().source.clone())));
+    let hint =
+        Signal::derive(move || ds.catalog.with(|c| c.as_ref().map(|c| search_hint(c.data())).unwrap_or_default()));
     let count_text = move || p.view.with(|v| v.as_ref().map(|v| v.count_text.clone()).unwrap_or_default());
     let empty = move || p.view.with(|v| v.as_ref().is_some_and(|v| v.shown == 0));
     let snippet = embed_snippet(p);
     let embed_copied =
         Signal::derive(move || p.copied.with(|c| c.as_ref().filter(|(k, _)| k == EMBED_COPY_KEY).map(|(_, ok)| *ok)));
     let copy_embed = Callback::new(move |()| p.on_copy.run((EMBED_COPY_KEY.to_string(), snippet.get_untracked())));
-    let map_open = crate::browser::viewport_width().is_some_and(|w| w >= MAP_OPEN_FROM_WIDTH);
 
     view! {
         <a class="skip-link" href="#lofteslista">"Hoppa till löftena"</a>
@@ -52,7 +59,7 @@ pub fn PromisesPage() -> impl IntoView {
             </Show>
             <Show when=move || has_data.get()>
                 <div class="layout">
-                    <FilterPanel facets=p.facets text=Signal::derive(move || p.view.with(|v| v.as_ref().map(|v| v.query.text.clone()).unwrap_or_default()))
+                    <FilterPanel facets=p.facets hint=hint text=Signal::derive(move || p.view.with(|v| v.as_ref().map(|v| v.query.text.clone()).unwrap_or_default()))
                         active_count=Signal::derive(move || p.chips.with(Vec::len)) on_toggle=p.on_toggle on_search=p.on_search on_clear=p.on_clear/>
                     <section class="results" id="lofteslista" aria-labelledby="resultat-rubrik" tabindex="-1">
                         <h2 id="resultat-rubrik" class="visually-hidden">"Löften"</h2>
@@ -63,7 +70,7 @@ pub fn PromisesPage() -> impl IntoView {
                         <p class="result-count" id=RESULT_COUNT_ID tabindex="-1" data-testid="result-count" role="status">{count_text}</p>
                         <ActiveFilters chips=p.chips on_remove=p.on_remove on_clear=p.on_clear/>
                         <Show when=empty><EmptyState on_clear=p.on_clear/></Show>
-                        <PeriodList periods=p.periods stamp=p.stamp opened=p.opened copied=p.copied
+                        <PeriodList periods=p.periods stamp=p.stamp year_links=at_build_time opened=p.opened copied=p.copied
                             link_base=p.link_base.get_value() on_toggle=p.on_toggle on_copy=p.on_copy/>
                         <MoreButton more=p.more on_more=p.on_more/>
                     </section>

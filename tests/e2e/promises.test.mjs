@@ -13,7 +13,7 @@ const ARTIFACTS = new URL('./artifacts/', import.meta.url);
 const newApp = useAppSession();
 
 describe('loading the promises', () => {
-  test('shows "Laddar löften…" while the dataset is on its way', async () => {
+  test('while the dataset is on its way the page the build rendered shows every promise; then the app takes over', async () => {
     const { app, page } = await newApp();
     let release;
     const held = new Promise((resolve) => (release = resolve));
@@ -23,12 +23,36 @@ describe('loading the promises', () => {
     });
 
     await app.open();
-    await app.loading.waitFor();
-    assert.equal(normalize(await app.loading.textContent()), 'Laddar löften…');
+    const copyCards = app.prerendered.getByTestId('promise-card');
+    await copyCards.first().waitFor();
+    assert.equal(await copyCards.count(), 15);
+    assert.equal(await app.loading.count(), 0, 'no loading text over the rendered promises');
+    assert.equal(await app.appReady.count(), 0, 'the app waits for the dataset');
 
     release();
+    await app.waitForList();
     await app.expectShowing(15);
+    assert.equal(await app.prerendered.count(), 0, 'the rendered copy is gone once the app shows the same');
+  });
+
+  test('shows "Laddar löften…" while another dataset (?data=) is on its way', async () => {
+    const { app, page } = await newApp();
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route('**/data/exempelkommun.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+
+    await app.open('?data=data/exempelkommun.json');
+    await app.loading.waitFor();
+    assert.equal(normalize(await app.loading.textContent()), 'Laddar löften…');
+    assert.equal(await page.getByTestId('promise-card').count(), 0, 'no promises of the build\'s dataset meanwhile');
+
+    release();
+    await app.waitForList();
     await app.loading.waitFor({ state: 'hidden' });
+    assert.doesNotMatch(normalize(await app.heading.textContent()), /Eskilstuna/);
   });
 
   test('shows all 15 promises by period, each card complete', async () => {

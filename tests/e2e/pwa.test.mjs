@@ -306,7 +306,7 @@ describe('offline app', () => {
       assert.deepEqual(manifest.errors, [], JSON.stringify(manifest.errors));
       assert.equal(manifest.url, `${server.url}manifest.webmanifest`);
       const data = JSON.parse(manifest.data);
-      assert.equal(data.name, 'Medborgarlöften Eskilstuna');
+      assert.equal(data.name, 'Medborgarlöften i Eskilstuna');
       assert.equal(data.start_url, './');
       assert.equal(data.scope, './');
       const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');

@@ -32,6 +32,12 @@ impl Date {
         NaiveDate::from_ymd_opt(year, month, day).map(Date)
     }
 
+    /// The date `days` days after 1 January 1970 (a Unix timestamp divided by 86,400), `None` past chrono's range.
+    pub fn from_unix_days(days: u64) -> Option<Self> {
+        let epoch = NaiveDate::from_ymd_opt(1970, 1, 1)?;
+        epoch.checked_add_days(chrono::Days::new(days)).map(Date)
+    }
+
     /// Parses `YYYY-MM-DD` strictly (four-digit year, two-digit month and day).
     pub fn parse(text: &str) -> Option<Self> {
         let bytes = text.as_bytes();
@@ -98,6 +104,14 @@ impl<'de> Deserialize<'de> for Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_unix_days_from_1970() {
+        assert_eq!(Date::from_unix_days(0), Date::from_ymd(1970, 1, 1));
+        // 2026-12-02T00:00:00Z is 1,796,169,600 seconds after the epoch.
+        assert_eq!(Date::from_unix_days(1_796_169_600 / 86_400), Date::from_ymd(2026, 12, 2));
+        assert_eq!(Date::from_unix_days(u64::MAX), None);
+    }
 
     #[test]
     fn parses_only_real_iso_dates() {

@@ -23,6 +23,7 @@ pub mod parse;
 pub mod progress;
 pub mod query;
 pub mod schedule;
+pub mod site;
 pub mod status;
 pub mod summary;
 pub mod tertial;

@@ -14,10 +14,10 @@ export const DESKTOP = { width: 1280, height: 800 };
 /**
  * Launches Chromium with a fresh profile.
  * Service workers are blocked by default so that `page.route()` sees every request and no test inherits a cache.
- * @param {{ viewport?: {width:number,height:number}, serviceWorkers?: 'allow'|'block' }} [options]
+ * @param {{ viewport?: {width:number,height:number}, serviceWorkers?: 'allow'|'block', javaScriptEnabled?: boolean }} [options]
  * @returns {Promise<{ context: import('playwright-core').BrowserContext, close: () => Promise<void> }>}
  */
-export async function launchBrowser({ viewport = DESKTOP, serviceWorkers = 'block' } = {}) {
+export async function launchBrowser({ viewport = DESKTOP, serviceWorkers = 'block', javaScriptEnabled = true } = {}) {
   const profileDir = await mkdtemp(path.join(tmpdir(), 'medborgarloften-e2e-'));
   let context;
   try {
@@ -28,6 +28,7 @@ export async function launchBrowser({ viewport = DESKTOP, serviceWorkers = 'bloc
       viewport,
       locale: 'sv-SE',
       serviceWorkers,
+      javaScriptEnabled,
       args: [
         '--no-sandbox',
         '--disable-gpu',

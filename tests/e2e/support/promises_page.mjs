@@ -23,8 +23,11 @@ export class PromisesPage {
     this.page = page;
     this.baseUrl = baseUrl;
 
+    this.appReady = page.locator('html[data-app="klar"]');
+    this.prerendered = page.locator('#forhandsvisning');
     this.heading = page.getByRole('heading', { level: 1 });
-    this.loading = page.getByTestId('loading');
+    // Only what is on screen: the app renders its own while it waits, hidden until it takes over.
+    this.loading = page.getByTestId('loading').filter({ visible: true });
     this.resultCount = page.getByTestId('result-count');
     this.cards = page.getByTestId('promise-card');
     this.currentCard = page.locator('[data-testid="promise-card"][aria-current="true"]');
@@ -42,8 +45,12 @@ export class PromisesPage {
     await this.page.goto(new URL(query, this.baseUrl).href);
   }
 
-  /** Waits until the dataset is shown: the result count is on screen and the loading text is gone. */
+  /**
+   * Waits until the app shows the dataset: it has taken over from the page the build rendered (`data-app="klar"`
+   * on <html>, see src/take_over.rs), the result count is on screen and the loading text is gone.
+   */
   async waitForList() {
+    await explainTimeout(this.appReady.waitFor({ state: 'attached' }), () => this.describe('the app never took over'));
     await explainTimeout(this.resultCount.waitFor(), () => this.describe('the result count never appeared'));
     await this.loading.waitFor({ state: 'hidden' });
   }
@@ -76,13 +83,15 @@ export class PromisesPage {
   /**
    * Waits until `shown` cards are listed and the count reads "Visar <shown> av <total> löften<detail>" (with a
    * district chosen, `detail` is e.g. ": 5 för Fröslunda, 10 för hela kommunen").
-   * The card count and the text are checked together so a half-updated view does not pass.
+   * The card count and the text are checked together so a half-updated view does not pass, and only once the app
+   * has taken over from the page the build rendered.
    */
   async expectShowing(shown, total = 15, detail = '') {
     const text = `Visar ${shown} av ${total} löften${detail}`;
     await explainTimeout(
       this.page.waitForFunction(
         ([n, expected]) =>
+          document.documentElement.dataset.app === 'klar' &&
           document.querySelectorAll('[data-testid="promise-card"]').length === n &&
           document.querySelector('[data-testid="result-count"]')?.textContent.replace(/\s+/g, ' ').trim() === expected,
         [shown, text],

@@ -9,16 +9,17 @@ import { PromisesPage } from './promises_page.mjs';
 
 /**
  * Registers before/after hooks and returns `newApp()`, which opens a page on the app.
- * @param {{ isolated?: boolean, serviceWorkers?: 'allow'|'block' }} [options]
+ * @param {{ isolated?: boolean, root?: string|(() => Promise<string>), serviceWorkers?: 'allow'|'block', javaScriptEnabled?: boolean }} [options]
  */
-export function useAppSession({ isolated = false, ...browserOptions } = {}) {
+export function useAppSession({ isolated = false, root, ...browserOptions } = {}) {
   let server;
   let shared;
   const perTest = [];
   const openPages = [];
 
   before(async () => {
-    server = await startStaticServer();
+    // `root` is a dist/ directory, or a function that makes one (run in `before`, so it may build a site).
+    server = await startStaticServer(typeof root === 'function' ? await root() : root);
     if (!isolated) shared = await launchBrowser(browserOptions);
   });
 

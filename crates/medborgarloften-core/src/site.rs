@@ -1,0 +1,46 @@
+//! What a site built for one dataset says about itself before any promise is read: the page title, the meta
+//! description, the installed app's name, the search box's example. The build step (the pre-render) writes these
+//! into the page and the manifest, so a kommun's site names that kommun and no other.
+
+use crate::model::Dataset;
+
+/// Name of the app for home screens with little room (the manifest's `short_name`).
+pub const SHORT_NAME: &str = "Medborgarlöften";
+
+/// The words a site built for `data` uses about itself.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SiteMeta {
+    /// The document title of the default view, e.g. "Medborgarlöften i Eskilstuna".
+    pub title: String,
+    /// The meta description and the manifest's description.
+    pub description: String,
+    /// The installed app's name (the manifest's `name`).
+    pub app_name: String,
+    /// The search box's example, e.g. "t.ex. trafik, Fröslunda".
+    pub search_hint: String,
+}
+
+/// The site's words for `data`.
+pub fn site_meta(data: &Dataset) -> SiteMeta {
+    let place = &data.municipality.name;
+    SiteMeta {
+        title: data.title.clone(),
+        description: format!(
+            "{}: vad polisen och {place} lovar om trygghet, var det gäller och hur det följs upp.",
+            data.title
+        ),
+        app_name: data.title.clone(),
+        search_hint: search_hint(data),
+    }
+}
+
+/// An example for the search box from the dataset's own words: a theme and a district when it has them.
+pub fn search_hint(data: &Dataset) -> String {
+    let theme = data.themes.first().map(|t| t.name.to_lowercase());
+    let district = data.districts.first().map(|d| d.name.clone());
+    match (theme, district) {
+        (Some(theme), Some(district)) => format!("t.ex. {theme}, {district}"),
+        (Some(word), None) | (None, Some(word)) => format!("t.ex. {word}"),
+        (None, None) => "Sök på ett ord i löftena".to_string(),
+    }
+}

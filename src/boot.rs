@@ -1,0 +1,59 @@
+//! What the app starts from: the address it was opened at, today's date, the window's width, the dataset the
+//! site was built for and — at build time only — the dataset and map themselves. In the browser it is read once
+//! from the page ([`Boot::from_browser`]); the pre-render ([`crate::prerender`]) builds one from files. The rest
+//! of the shell reads the start state from here, never from the window, so the same components render natively.
+//!
+//! Shell layer: plain data, provided as context by `App`.
+
+use std::sync::Arc;
+
+use medborgarloften_core::geo::GeoCollection;
+use medborgarloften_core::view::Catalog;
+use medborgarloften_core::Date;
+
+/// The `<meta>` in which the build names the site's default dataset, relative to the page.
+pub const DATASET_META: &str = "medborgarloften-dataset";
+
+/// The start state.
+#[derive(Clone, Debug)]
+pub struct Boot {
+    /// The address's query, with or without the leading `?`.
+    pub search: String,
+    /// Today's date; `None` when the clock gives no usable date (the dataset's own date stands in).
+    pub today: Option<Date>,
+    /// True for a window wide enough for the desktop layout, where the map starts open.
+    pub wide: bool,
+    /// The app's address without query, for shared links ("" at build time: links are then relative).
+    pub link_base: String,
+    /// The dataset shown when the address names none.
+    pub default_dataset: String,
+    /// The data itself, when it is known before the page runs (the build-time render).
+    pub preloaded: Option<Preloaded>,
+}
+
+/// A dataset and its map, already read and validated.
+#[derive(Clone, Debug)]
+pub struct Preloaded {
+    /// The dataset with its search index.
+    pub catalog: Arc<Catalog>,
+    /// The map file the dataset names, when it has one and it could be read.
+    pub geometry: Option<Arc<GeoCollection>>,
+}
+
+/// Narrowest window, in CSS pixels, with the desktop layout (the map starts open). style/map.css opens the map
+/// of the pre-rendered page from the same width.
+pub const WIDE_FROM: f64 = 900.0;
+
+impl Boot {
+    /// The start state of the page in this browser window.
+    pub fn from_browser() -> Self {
+        Boot {
+            search: crate::browser::search(),
+            today: crate::today::today(),
+            wide: crate::browser::viewport_width().is_some_and(|w| w >= WIDE_FROM),
+            link_base: crate::browser::link_base(),
+            default_dataset: crate::browser::meta(DATASET_META).unwrap_or_default(),
+            preloaded: None,
+        }
+    }
+}

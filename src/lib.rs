@@ -1,0 +1,32 @@
+//! The medborgarlöften app: the shell around `medborgarloften-core`. Built two ways from the same components:
+//! for the browser (`csr`, the default; `src/main.rs` calls [`start`]) and natively at build time (`ssr`;
+//! `src/bin/prerender.rs` writes the default view into the page, see [`prerender`]).
+
+mod api;
+pub mod app;
+pub mod boot;
+mod browser;
+mod components;
+mod dataset;
+mod geometry;
+mod pages;
+#[cfg(feature = "ssr")]
+pub mod prerender;
+mod promises;
+mod pwa;
+mod take_over;
+mod today;
+mod url_state;
+
+/// Starts the app in the browser: mounts it in the page's app root (hidden under the pre-rendered copy until it
+/// shows the same content, see [`take_over`]), or on the body of a page without one.
+#[cfg(feature = "csr")]
+pub fn start() {
+    use leptos::prelude::*;
+
+    let boot = boot::Boot::from_browser();
+    if let Some(root) = browser::app_root() {
+        // Lives as long as the page.
+        leptos::mount::mount_to(root, move || view! { <app::App boot=boot/> }).forget();
+    }
+}

@@ -1,0 +1,125 @@
+//! The build-time render (`ssr` feature): the default view of the site's dataset, rendered by the app's own
+//! components to HTML, and the page around it — title, meta description, the dataset's address for the app and
+//! the installed app's manifest — all from that dataset. `src/bin/prerender.rs` applies it to the staged build.
+//!
+//! Shell layer, native only. The page's HTML comes from Trunk (minified), so the edits below find tags by their
+//! names and attributes, whether or not the minifier kept the quotes.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use medborgarloften_core::geo::GeoCollection;
+use medborgarloften_core::site::{site_meta, SiteMeta, SHORT_NAME};
+use medborgarloften_core::view::Catalog;
+use medborgarloften_core::Date;
+
+use crate::app::App;
+use crate::boot::{Boot, Preloaded, DATASET_META};
+use crate::browser::{APP_ROOT_ID, PRERENDERED_ID};
+
+/// What the build knows: the dataset, where the page finds it, its map and the day of the build.
+pub struct Build {
+    /// The site's dataset, validated and indexed.
+    pub catalog: Arc<Catalog>,
+    /// Its address relative to the page, e.g. `data/eskilstuna.json`.
+    pub dataset_path: String,
+    /// Its map file, when it names one.
+    pub geometry: Option<Arc<GeoCollection>>,
+    /// The build's date: the follow-up plan says "nästa" and "datum passerat" as of this day.
+    pub today: Date,
+}
+
+/// The default view (no filters), rendered to HTML by the app's components.
+pub fn render_view(build: &Build) -> String {
+    let boot = Boot {
+        search: String::new(),
+        today: Some(build.today),
+        // One page for every screen: the phone layout, whose map starts closed (style/map.css shows it on a wide
+        // screen until the app opens it).
+        wide: false,
+        link_base: String::new(),
+        default_dataset: build.dataset_path.clone(),
+        preloaded: Some(Preloaded { catalog: build.catalog.clone(), geometry: build.geometry.clone() }),
+    };
+    // A server context: Leptos then knows it renders to HTML and installs no browser listeners.
+    let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));
+    let html = owner.with(|| view! { <App boot=boot/> }.to_html());
+    owner.unset();
+    html
+}
+
+/// Why the staged page could not be completed.
+#[derive(Debug, thiserror::Error)]
+pub enum PageError {
+    /// The page lacks a tag the build fills in.
+    #[error("index.html saknar {0}")]
+    Missing(&'static str),
+    /// The manifest is not a JSON object.
+    #[error("manifest.webmanifest är inte ett JSON-objekt: {0}")]
+    Manifest(String),
+}
+
+/// `page` (Trunk's index.html) with the site's title, description and dataset, and the rendered view before the
+/// app's (hidden) root.
+pub fn complete_page(page: &str, build: &Build, view: &str) -> Result<String, PageError> {
+    let meta = site_meta(build.catalog.data());
+    let page = replace_tag(page, "<title", "</title>", &format!("<title>{}</title>", escape(&meta.title)))
+        .ok_or(PageError::Missing("<title>"))?;
+    let description = format!(r#"<meta name="description" content="{}">"#, escape(&meta.description));
+    let (start, end) =
+        find_tag(&page, "meta", "name", "description").ok_or(PageError::Missing(r#"<meta name="description">"#))?;
+    let page = format!("{}{description}{}", &page[..start], &page[end..]);
+    let dataset = format!(r#"<meta name="{DATASET_META}" content="{}">"#, escape(&build.dataset_path));
+    let page = insert_before(&page, "</head>", &dataset)
+        .or_else(|| insert_before(&page, "<body", &dataset))
+        .ok_or(PageError::Missing("</head>"))?;
+    let copy = format!(r#"<div id="{PRERENDERED_ID}">{view}</div>"#);
+    let (at, _) = find_tag(&page, "div", "id", APP_ROOT_ID).ok_or(PageError::Missing(r#"<div id="app">"#))?;
+    Ok(format!("{}{copy}{}", &page[..at], &page[at..]))
+}
+
+/// The web app manifest with the site's name and description.
+pub fn complete_manifest(manifest: &str, meta: &SiteMeta) -> Result<String, PageError> {
+    let mut json: serde_json::Value = serde_json::from_str(manifest).map_err(|e| PageError::Manifest(e.to_string()))?;
+    let object = json.as_object_mut().ok_or_else(|| PageError::Manifest("inget objekt".to_string()))?;
+    object.insert("name".to_string(), meta.app_name.clone().into());
+    object.insert("short_name".to_string(), SHORT_NAME.into());
+    object.insert("description".to_string(), meta.description.clone().into());
+    serde_json::to_string_pretty(&json).map_err(|e| PageError::Manifest(e.to_string()))
+}
+
+/// `page` with the first tag from `start` up to and including `end` replaced by `with`.
+fn replace_tag(page: &str, start: &str, end: &str, with: &str) -> Option<String> {
+    let from = page.find(start)?;
+    let to = from + page[from..].find(end)? + end.len();
+    Some(format!("{}{with}{}", &page[..from], &page[to..]))
+}
+
+/// Where the first `<{element} … {attribute}={value} …>` tag starts and ends, whatever the order and quoting of
+/// its attributes.
+fn find_tag(page: &str, element: &str, attribute: &str, value: &str) -> Option<(usize, usize)> {
+    let open = format!("<{element}");
+    let (bare, quoted) = (format!(" {attribute}={value}"), format!(r#" {attribute}="{value}""#));
+    let mut from = 0;
+    while let Some(found) = page[from..].find(&open) {
+        let start = from + found;
+        let end = start + page[start..].find('>')? + 1;
+        let tag = &page[start..end].replace('>', " >");
+        if tag.contains(&format!("{bare} ")) || tag.contains(&quoted) {
+            return Some((start, end));
+        }
+        from = end;
+    }
+    None
+}
+
+/// `page` with `text` inserted before the first `marker`.
+fn insert_before(page: &str, marker: &str, text: &str) -> Option<String> {
+    let at = page.find(marker)?;
+    Some(format!("{}{text}{}", &page[..at], &page[at..]))
+}
+
+/// Text for an HTML attribute or element.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}

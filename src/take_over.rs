@@ -1,0 +1,27 @@
+//! The hand-over from the page the build rendered to the live app. The app mounts hidden, loads the dataset (and,
+//! where the map starts open, the map) and renders the same view; then, in one animation frame, the pre-rendered
+//! copy goes and the app shows in its place. Nothing moves, because both are the same components over the same
+//! data. Chosen over hydration: it needs no hydration code in the wasm and no identical start state (the clock,
+//! the window's width and the saved copies may differ from the build's).
+//!
+//! Shell layer: one effect around [`crate::browser::take_over`].
+
+use leptos::prelude::*;
+
+use crate::browser;
+
+/// Swaps the pre-rendered copy for the app the first time `ready` is true; the returned signal turns true once
+/// the app is on screen.
+pub fn use_take_over(ready: Signal<bool>) -> Signal<bool> {
+    let shown = RwSignal::new(false);
+    Effect::new(move |_| {
+        if ready.get() && !shown.get_untracked() {
+            // The next frame: the DOM then holds this render, and the swap is painted with it.
+            request_animation_frame(move || {
+                browser::take_over();
+                shown.set(true);
+            });
+        }
+    });
+    shown.into()
+}

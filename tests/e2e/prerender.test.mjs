@@ -1,0 +1,207 @@
+// End-to-end: the page the build renders (scripts/prerender.sh). Without JavaScript it is the whole site: every
+// promise, the period texts and a year filter that works with links. With JavaScript the app takes its place with
+// nothing moving. And a site built for another kommun's dataset (one these tests write) names that kommun only.
+import { after, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { useAppSession } from './support/session.mjs';
+import { DESKTOP, PHONE } from './support/browser.mjs';
+import { normalize } from './support/promises_page.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+describe('without JavaScript', () => {
+  const newApp = useAppSession({ javaScriptEnabled: false });
+
+  test('the rendered page shows every promise with its period texts and follow-up plan', async () => {
+    const { app, page } = await newApp({ viewport: PHONE });
+    await app.open();
+    const cards = page.getByTestId('promise-card');
+    await cards.first().waitFor();
+    assert.equal(await cards.count(), 15);
+    for (const card of await cards.all()) assert.ok(await card.isVisible(), 'every card is on the page');
+    await page.getByRole('heading', { name: 'Medborgarlöfte 2019' }).waitFor();
+    await page.getByRole('heading', { name: 'Medborgarlöfte 2018' }).waitFor();
+    const data = JSON.parse(await readFile(path.join(ROOT, 'public/data/eskilstuna.json'), 'utf8'));
+    const text = normalize(await page.locator('body').innerText());
+    for (const period of data.periods) assert.ok(text.includes(normalize(period.intro)), `intro of ${period.year}`);
+    for (const promise of data.promises) assert.ok(text.includes(normalize(promise.title)), promise.id);
+    assert.equal(await page.getByTestId('followup-plan').count(), data.periods.length);
+    assert.equal(await page.getByTestId('loading').count(), 0);
+    // Controls that need the app are not offered.
+    assert.equal(await page.getByRole('searchbox').isVisible(), false);
+  });
+
+  test('the period links filter by year', async () => {
+    const { app, page } = await newApp({ viewport: PHONE });
+    await app.open();
+    const links = page.getByRole('list', { name: 'Perioder' }).getByRole('link');
+    assert.deepEqual((await links.allInnerTexts()).map(normalize), ['Medborgarlöfte 2019', 'Medborgarlöfte 2018']);
+    await links.filter({ hasText: '2018' }).click();
+    await page.waitForURL((url) => url.searchParams.get('ar') === '2018' && url.hash === '#ar-2018');
+    await page.getByRole('heading', { name: 'Medborgarlöfte 2019' }).waitFor({ state: 'hidden' });
+    assert.ok(await page.getByRole('heading', { name: 'Medborgarlöfte 2018' }).isVisible());
+    const data = JSON.parse(await readFile(path.join(ROOT, 'public/data/eskilstuna.json'), 'utf8'));
+    const of2018 = data.promises.filter((p) => p.year === 2018).length;
+    const visible = await page
+      .getByTestId('promise-card')
+      .evaluateAll((cards) => cards.filter((card) => card.checkVisibility()).length);
+    assert.equal(visible, of2018);
+  });
+});
+
+describe('with JavaScript the app takes over without a visible change', () => {
+  const newApp = useAppSession();
+
+  for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
+    test(`on a ${name}: the first cards stay where they were drawn, and nothing shifts`, async () => {
+      const { app, page, problems } = await newApp({ viewport });
+      let release;
+      const held = new Promise((resolve) => (release = resolve));
+      await page.route('**/data/eskilstuna.json', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.addInitScript(() => {
+        window.__shifts = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) window.__shifts.push(entry.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await app.open();
+      const boxes = async (root) =>
+        page.locator(root).getByTestId('promise-card').evaluateAll((cards) =>
+          cards.slice(0, 3).map((card) => {
+            const r = card.getBoundingClientRect();
+            return [r.x, r.y, r.width, r.height].map(Math.round);
+          }),
+        );
+      await page.locator('#forhandsvisning [data-testid="promise-card"]').first().waitFor();
+      const before = await boxes('#forhandsvisning');
+      release();
+      await app.waitForList();
+      const afterwards = await boxes('#app');
+      assert.deepEqual(afterwards, before);
+      const shift = await page.evaluate(() => window.__shifts.reduce((sum, value) => sum + value, 0));
+      assert.ok(shift < 0.02, `cumulative layout shift ${shift}`);
+      await page.waitForLoadState('networkidle');
+      assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], failedRequests: [] });
+    });
+  }
+});
+
+/** A kommun of these tests' own: other name, code, districts and promisers than any shipped dataset, no map. */
+const LILLBY = {
+  schema_version: 1,
+  id: 'lillby',
+  title: 'Medborgarlöften i Lillby',
+  example: true,
+  updated: '2026-10-01',
+  municipality: { name: 'Lillby kommun', code: '9999' },
+  source: { title: 'Lillby kommun: trygghetslöften (påhittad)', url: 'https://example.org/lillby' },
+  parties: [
+    { id: 'polisen', name: 'Polisen i Lillby (påhittad)', short: 'Polisen' },
+    { id: 'kommunen', name: 'Lillby kommun', short: 'Kommunen' },
+  ],
+  themes: [{ id: 'skola', name: 'Skolvägar' }],
+  districts: [{ id: 'backen', name: 'Backen', priority: true }],
+  periods: [
+    {
+      year: 2026,
+      title: 'Trygghetslöfte 2026 för Lillby',
+      intro: 'Påhittade löften för att pröva en annan kommuns webbplats.',
+      followup: { heading: 'Uppföljning', reports: [] },
+      documents: [],
+      source_url: 'https://example.org/lillby',
+    },
+  ],
+  promises: [
+    {
+      id: '2026-kommunen-skolvagar',
+      year: 2026,
+      parties: ['kommunen'],
+      title: 'Säkrare skolvägar i Backen',
+      text: 'Att göra skolvägarna i Backen säkrare under året. (Påhittat.)',
+      themes: ['skola'],
+      districts: ['backen'],
+      targets: [],
+      followups: [],
+    },
+    {
+      id: '2026-polisen-narvaro',
+      year: 2026,
+      parties: ['polisen'],
+      title: 'Synlig polis vid skolorna',
+      text: 'Att finnas på plats vid skolorna i hela kommunen. (Påhittat.)',
+      themes: ['skola'],
+      districts: [],
+      targets: [],
+      followups: [],
+    },
+  ],
+};
+
+/** Builds the release for `dataset` into a temporary dist/ (the cargo build is shared with the main build). */
+async function buildSiteFor(dataset) {
+  const dir = await mkdtemp(path.join(tmpdir(), 'medborgarloften-site-'));
+  const file = path.join(dir, `${dataset.id}.json`);
+  await writeFile(file, JSON.stringify(dataset, null, 2));
+  const dist = path.join(dir, 'dist');
+  const script = `source scripts/env.sh && medb_trunk build --release --dist "${dist}"`;
+  const child = spawn('bash', ['-c', script], { cwd: ROOT, env: { ...process.env, MEDB_DATASET: file } });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const code = await new Promise((resolve) => child.on('close', resolve));
+  assert.equal(code, 0, `the build for ${dataset.id} failed:\n${output.slice(-4000)}`);
+  return { dir, dist };
+}
+
+describe('a site built for another kommun (MEDB_DATASET)', { timeout: 900_000 }, () => {
+  let site;
+  const newApp = useAppSession({
+    root: async () => {
+      site = await buildSiteFor(LILLBY);
+      return site.dist;
+    },
+  });
+  after(async () => {
+    if (site) await rm(site.dir, { recursive: true, force: true });
+  });
+
+  test('its page, manifest and content name that kommun and never Eskilstuna', async () => {
+    const html = await readFile(path.join(site.dist, 'index.html'), 'utf8');
+    const manifest = JSON.parse(await readFile(path.join(site.dist, 'manifest.webmanifest'), 'utf8'));
+    assert.match(html, /<title>Medborgarlöften i Lillby<\/title>/);
+    assert.match(html, /<meta name="description" content="Medborgarlöften i Lillby: vad polisen och Lillby kommun lovar/);
+    assert.equal(manifest.name, 'Medborgarlöften i Lillby');
+    assert.match(manifest.description, /Lillby kommun/);
+    assert.match(html, /<meta name="?medborgarloften-dataset"? content="?data\/lillby\.json/);
+    assert.match(html, /Säkrare skolvägar i Backen/);
+    assert.match(html, /placeholder="?t\.ex\. skolvägar, Backen/);
+    for (const [name, text] of [['index.html', html], ['manifest', JSON.stringify(manifest)]]) {
+      assert.doesNotMatch(text, /eskilstuna/i, `${name} names Eskilstuna`);
+    }
+    const sw = await readFile(path.join(site.dist, 'sw.js'), 'utf8');
+    assert.doesNotMatch(sw, /eskilstuna/i, 'the service worker names Eskilstuna');
+  });
+
+  test('the app opens the built dataset, fetches no map file and says nothing about Eskilstuna', async () => {
+    const { app, page, problems } = await newApp({ viewport: PHONE });
+    const requested = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await app.openList();
+    await app.expectShowing(2, 2);
+    assert.equal(normalize(await app.heading.textContent()), 'Medborgarlöften i Lillby');
+    assert.match(await page.title(), /Lillby/);
+    assert.doesNotMatch(await page.locator('body').innerText(), /Eskilstuna/);
+    assert.ok(requested.some((p) => p.endsWith('/data/lillby.json')), requested.join(', '));
+    assert.ok(!requested.some((p) => p.includes('/geo/') || p.includes('eskilstuna')), requested.join(', '));
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], failedRequests: [] });
+  });
+});
