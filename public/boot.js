@@ -17,6 +17,10 @@ if (copy && (params.has('data') || params.has('inbaddad'))) {
   copy.replaceChildren(loading);
 }
 
+// The rendered page is readable without the app: let it load (HTML, CSS, the preloaded dataset) before the wasm
+// takes bandwidth and the main thread.
+if (document.readyState !== 'complete') await new Promise((resolve) => addEventListener('load', resolve, { once: true }));
+
 const tag = document.getElementById('medborgarloften-boot');
 const resolve = (name) => new URL(tag.getAttribute(name), document.baseURI).href;
 const { default: init } = await import(resolve('data-js'));

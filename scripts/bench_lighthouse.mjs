@@ -74,6 +74,9 @@ async function startChrome() {
   };
 }
 
+/** The LCP element of the latest audit, printed with its run (not a figure, so kept out of the medians). */
+let lastLcpElement = '';
+
 async function audit(url) {
   const chrome = await startChrome();
   try {
@@ -81,6 +84,8 @@ async function audit(url) {
     const { audits, categories, runtimeError } = result.lhr;
     if (runtimeError) throw new Error(`${runtimeError.code}: ${runtimeError.message}`);
     const tasks = (audits['long-tasks']?.details?.items ?? []).map((item) => item.duration);
+    const lcpNode = audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
+    lastLcpElement = lcpNode ? `${lcpNode.selector ?? ''} ${String(lcpNode.snippet ?? '').slice(0, 80)}` : 'unknown';
     return {
       FCP: audits['first-contentful-paint'].numericValue,
       LCP: audits['largest-contentful-paint'].numericValue,
@@ -133,7 +138,7 @@ try {
     for (const [kind, url] of [['app', server.url], ['static', `${server.url}static/`]]) {
       const figures = await audit(url);
       runs[kind].push(figures);
-      console.log(`run ${i + 1} ${kind.padEnd(6)} ${Object.entries(figures).map(([k, v]) => `${k} ${+v.toFixed(3)}`).join(', ')}`);
+      console.log(`run ${i + 1} ${kind.padEnd(6)} ${Object.entries(figures).map(([k, v]) => `${k} ${+v.toFixed(3)}`).join(', ')}; LCP element ${lastLcpElement}`);
     }
   }
 } finally {

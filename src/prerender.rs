@@ -45,7 +45,29 @@ pub fn render_view(build: &Build) -> String {
     let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));
     let html = owner.with(|| view! { <App boot=boot/> }.to_html());
     owner.unset();
-    html
+    without_comments(&html)
+}
+
+/// `html` without comments: Leptos marks its dynamic parts with them for hydration, which the take-over does not
+/// use, and they are about a tenth of the page. Text from the dataset is escaped, so `<!` starts only a comment.
+fn without_comments(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<!") {
+        out.push_str(&rest[..start]);
+        let after = &rest[start..];
+        let end =
+            if after.starts_with("<!--") { after.find("-->").map(|e| e + 3) } else { after.find('>').map(|e| e + 1) };
+        match end {
+            Some(end) => rest = &after[end..],
+            None => {
+                rest = after;
+                break;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Why the staged page could not be completed.
