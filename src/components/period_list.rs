@@ -30,6 +30,9 @@ pub fn PeriodList(
     on_toggle: Callback<(Facet, String)>,
     /// "Kopiera länk" on a card: `(promise id, link)`.
     on_copy: Callback<(String, String)>,
+    /// The embedded layout: compact cards and the period's follow-up plan folded.
+    #[prop(optional)]
+    compact: bool,
 ) -> impl IntoView {
     let keys = move || {
         let stamp = stamp.get();
@@ -54,6 +57,7 @@ pub fn PeriodList(
                         link_base=link_base.clone()
                         on_toggle=on_toggle
                         on_copy=on_copy
+                        compact=compact
                     />
                 })
             }

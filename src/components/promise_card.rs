@@ -22,13 +22,19 @@ pub fn PromiseCard(
     copied: Signal<Option<bool>>,
     /// "Kopiera länk" was pressed.
     on_copy: Callback<()>,
+    /// The embedded layout: the card shows title, who, status and progress, and the rest on a tap.
+    #[prop(optional)]
+    compact: bool,
 ) -> impl IntoView {
+    // Whether a compact card was opened: view-local.
+    let expanded = RwSignal::new(false);
     let status_class = format!("status status--{}", card.status.id());
     let no_followup = card.status == Status::NotFollowedUp;
     let copy = move |_| on_copy.run(());
     view! {
         <article class="card" id=format!("lofte-{}", card.id) data-testid="promise-card" data-promise-id=card.id.clone() tabindex="-1"
             class:card--selected=move || selected.get()
+            class:card--compact=compact class:card--open=move || expanded.get()
             aria-current=move || selected.get().then_some("true")
             aria-labelledby=format!("rubrik-{}", card.id)>
             <div class="card__meta">
@@ -53,6 +59,7 @@ pub fn PromiseCard(
             {card.latest_text.clone().map(|text| view! { <p class="card__note" data-testid="latest-followup">{text}</p> })}
             {card.progress.iter().enumerate().map(|(i, p)| progress_view(&card.id, i, p)).collect_view()}
             {history_view(&card.history)}
+            {compact.then(|| expand_button(card.title.clone(), expanded))}
             <div class="card__actions">
                 <a href=card.source_url.clone() target="_blank" rel="noopener" class="card__source">
                     {card.source_label.clone()}<span class="visually-hidden">", om löftet " {card.title.clone()}</span>
@@ -69,6 +76,17 @@ pub fn PromiseCard(
                 </span>
             </div>
         </article>
+    }
+}
+
+/// The compact card's "Visa hela löftet" / "Visa mindre" toggle, named with the promise for screen readers.
+fn expand_button(title: String, expanded: RwSignal<bool>) -> impl IntoView {
+    view! {
+        <button type="button" class="link-button card__expand" data-testid="card-expand"
+            aria-expanded=move || expanded.get().to_string() on:click=move |_| expanded.update(|e| *e = !*e)>
+            {move || if expanded.get() { "Visa mindre" } else { "Visa hela löftet" }}
+            <span class="visually-hidden">": " {title}</span>
+        </button>
     }
 }
 

@@ -5,8 +5,10 @@
 
 use leptos::prelude::*;
 use medborgarloften_core::model::Link;
+use medborgarloften_core::view::PromisesView;
 use medborgarloften_core::Date;
 
+use crate::api::LoadError;
 use crate::components::{
     ActiveFilters, DistrictMap, EmbedDialog, EmptyState, ErrorPanel, FilterPanel, MoreButton, OfflineBanner,
     PeriodList, SiteFooter, SiteHeader, UrlNotice,
@@ -32,12 +34,21 @@ pub fn PromisesPage() -> impl IntoView {
     let updated = Signal::<Option<Date>>::derive(move || ds.catalog.with(|c| c.as_ref().map(|c| c.data().updated)));
     let source =
         Signal::<Option<Link>>::derive(move || ds.catalog.with(|c| c.as_ref().map(|c| c.data().source.clone())));
-    let count_text = move || p.view.with(|v| v.as_ref().map(|v| v.count_text.clone()).unwrap_or_default());
+    let view_model = p.view;
+    let from_view = move |pick: fn(&PromisesView) -> String| read_view(view_model, pick);
+    let count_text = move || from_view(|v| v.count_text.clone());
+    // The filter sheet closed: the reader lands on the count of what the filters now show.
+    let show_count = Callback::new(move |()| {
+        crate::browser::scroll_to(RESULT_COUNT_ID);
+        crate::browser::focus(RESULT_COUNT_ID);
+    });
     let empty = move || p.view.with(|v| v.as_ref().is_some_and(|v| v.shown == 0));
     let snippet = embed_snippet(p);
     let embed_copied =
         Signal::derive(move || p.copied.with(|c| c.as_ref().filter(|(k, _)| k == EMBED_COPY_KEY).map(|(_, ok)| *ok)));
     let copy_embed = Callback::new(move |()| p.on_copy.run((EMBED_COPY_KEY.to_string(), snippet.get_untracked())));
+    // Fixed for the page's life: an address with inbaddad=1 is loaded in a frame and stays there.
+    let embedded = p.embedded.get_untracked();
     let map_open = crate::browser::viewport_width().is_some_and(|w| w >= MAP_OPEN_FROM_WIDTH);
 
     view! {
@@ -46,14 +57,17 @@ pub fn PromisesPage() -> impl IntoView {
         <main id="innehall" class="page">
             <UrlNotice ignored=p.ignored/>
             <OfflineBanner saved=ds.saved updated=updated/>
-            <ErrorPanel message=Signal::derive(move || ds.error.get().map(|e| e.to_string())) has_data=has_data on_retry=ds.retry/>
+            <ErrorPanel message=Signal::derive(move || ds.error.with(|e| e.as_ref().map(LoadError::text))) has_data=has_data on_retry=ds.retry/>
             <Show when=move || ds.loading.get() && !has_data.get()>
                 <p class="loading" data-testid="loading" role="status">"Laddar löften…"</p>
             </Show>
             <Show when=move || has_data.get()>
                 <div class="layout">
-                    <FilterPanel facets=p.facets text=Signal::derive(move || p.view.with(|v| v.as_ref().map(|v| v.query.text.clone()).unwrap_or_default()))
-                        active_count=Signal::derive(move || p.chips.with(Vec::len)) on_toggle=p.on_toggle on_search=p.on_search on_clear=p.on_clear/>
+                    <FilterPanel facets=p.facets text=Signal::derive(move || from_view(|v| v.query.text.clone()))
+                        button_text=Signal::derive(move || from_view(|v| v.filter_text.clone()))
+                        show_text=Signal::derive(move || from_view(|v| v.show_text.clone()))
+                        theme_help=Signal::derive(move || read_view(view_model, |v| v.theme_help.clone()))
+                        on_toggle=p.on_toggle on_search=p.on_search on_clear=p.on_clear on_done=show_count/>
                     <section class="results" id="lofteslista" aria-labelledby="resultat-rubrik" tabindex="-1">
                         <h2 id="resultat-rubrik" class="visually-hidden">"Löften"</h2>
                         <Show when=move || map.available.get()>
@@ -64,7 +78,7 @@ pub fn PromisesPage() -> impl IntoView {
                         <ActiveFilters chips=p.chips on_remove=p.on_remove on_clear=p.on_clear/>
                         <Show when=empty><EmptyState on_clear=p.on_clear/></Show>
                         <PeriodList periods=p.periods stamp=p.stamp opened=p.opened copied=p.copied
-                            link_base=p.link_base.get_value() on_toggle=p.on_toggle on_copy=p.on_copy/>
+                            link_base=p.link_base.get_value() on_toggle=p.on_toggle on_copy=p.on_copy compact=embedded/>
                         <MoreButton more=p.more on_more=p.on_more/>
                     </section>
                 </div>
@@ -78,4 +92,9 @@ pub fn PromisesPage() -> impl IntoView {
             <SiteFooter source=source updated=updated/>
         </Show>
     }
+}
+
+/// One part of the view model, or its default before a dataset is loaded.
+fn read_view<T: Default>(view: Memo<Option<PromisesView>>, pick: impl Fn(&PromisesView) -> T) -> T {
+    view.with(|v| v.as_ref().map(pick).unwrap_or_default())
 }
