@@ -9,6 +9,7 @@ mod geometry;
 mod pages;
 mod promises;
 mod pwa;
+mod share;
 mod today;
 mod url_state;
 

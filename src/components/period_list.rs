@@ -28,7 +28,7 @@ pub fn PeriodList(
     link_base: String,
     /// A count in a period's overview was pressed.
     on_toggle: Callback<(Facet, String)>,
-    /// "Kopiera länk" on a card: `(promise id, link)`.
+    /// "Dela länk" on a card: `(promise id, link)`.
     on_copy: Callback<(String, String)>,
     /// The embedded layout: compact cards and the period's follow-up plan folded.
     #[prop(optional)]

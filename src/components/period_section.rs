@@ -39,7 +39,7 @@ pub fn PeriodSection(
     link_base: String,
     /// A count in the overview was pressed.
     on_toggle: Callback<(Facet, String)>,
-    /// "Kopiera länk" on a card: `(promise id, link)`.
+    /// "Dela länk" on a card: `(promise id, link)`.
     on_copy: Callback<(String, String)>,
     /// The embedded layout: compact cards and the follow-up plan folded.
     #[prop(optional)]

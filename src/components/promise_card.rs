@@ -12,7 +12,7 @@ use medborgarloften_core::Status;
 pub fn PromiseCard(
     /// What to show.
     card: CardData,
-    /// Absolute link to this promise (`?lofte=<id>`), for "Kopiera länk".
+    /// Absolute link to this promise (`?lofte=<id>`), for "Dela länk".
     link: String,
     /// True when the card was opened by a link.
     #[prop(into)]
@@ -20,7 +20,7 @@ pub fn PromiseCard(
     /// Whether copying this card's link worked; `None` before any copy.
     #[prop(into)]
     copied: Signal<Option<bool>>,
-    /// "Kopiera länk" was pressed.
+    /// "Dela länk" was pressed (the share sheet where there is one, else the link is copied).
     on_copy: Callback<()>,
     /// The embedded layout: the card shows title, who, status and progress, and the rest on a tap.
     #[prop(optional)]
@@ -65,7 +65,7 @@ pub fn PromiseCard(
                     {card.source_label.clone()}<span class="visually-hidden">", om löftet " {card.title.clone()}</span>
                 </a>
                 <button type="button" class="link-button" on:click=copy>
-                    "Kopiera länk"<span class="visually-hidden">" till löftet " {card.title.clone()}</span>
+                    "Dela länk"<span class="visually-hidden">" till löftet " {card.title.clone()}</span>
                 </button>
                 <span class="card__copied" role="status">
                     {move || match copied.get() {

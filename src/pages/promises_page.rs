@@ -37,6 +37,15 @@ pub fn PromisesPage() -> impl IntoView {
     let view_model = p.view;
     let from_view = move |pick: fn(&PromisesView) -> String| read_view(view_model, pick);
     let count_text = move || from_view(|v| v.count_text.clone());
+    // "Dela länk": the system share sheet where there is one, else the link is copied (with its message).
+    let share = Callback::new(move |(id, link): (String, String)| {
+        let title = title.get_untracked().unwrap_or_default();
+        leptos::task::spawn_local(async move {
+            if crate::share::share_link(&title, &link).await == crate::share::Shared::Unavailable {
+                p.on_copy.run((id, link));
+            }
+        });
+    });
     // The filter sheet closed: the reader lands on the count of what the filters now show.
     let show_count = Callback::new(move |()| {
         crate::browser::scroll_to(RESULT_COUNT_ID);
@@ -78,7 +87,7 @@ pub fn PromisesPage() -> impl IntoView {
                         <ActiveFilters chips=p.chips on_remove=p.on_remove on_clear=p.on_clear/>
                         <Show when=empty><EmptyState on_clear=p.on_clear/></Show>
                         <PeriodList periods=p.periods stamp=p.stamp opened=p.opened copied=p.copied
-                            link_base=p.link_base.get_value() on_toggle=p.on_toggle on_copy=p.on_copy compact=embedded/>
+                            link_base=p.link_base.get_value() on_toggle=p.on_toggle on_copy=share compact=embedded/>
                         <MoreButton more=p.more on_more=p.on_more/>
                     </section>
                 </div>

@@ -50,14 +50,14 @@ describe('axe-core: no violations of any impact', () => {
         await expectNoViolations(page, `${device} ${scheme}, map open`);
 
         await map.wholeToggle.click();
-        await map.expectAreas(30).catch(() => {});
+        if (device === 'desktop') await map.expectAreas(30);
         await expectNoViolations(page, `${device} ${scheme}, whole kommun`);
       });
 
       test(`${device} ${viewport.width}×${viewport.height}, ${scheme}: a district chosen, filters open, a history open`, async () => {
         const { app, page } = await newApp({ viewport });
         await page.emulateMedia({ colorScheme: scheme });
-        await app.openList('?omrade=skiftinge&data=data/exempelkommun.json');
+        await app.openList('?omrade=norrby&data=data/exempelkommun.json');
         await app.openFiltersIfClosed();
         await expectNoViolations(page, `${device} ${scheme}, filters open`);
         const history = page.getByTestId('history').first();

@@ -133,7 +133,11 @@ describe('the district map', () => {
     await app.expectShowing(15);
     const error = page.locator('.district-map__error');
     await error.waitFor();
-    assert.equal(normalize(await error.textContent()), 'Kartan kunde inte hämtas (HTTP-status 404).');
+    // Plain words for residents; the status code only under "Teknisk information", closed.
+    assert.equal(normalize(await error.innerText()), 'Kartan kunde inte hämtas. Löftena går att läsa och filtrera utan den. Teknisk information');
+    const detail = error.getByTestId('technical-detail');
+    assert.equal(await detail.getAttribute('open'), null);
+    assert.match(normalize(await detail.textContent()), /HTTP-status 404/);
   });
 
   test('a district code missing from the map file is named in the error, not a crash', async () => {
