@@ -54,12 +54,17 @@ describe('axe-core: no violations of any impact', () => {
         await expectNoViolations(page, `${device} ${scheme}, whole kommun`);
       });
 
-      test(`${device} ${viewport.width}×${viewport.height}, ${scheme}: a district chosen, filters open, a history open`, async () => {
+      test(`${device} ${viewport.width}×${viewport.height}, ${scheme}: a district chosen, filters open, period texts and a history open`, async () => {
         const { app, page } = await newApp({ viewport });
         await page.emulateMedia({ colorScheme: scheme });
         await app.openList('?omrade=norrby&data=data/exempelkommun.json');
         await app.openFiltersIfClosed();
         await expectNoViolations(page, `${device} ${scheme}, filters open`);
+        // On a phone the filters are a sheet over the page: close it to reach the cards.
+        const done = page.getByTestId('filter-done');
+        if (await done.isVisible()) await done.click();
+        // The folded period texts (intro, goal and the overview's count buttons) are checked open.
+        for (const about of await page.getByTestId('period-about').all()) await about.locator('summary').click();
         const history = page.getByTestId('history').first();
         if (await history.count()) {
           await history.locator('summary').click();

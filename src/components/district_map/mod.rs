@@ -16,7 +16,7 @@ use std::sync::Arc;
 
 use leptos::ev;
 use leptos::prelude::*;
-use medborgarloften_core::geo::{count_text, DistrictShade, MapDistrict, MapLayout};
+use medborgarloften_core::geo::{DistrictShade, MapDistrict, MapLayout};
 
 pub use district_list::DistrictList;
 pub use map_legend::MapLegend;
@@ -150,15 +150,16 @@ fn map_svg(
     }
 }
 
-/// A district's label: its name, and under it how many promises it has under the current filters, so the count
-/// never rests on the shade alone.
+/// A district's label: its name and, in brackets, how many promises name it under the current filters, so the
+/// count never rests on the shade alone (the legend's title says what the number counts). One line, so the core's
+/// label placement keeps labels apart.
 fn label(district: &MapDistrict, districts: Signal<Vec<DistrictShade>>) -> impl IntoView {
     let (x, y) = district.label;
-    let (x, y) = (format!("{x:.1}"), format!("{y:.1}"));
+    let count = shade_of(districts, district.index, |s| s.count);
     view! {
-        <text class="map__label" y=y>
-            <tspan x=x.clone() dy="-0.55em">{district.name.clone()}</tspan>
-            <tspan class="map__label-count" x=x dy="1.15em">{shade_of(districts, district.index, |s| count_text(s.count))}</tspan>
+        <text class="map__label" x=format!("{x:.1}") y=format!("{y:.1}") data-on-shade=shade_of(districts, district.index, |s| s.class.to_string())>
+            {district.name.clone()}
+            <tspan class="map__label-count">" (" {count} ")"</tspan>
         </text>
     }
 }
