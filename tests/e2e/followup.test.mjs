@@ -257,7 +257,7 @@ describe('follow-up on the real Eskilstuna data (no published results)', () => {
     assert.ok(requested.some((url) => url.endsWith('/data/eskilstuna.json')), 'the default dataset is loaded instead');
     assert.equal(
       normalize(await app.urlNotice.textContent()),
-      'Datamängder från andra webbplatser läses inte in (https://evil.example/x.json). Du ser appens vanliga datamängd.',
+      'Löften från andra webbplatser visas inte (https://evil.example/x.json). Du ser de vanliga löftena.',
     );
   });
 });
