@@ -36,6 +36,8 @@ pub fn FilterPanel(
 ) -> impl IntoView {
     // Whether the sheet is open on a phone: view-local, not worth a place in the URL.
     let open = RwSignal::new(false);
+    // The sheet's heading: focus goes there when the sheet opens, so it is not left on the covered button.
+    let heading = NodeRef::<leptos::html::H2>::new();
     let group = move |legend: &'static str, facet: Facet, pick: fn(&Facets) -> Vec<_>| {
         view! { <FacetGroup legend=legend facet=facet options=Signal::derive(move || facets.with(pick)) on_toggle=on_toggle/> }
     };
@@ -53,11 +55,20 @@ pub fn FilterPanel(
             </div>
             <button type="button" class="filters__toggle button button--secondary" data-testid="filter-toggle"
                 aria-expanded=move || open.get().to_string() aria-controls="filterpanel"
-                on:click=move |_| open.update(|o| *o = !*o)>
+                on:click=move |_| {
+                    open.update(|o| *o = !*o);
+                    // After the next frame: the sheet is shown only once the class change has rendered.
+                    request_animation_frame(move || {
+                        if let Some(heading) = heading.get_untracked().filter(|_| open.get_untracked()) {
+                            let _ = heading.focus();
+                        }
+                    });
+                }>
                 {move || button_text.get()}
             </button>
             <div id="filterpanel" class="filters__panel" class:open=move || open.get()
                 on:keydown=move |ev: ev::KeyboardEvent| if ev.key() == "Escape" && open.get_untracked() { done() }>
+                <h2 class="filters__heading" tabindex="-1" node_ref=heading>"Välj filter"</h2>
                 {group("År", Facet::Year, |f| f.years.clone())}
                 {group("Vem lovar", Facet::Party, |f| f.parties.clone())}
                 {group("Område", Facet::District, |f| f.districts.clone())}

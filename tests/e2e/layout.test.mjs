@@ -59,6 +59,8 @@ describe('the filter sheet on a phone', () => {
     const { app, page } = await newApp({ viewport: PHONE });
     await app.openList();
     await app.filterToggle.click();
+    // Focus moves into the sheet, onto its heading, not left on the button the sheet now covers.
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Välj filter');
     const done = page.getByTestId('filter-done');
     await expectOnFirstScreen(done, PHONE, '"Visa N löften" in the open sheet');
     assert.equal(normalize(await done.textContent()), 'Visa 15 löften');
