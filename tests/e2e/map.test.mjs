@@ -190,6 +190,9 @@ describe('the district map', () => {
     assert.ok(mapTop < countTop, 'the map comes before the result count');
     await map.open();
     await map.expectAreas(23);
+    // Every district is a tap target of at least 24 × 24 CSS px (WCAG 2.5.8) on the town map.
+    const sizes = await map.districts.evaluateAll((groups) => groups.map((g) => g.getBoundingClientRect()).map((b) => [b.width, b.height]));
+    assert.ok(sizes.every(([w, h]) => w >= 24 && h >= 24), JSON.stringify(sizes));
     await map.district('froslunda').click();
     await app.expectShowing(15, 15, FROSLUNDA);
     assert.equal(await app.horizontalOverflow(), 0);

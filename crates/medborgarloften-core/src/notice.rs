@@ -61,7 +61,10 @@ mod tests {
         assert_eq!(query.data, None);
         let lines = notice_lines(&ignored);
         assert_eq!(lines.len(), 2);
-        assert_eq!(lines[0], "Löften från andra webbplatser visas inte (https://evil.example/x.json). Du ser de vanliga löftena.");
+        assert_eq!(
+            lines[0],
+            "Löften från andra webbplatser visas inte (https://evil.example/x.json). Du ser de vanliga löftena."
+        );
         assert_eq!(lines[1], "En del av länken kändes inte igen och används inte: ar=1066, foo.");
         for foreign in ["//evil.example/x.json", "javascript:alert(1)"] {
             let (_, ignored) = Query::parse(&format!("data={foreign}"));
