@@ -114,7 +114,7 @@ fn map_svg(
     let groups = layout.districts.iter().map(|d| district_group(d, districts, marks, on_toggle)).collect_view();
     let selected = {
         let layout = layout.clone();
-        move || {
+        Memo::new(move |_| {
             districts.with(|shades| {
                 layout
                     .districts
@@ -123,17 +123,18 @@ fn map_svg(
                     .map(MapDistrict::outline_markup)
                     .collect::<String>()
             })
-        }
+        })
     };
     let focus = {
         let layout = layout.clone();
-        move || {
+        Memo::new(move |_| {
             marks
                 .focused
                 .get()
                 .and_then(|i| layout.districts.iter().find(|d| d.index == i))
                 .map(MapDistrict::outline_markup)
-        }
+                .unwrap_or_default()
+        })
     };
     let labels = layout.districts.iter().map(|d| label(d, districts)).collect_view();
     view! {
@@ -142,11 +143,22 @@ fn map_svg(
                 <defs inner_html=HATCHES></defs>
                 <g class="map__background" aria-hidden="true" inner_html=layout.background_markup()></g>
                 {groups}
-                <g class="map__outline" aria-hidden="true" inner_html=selected></g>
-                <g class="map__outline map__outline--focus" aria-hidden="true" inner_html=focus></g>
+                {outline("map__outline", selected)}
+                {outline("map__outline map__outline--focus", focus)}
                 <g class="map__labels" aria-hidden="true" font-size=layout.label_size>{labels}</g>
             </svg>
         </div>
+    }
+}
+
+/// An outline layer: each path twice, a wide stroke in the card colour under a narrow one in ink (or the focus
+/// colour), so the line is ≥ 3:1 against its halo whatever shade or neighbour lies beside it.
+fn outline(class: &'static str, markup: Memo<String>) -> impl IntoView {
+    view! {
+        <g class=class aria-hidden="true">
+            <g class="map__outline-halo" inner_html=markup></g>
+            <g class="map__outline-line" inner_html=markup></g>
+        </g>
     }
 }
 
