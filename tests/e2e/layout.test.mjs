@@ -29,7 +29,7 @@ async function expectOnFirstScreen(locator, viewport, what) {
 
 describe('the first screen', () => {
   for (const [device, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
-    test(`${device} ${viewport.width}×${viewport.height}: the search box and the first promise's title, party and status are in sight`, async () => {
+    test(`${device} ${viewport.width}×${viewport.height}: the search box, the count and the first promise's party and title are in sight`, async () => {
       const { app, page } = await newApp({ viewport });
       await app.openList();
       await app.expectShowing(15);
