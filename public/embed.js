@@ -1,6 +1,7 @@
 // Host-page helper for embedding medborgarlöften in an iframe: sizes each frame to the height its app reports.
 // Include once on the page that holds the <iframe> (the "Bädda in" dialog gives both):
-//   <iframe src="https://<app address>/?inbaddad=1" … data-medborgarloften></iframe>
+//   <iframe src="https://<app address>/?inbaddad=1" … allow="clipboard-write" data-medborgarloften></iframe>
+// (allow="clipboard-write" lets "Dela länk" and "Kopiera koden" inside the frame write to the clipboard; keep it when editing.)
 //   <script src="https://<app address>/embed.js" async></script>
 // The app posts { type: "medborgarloften:height", height: <CSS px> } whenever its content changes size.
 // A message counts only when it comes from a frame marked data-medborgarloften, from that frame's own window,

@@ -27,27 +27,52 @@ pub enum LoadError {
     #[error("Datafilen med löftena är felaktig och kan inte visas. {0}")]
     Data(DataError),
     /// The map file arrived but cannot be drawn.
-    #[error("Kartan kan inte visas: {0}.")]
+    #[error("Kartfilen är felaktig: {0}.")]
     Map(GeoError),
 }
 
+/// An error as the page shows it: a plain sentence for residents, and the technical detail (status code, the
+/// place and rule a dataset breaks) that an editor needs, shown folded under "Teknisk information".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ErrorText {
+    /// What happened and what to do, in plain Swedish, without codes or field names.
+    pub plain: String,
+    /// The technical detail; empty when there is none.
+    pub detail: String,
+}
+
 impl LoadError {
-    /// The message for a map file: the same, but naming the map rather than the promises.
-    pub fn map_message(&self) -> String {
-        match self {
-            LoadError::Network(detail) => {
-                format!("Kartan kunde inte hämtas. Kontrollera din internetanslutning. ({detail})")
+    /// The dataset error as the error panel shows it.
+    pub fn text(&self) -> ErrorText {
+        let plain = match self {
+            LoadError::Network(_) => {
+                "Det gick inte att nå servern. Kontrollera din internetanslutning och försök igen."
             }
-            LoadError::Http(status) => format!("Kartan kunde inte hämtas (HTTP-status {status})."),
-            other => other.to_string(),
-        }
+            LoadError::Http(404) => "Löftena finns inte på den här adressen just nu.",
+            LoadError::Http(_) => "Servern kunde inte lämna ut löftena just nu. Försök igen om en stund.",
+            LoadError::Data(_) => {
+                "Filen med löftena innehåller fel och kan inte visas. Den som publicerar löftena behöver rätta den."
+            }
+            LoadError::Map(_) => "Kartan kan inte visas.",
+        };
+        ErrorText { plain: plain.to_owned(), detail: self.to_string() }
+    }
+
+    /// The message for a map file: the same, but naming the map rather than the promises.
+    pub fn map_message(&self) -> ErrorText {
+        let plain = match self {
+            LoadError::Network(_) => "Kartan kunde inte hämtas. Kontrollera din internetanslutning.",
+            LoadError::Http(_) => "Kartan kunde inte hämtas. Löftena går att läsa och filtrera utan den.",
+            _ => "Kartan kan inte visas. Löftena går att läsa och filtrera utan den.",
+        };
+        ErrorText { plain: plain.to_owned(), detail: self.to_string() }
     }
 }
 
 fn http_message(status: u16) -> String {
     match status {
-        404 => "Datafilen finns inte på servern (HTTP-status 404).".to_string(),
-        status => format!("Servern svarade med ett fel (HTTP-status {status}). Försök igen om en stund."),
+        404 => "Filen finns inte på servern (HTTP-status 404).".to_string(),
+        status => format!("Servern svarade med ett fel (HTTP-status {status})."),
     }
 }
 

@@ -5,7 +5,10 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use medborgarloften_core::model::Link;
+use medborgarloften_core::site::search_hint;
 use medborgarloften_core::view::Catalog;
+use medborgarloften_core::Date;
 
 use crate::api::{fetch_dataset, LoadError, Loaded, Saved};
 
@@ -46,4 +49,31 @@ pub fn use_dataset(url: Memo<String>, preloaded: Option<Arc<Catalog>>) -> Datase
     let loading = Signal::derive(move || !known && resource.get().is_none());
     let retry = Callback::new(move |()| resource.refetch());
     DatasetState { catalog, error, saved, loading, retry }
+}
+
+/// What the page's header, footer and search box say about the loaded dataset.
+#[derive(Clone, Copy)]
+pub struct DatasetFacts {
+    /// The dataset's title.
+    pub title: Signal<Option<String>>,
+    /// True for made-up example data.
+    pub example: Signal<bool>,
+    /// When the dataset was last updated.
+    pub updated: Signal<Option<Date>>,
+    /// Where the promises were published.
+    pub source: Signal<Option<Link>>,
+    /// The search box's example, in the dataset's own words.
+    pub hint: Signal<String>,
+}
+
+/// The facts of `catalog`, each `None` (or empty) until a dataset is loaded.
+pub fn dataset_facts(catalog: Memo<Option<Arc<Catalog>>>) -> DatasetFacts {
+    let read = move |pick: fn(&Catalog) -> Option<String>| catalog.with(|c| c.as_deref().and_then(pick));
+    DatasetFacts {
+        title: Signal::derive(move || read(|c| Some(c.data().title.clone()))),
+        example: Signal::derive(move || catalog.with(|c| c.as_ref().is_some_and(|c| c.data().example))),
+        updated: Signal::derive(move || catalog.with(|c| c.as_ref().map(|c| c.data().updated))),
+        source: Signal::derive(move || catalog.with(|c| c.as_ref().map(|c| c.data().source.clone()))),
+        hint: Signal::derive(move || read(|c| Some(search_hint(c.data()))).unwrap_or_default()),
+    }
 }

@@ -11,15 +11,15 @@ use medborgarloften_core::filter::FacetOption;
 use medborgarloften_core::geo::{district_shades, map_layout, DistrictShade, GeoCollection, MapLayout};
 use medborgarloften_core::view::Catalog;
 
-use crate::api::{fetch_geometry, LoadError};
+use crate::api::{fetch_geometry, ErrorText, LoadError};
 
 /// The map as a page passes it on to `DistrictMap`.
 #[derive(Clone, Copy)]
 pub struct GeometryState {
     /// True when the dataset names a map file (otherwise there is no map to show).
     pub available: Signal<bool>,
-    /// `None` while loading, then the layout or a Swedish error message.
-    pub layout: Memo<Option<Result<Arc<MapLayout>, String>>>,
+    /// `None` while loading, then the layout or a Swedish error message with its technical detail.
+    pub layout: Memo<Option<Result<Arc<MapLayout>, ErrorText>>>,
     /// Every named district under the current filters, in dataset order.
     pub districts: Memo<Vec<DistrictShade>>,
     /// True when the whole kommun is drawn, false for the town only.

@@ -14,6 +14,7 @@ mod pages;
 pub mod prerender;
 mod promises;
 mod pwa;
+mod share;
 mod take_over;
 mod today;
 mod url_state;

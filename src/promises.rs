@@ -62,6 +62,11 @@ pub struct Promises {
     pub on_more: Callback<()>,
     /// Copy `(key, text)` to the clipboard.
     pub on_copy: Callback<(String, String)>,
+    /// "Dela länk" on a card, `(promise id, link)`: the system share sheet where there is one, else the link is
+    /// copied (with its message).
+    pub on_share: Callback<(String, String)>,
+    /// The phone's filter sheet closed with "Visa N löften": the reader lands on the count of what it shows.
+    pub on_sheet_done: Callback<()>,
 }
 
 /// Loads the dataset the address names and derives the page from it and the address.
@@ -92,6 +97,9 @@ pub fn use_promises() -> Promises {
     let chips = Memo::new(move |_| part.get(|v| v.chips.clone()).unwrap_or_default());
     let more = Memo::new(move |_| part.get(|v| v.more.clone()).flatten());
 
+    let on_copy = Callback::new(move |(key, text): (String, String)| {
+        leptos::task::spawn_local(async move { copied.set(Some((key, browser::copy_text(&text).await))) });
+    });
     let promises = Promises {
         dataset,
         view,
@@ -126,8 +134,18 @@ pub fn use_promises() -> Promises {
                 after_render(move || browser::focus(&format!("lofte-{}", more.first_new)));
             }
         }),
-        on_copy: Callback::new(move |(key, text): (String, String)| {
-            leptos::task::spawn_local(async move { copied.set(Some((key, browser::copy_text(&text).await))) });
+        on_copy,
+        on_share: Callback::new(move |(id, link): (String, String)| {
+            let title = view.with_untracked(|v| v.as_ref().map(|v| v.heading.clone())).unwrap_or_default();
+            leptos::task::spawn_local(async move {
+                if crate::share::share_link(&title, &link).await == crate::share::Shared::Unavailable {
+                    on_copy.run((id, link));
+                }
+            });
+        }),
+        on_sheet_done: Callback::new(move |()| {
+            browser::scroll_to(RESULT_COUNT_ID);
+            browser::focus(RESULT_COUNT_ID);
         }),
     };
     talk_to_the_page(promises);

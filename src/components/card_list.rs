@@ -22,8 +22,11 @@ pub fn CardList(
     copied: Signal<Option<(String, bool)>>,
     /// The app's address without query; card links add `?lofte=<id>`.
     link_base: String,
-    /// "Kopiera länk" on a card: `(promise id, link)`.
+    /// "Dela länk" on a card: `(promise id, link)`.
     on_copy: Callback<(String, String)>,
+    /// The embedded layout's compact cards.
+    #[prop(optional)]
+    compact: bool,
 ) -> impl IntoView {
     view! {
         <ul class="cards" role="list">
@@ -41,7 +44,7 @@ pub fn CardList(
                     };
                     let copy_link = link.clone();
                     let on_card_copy = Callback::new(move |()| on_copy.run((id.clone(), copy_link.clone())));
-                    view! { <li><PromiseCard card=row.card link=link selected=selected copied=card_copied on_copy=on_card_copy/></li> }
+                    view! { <li><PromiseCard card=row.card link=link selected=selected copied=card_copied on_copy=on_card_copy compact=compact/></li> }
                 }
             </For>
         </ul>

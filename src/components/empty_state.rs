@@ -10,7 +10,7 @@ pub fn EmptyState(
 ) -> impl IntoView {
     view! {
         <div class="empty-state" data-testid="empty-state">
-            <p>"Inga löften matchar filtren."</p>
+            <p>"Inga löften passar de filter du har valt."</p>
             <button type="button" class="button" on:click=move |_| on_clear.run(())>"Rensa filter"</button>
         </div>
     }

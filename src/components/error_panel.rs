@@ -2,12 +2,15 @@
 
 use leptos::prelude::*;
 
+use super::TechnicalDetail;
+use crate::api::ErrorText;
+
 /// Shows why the promises could not be loaded. When older data is on screen it says that data stays.
 #[component]
 pub fn ErrorPanel(
-    /// The Swedish error message, or `None` when there is no error.
+    /// The error in plain Swedish with its technical detail, or `None` when there is no error.
     #[prop(into)]
-    message: Signal<Option<String>>,
+    message: Signal<Option<ErrorText>>,
     /// True when an earlier dataset is still shown below.
     #[prop(into)]
     has_data: Signal<bool>,
@@ -18,11 +21,12 @@ pub fn ErrorPanel(
         <Show when=move || message.with(Option::is_some)>
             <div class="error-panel" role="alert" data-testid="error-panel">
                 <h2>"Löftena kunde inte laddas"</h2>
-                <p>{move || message.get().unwrap_or_default()}</p>
+                <p>{move || message.with(|m| m.as_ref().map(|m| m.plain.clone()).unwrap_or_default())}</p>
                 <Show when=move || has_data.get()>
                     <p>"Du ser de senast hämtade löftena nedan."</p>
                 </Show>
                 <button type="button" class="button" on:click=move |_| on_retry.run(())>"Försök igen"</button>
+                <TechnicalDetail detail=Signal::derive(move || message.with(|m| m.as_ref().map(|m| m.detail.clone()).unwrap_or_default()))/>
             </div>
         </Show>
     }

@@ -31,8 +31,11 @@ pub fn PeriodList(
     year_links: bool,
     /// A count in a period's overview was pressed.
     on_toggle: Callback<(Facet, String)>,
-    /// "Kopiera länk" on a card: `(promise id, link)`.
+    /// "Dela länk" on a card: `(promise id, link)`.
     on_copy: Callback<(String, String)>,
+    /// The embedded layout: compact cards and the period's follow-up plan folded.
+    #[prop(optional)]
+    compact: bool,
 ) -> impl IntoView {
     let keys = move || {
         let stamp = stamp.get();
@@ -70,6 +73,7 @@ pub fn PeriodList(
                         link_base=link_base.clone()
                         on_toggle=on_toggle
                         on_copy=on_copy
+                        compact=compact
                     />
                 })
             }

@@ -39,38 +39,53 @@ pub fn PeriodSection(
     link_base: String,
     /// A count in the overview was pressed.
     on_toggle: Callback<(Facet, String)>,
-    /// "Kopiera länk" on a card: `(promise id, link)`.
+    /// "Dela länk" on a card: `(promise id, link)`.
     on_copy: Callback<(String, String)>,
+    /// The embedded layout: compact cards and the follow-up plan folded.
+    #[prop(optional)]
+    compact: bool,
 ) -> impl IntoView {
     let heading_id = format!("period-{}", period.year);
     let labelled_by = heading_id.clone();
     let goal = period.goal.clone();
     let followup = period.followup.clone();
+    let heading = followup.heading.clone();
+    // In the embedded layout the plan is folded under its heading.
+    let plan = view! {
+        {followup.text.clone().map(|text| view! { <p>{text}</p> })}
+        {plan_view(plan)}
+        {next_report.map(|text| view! { <p class="plan__next" data-testid="next-report">{text}</p> })}
+        {documents_view(period.documents.clone(), period.source_url.clone())}
+    };
     view! {
         <section class="period" id=format!("ar-{}", period.year) aria-labelledby=labelled_by>
             <header class="period__header">
                 <h2 id=heading_id>{period.title.clone()}</h2>
-                <p class="period__intro">{period.intro.clone()}</p>
-                {goal.map(|goal| view! {
-                    <div class="period__goal">
-                        <h3 class="period__goal-heading">{goal.heading}</h3>
-                        <p>{goal.text}</p>
-                    </div>
-                })}
-                <YearOverview year=period.year overview=overview on_toggle=on_toggle/>
+                // Folded on every screen, so the first promise is on the first screen; the lead stays, it opens the list.
+                <details class="period__about" data-testid="period-about">
+                    <summary>"Om löftena " {period.year} ": bakgrund, mål och uppföljning"</summary>
+                    <p class="period__intro">{period.intro.clone()}</p>
+                    {goal.map(|goal| view! {
+                        <div class="period__goal">
+                            <h3 class="period__goal-heading">{goal.heading}</h3>
+                            <p>{goal.text}</p>
+                        </div>
+                    })}
+                    <YearOverview year=period.year overview=overview on_toggle=on_toggle/>
+                </details>
                 {period.lead.clone().map(|lead| view! { <p class="period__lead">{lead} ":"</p> })}
             </header>
-            <CardList cards=cards opened=opened copied=copied link_base=link_base.clone() on_copy=on_copy/>
+            <CardList cards=cards opened=opened copied=copied link_base=link_base.clone() on_copy=on_copy compact=compact/>
             <Show when=move || kommun_wide.with(|c| !c.is_empty())>
                 <h3 class="period__group-heading" data-testid="kommun-wide-heading">{KOMMUN_WIDE_HEADING}</h3>
-                <CardList cards=kommun_wide opened=opened copied=copied link_base=link_base.clone() on_copy=on_copy/>
+                <CardList cards=kommun_wide opened=opened copied=copied link_base=link_base.clone() on_copy=on_copy compact=compact/>
             </Show>
             <footer class="period__followup" data-testid="followup-plan">
-                <h3>{followup.heading.clone()}</h3>
-                {followup.text.clone().map(|text| view! { <p>{text}</p> })}
-                {plan_view(plan)}
-                {next_report.map(|text| view! { <p class="plan__next" data-testid="next-report">{text}</p> })}
-                {documents_view(period.documents.clone(), period.source_url.clone())}
+                {if compact {
+                    view! { <details class="period__plan"><summary>{heading}</summary>{plan}</details> }.into_any()
+                } else {
+                    view! { <h3>{heading}</h3>{plan}}.into_any()
+                }}
             </footer>
         </section>
     }

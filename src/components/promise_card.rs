@@ -12,7 +12,7 @@ use medborgarloften_core::Status;
 pub fn PromiseCard(
     /// What to show.
     card: CardData,
-    /// Absolute link to this promise (`?lofte=<id>`), for "Kopiera länk".
+    /// Absolute link to this promise (`?lofte=<id>`), for "Dela länk".
     link: String,
     /// True when the card was opened by a link.
     #[prop(into)]
@@ -20,15 +20,21 @@ pub fn PromiseCard(
     /// Whether copying this card's link worked; `None` before any copy.
     #[prop(into)]
     copied: Signal<Option<bool>>,
-    /// "Kopiera länk" was pressed.
+    /// "Dela länk" was pressed (the share sheet where there is one, else the link is copied).
     on_copy: Callback<()>,
+    /// The embedded layout: the card shows title, who, status and progress, and the rest on a tap.
+    #[prop(optional)]
+    compact: bool,
 ) -> impl IntoView {
+    // Whether a compact card was opened: view-local.
+    let expanded = RwSignal::new(false);
     let status_class = format!("status status--{}", card.status.id());
     let no_followup = card.status == Status::NotFollowedUp;
     let copy = move |_| on_copy.run(());
     view! {
         <article class="card" id=format!("lofte-{}", card.id) data-testid="promise-card" data-promise-id=card.id.clone() tabindex="-1"
             class:card--selected=move || selected.get()
+            class:card--compact=compact class:card--open=move || expanded.get()
             aria-current=move || selected.get().then_some("true")
             aria-labelledby=format!("rubrik-{}", card.id)>
             <div class="card__meta">
@@ -53,12 +59,13 @@ pub fn PromiseCard(
             {card.latest_text.clone().map(|text| view! { <p class="card__note" data-testid="latest-followup">{text}</p> })}
             {card.progress.iter().enumerate().map(|(i, p)| progress_view(&card.id, i, p)).collect_view()}
             {history_view(&card.history)}
+            {compact.then(|| expand_button(card.title.clone(), expanded))}
             <div class="card__actions">
                 <a href=card.source_url.clone() target="_blank" rel="noopener" class="card__source">
                     {card.source_label.clone()}<span class="visually-hidden">", om löftet " {card.title.clone()}</span>
                 </a>
                 <button type="button" class="link-button" on:click=copy>
-                    "Kopiera länk"<span class="visually-hidden">" till löftet " {card.title.clone()}</span>
+                    "Dela länk"<span class="visually-hidden">" till löftet " {card.title.clone()}</span>
                 </button>
                 <span class="card__copied" role="status">
                     {move || match copied.get() {
@@ -69,6 +76,17 @@ pub fn PromiseCard(
                 </span>
             </div>
         </article>
+    }
+}
+
+/// The compact card's "Visa hela löftet" / "Visa mindre" toggle, named with the promise for screen readers.
+fn expand_button(title: String, expanded: RwSignal<bool>) -> impl IntoView {
+    view! {
+        <button type="button" class="link-button card__expand" data-testid="card-expand"
+            aria-expanded=move || expanded.get().to_string() on:click=move |_| expanded.update(|e| *e = !*e)>
+            {move || if expanded.get() { "Visa mindre" } else { "Visa hela löftet" }}
+            <span class="visually-hidden">": " {title}</span>
+        </button>
     }
 }
 

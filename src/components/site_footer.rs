@@ -19,7 +19,7 @@ pub fn SiteFooter(
             {move || source.get().map(|link| view! {
                 <p>"Källa: " <a href=link.url.clone() rel="noopener" target="_blank">{link.title.clone()}</a></p>
             })}
-            {move || updated.get().map(|date| view! { <p>"Datamängden uppdaterad " {date.long_sv()} "."</p> })}
+            {move || updated.get().map(|date| view! { <p>"Uppgifterna uppdaterades " {date.long_sv()} "."</p> })}
             <p>"Öppen källkod. Texten i löftena är återgiven ordagrant."</p>
         </footer>
     }

@@ -28,7 +28,7 @@ pub fn YearOverview(
             <h3 id=heading_id class="overview__heading">"Uppföljning " {year}</h3>
             <p class="overview__summary" data-testid="overview-summary">{move || overview.with(|o| o.summary.clone())}</p>
             {counts(format!("Status {year}"), "Status", Facet::Status, statuses, on_toggle)}
-            {counts(format!("Part {year}"), "Part", Facet::Party, parties, on_toggle)}
+            {counts(format!("Vem lovar {year}"), "Vem lovar", Facet::Party, parties, on_toggle)}
             <p class="overview__hint">"Tryck på en siffra för att visa bara de löftena."</p>
         </section>
     }

@@ -4,15 +4,15 @@
 //! model; this file places the parts and hands them plain data, signals and callbacks.
 
 use leptos::prelude::*;
-use medborgarloften_core::model::Link;
-use medborgarloften_core::site::search_hint;
-use medborgarloften_core::Date;
+use medborgarloften_core::view::PromisesView;
 
+use crate::api::LoadError;
 use crate::boot::Boot;
 use crate::components::{
     ActiveFilters, DistrictMap, EmbedDialog, EmptyState, ErrorPanel, FilterPanel, MoreButton, OfflineBanner,
     PeriodList, SiteFooter, SiteHeader, UrlNotice,
 };
+use crate::dataset::dataset_facts;
 use crate::geometry::use_geometry;
 use crate::promises::{embed_snippet, follow_opened, use_promises, RESULT_COUNT_ID};
 use crate::take_over::use_take_over;
@@ -33,34 +33,35 @@ pub fn PromisesPage() -> impl IntoView {
     let ready = move || !ds.loading.get() && (!map_open || !map.available.get() || map.layout.with(Option::is_some));
     follow_opened(p, use_take_over(Signal::derive(ready)));
     let has_data = Signal::derive(move || ds.catalog.with(Option::is_some));
-    let title = Signal::derive(move || ds.catalog.with(|c| c.as_ref().map(|c| c.data().title.clone())));
-    let example = Signal::derive(move || ds.catalog.with(|c| c.as_ref().is_some_and(|c| c.data().example)));
-    let updated = Signal::<Option<Date>>::derive(move || ds.catalog.with(|c| c.as_ref().map(|c| c.data().updated)));
-    let source =
-        Signal::<Option<Link>>::derive(move || ds.catalog.with(|c| c.as_ref().map(|c| c.data().source.clone())));
-    let hint =
-        Signal::derive(move || ds.catalog.with(|c| c.as_ref().map(|c| search_hint(c.data())).unwrap_or_default()));
-    let count_text = move || p.view.with(|v| v.as_ref().map(|v| v.count_text.clone()).unwrap_or_default());
+    let facts = dataset_facts(ds.catalog);
+    let view_model = p.view;
+    let from_view = move |pick: fn(&PromisesView) -> String| read_view(view_model, pick);
+    let count_text = move || from_view(|v| v.count_text.clone());
     let empty = move || p.view.with(|v| v.as_ref().is_some_and(|v| v.shown == 0));
     let snippet = embed_snippet(p);
     let embed_copied =
         Signal::derive(move || p.copied.with(|c| c.as_ref().filter(|(k, _)| k == EMBED_COPY_KEY).map(|(_, ok)| *ok)));
     let copy_embed = Callback::new(move |()| p.on_copy.run((EMBED_COPY_KEY.to_string(), snippet.get_untracked())));
+    // Fixed for the page's life: an address with inbaddad=1 is loaded in a frame and stays there.
+    let embedded = p.embedded.get_untracked();
 
     view! {
         <a class="skip-link" href="#lofteslista">"Hoppa till löftena"</a>
-        <SiteHeader title=title example=example compact=p.embedded/>
+        <SiteHeader title=facts.title example=facts.example compact=p.embedded/>
         <main id="innehall" class="page">
             <UrlNotice ignored=p.ignored/>
-            <OfflineBanner saved=ds.saved updated=updated/>
-            <ErrorPanel message=Signal::derive(move || ds.error.get().map(|e| e.to_string())) has_data=has_data on_retry=ds.retry/>
+            <OfflineBanner saved=ds.saved updated=facts.updated/>
+            <ErrorPanel message=Signal::derive(move || ds.error.with(|e| e.as_ref().map(LoadError::text))) has_data=has_data on_retry=ds.retry/>
             <Show when=move || ds.loading.get() && !has_data.get()>
                 <p class="loading" data-testid="loading" role="status">"Laddar löften…"</p>
             </Show>
             <Show when=move || has_data.get()>
                 <div class="layout">
-                    <FilterPanel facets=p.facets hint=hint text=Signal::derive(move || p.view.with(|v| v.as_ref().map(|v| v.query.text.clone()).unwrap_or_default()))
-                        active_count=Signal::derive(move || p.chips.with(Vec::len)) on_toggle=p.on_toggle on_search=p.on_search on_clear=p.on_clear/>
+                    <FilterPanel facets=p.facets hint=facts.hint text=Signal::derive(move || from_view(|v| v.query.text.clone()))
+                        button_text=Signal::derive(move || from_view(|v| v.filter_text.clone()))
+                        show_text=Signal::derive(move || from_view(|v| v.show_text.clone()))
+                        theme_help=Signal::derive(move || read_view(view_model, |v| v.theme_help.clone()))
+                        on_toggle=p.on_toggle on_search=p.on_search on_clear=p.on_clear on_done=p.on_sheet_done/>
                     <section class="results" id="lofteslista" aria-labelledby="resultat-rubrik" tabindex="-1">
                         <h2 id="resultat-rubrik" class="visually-hidden">"Löften"</h2>
                         <Show when=move || map.available.get()>
@@ -71,7 +72,7 @@ pub fn PromisesPage() -> impl IntoView {
                         <ActiveFilters chips=p.chips on_remove=p.on_remove on_clear=p.on_clear/>
                         <Show when=empty><EmptyState on_clear=p.on_clear/></Show>
                         <PeriodList periods=p.periods stamp=p.stamp year_links=at_build_time opened=p.opened copied=p.copied
-                            link_base=p.link_base.get_value() on_toggle=p.on_toggle on_copy=p.on_copy/>
+                            link_base=p.link_base.get_value() on_toggle=p.on_toggle on_copy=p.on_share compact=embedded/>
                         <MoreButton more=p.more on_more=p.on_more/>
                     </section>
                 </div>
@@ -82,7 +83,12 @@ pub fn PromisesPage() -> impl IntoView {
         </main>
         // In an iframe the host page is the chrome: no footer there.
         <Show when=move || !p.embedded.get()>
-            <SiteFooter source=source updated=updated/>
+            <SiteFooter source=facts.source updated=facts.updated/>
         </Show>
     }
+}
+
+/// One part of the view model, or its default before a dataset is loaded.
+fn read_view<T: Default>(view: Memo<Option<PromisesView>>, pick: impl Fn(&PromisesView) -> T) -> T {
+    view.with(|v| v.as_ref().map(pick).unwrap_or_default())
 }

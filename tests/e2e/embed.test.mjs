@@ -90,6 +90,7 @@ describe('the "Bädda in" dialog in the full app', () => {
     const snippet = await code.inputValue();
     assert.match(snippet, new RegExp(`^<iframe src="${appServer.url}\\?ar=2019&amp;q=krog&amp;inbaddad=1" title="[^"]+"`));
     assert.match(snippet, new RegExp(`<script src="${appServer.url}embed.js" async></script>$`));
+    assert.match(snippet, / allow="clipboard-write" /, 'copying a link works inside the frame');
 
     await dialog.getByRole('button', { name: 'Kopiera koden' }).click();
     await dialog.getByText('Koden är kopierad.').waitFor();
@@ -140,7 +141,7 @@ async function inFrame(context, snippet) {
 
     // Filtering inside the frame: the address keeps `inbaddad` and `ar`, the host's history does not grow.
     const historyBefore = await page.evaluate(() => history.length);
-    await app.check('Part', 'Polisen');
+    await app.check('Vem lovar', 'Polisen');
     await app.waitForParams((p) => p.get('part') === 'polisen' && p.get('inbaddad') === '1' && p.get('ar') === '2019', 'part, ar and inbaddad');
     await app.search('krog');
     await app.waitForParams((p) => p.get('q') === 'krog' && p.get('inbaddad') === '1', 'q and inbaddad');

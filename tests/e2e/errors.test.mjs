@@ -14,23 +14,32 @@ const failures = [
   {
     name: 'HTTP 500',
     route: (route) => route.fulfill({ status: 500, contentType: 'text/plain', body: 'Internal Server Error' }),
-    explains: /500/,
+    explains: /Servern kunde inte lämna ut löftena just nu/,
+    detail: /HTTP-status 500/,
+  },
+  {
+    name: 'HTTP 404',
+    route: (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' }),
+    explains: /Löftena finns inte på den här adressen just nu/,
+    detail: /HTTP-status 404/,
   },
   {
     name: 'malformed JSON',
     route: (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: '{\n  "promises": [\n    {"id": "x",\n' }),
-    explains: /\brad(en)?\b/i,
+    explains: /Filen med löftena innehåller fel/,
+    detail: /\brad(en)?\b/i,
   },
   {
     name: 'JSON of the wrong type ({"promises": 5})',
     route: (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"promises": 5}' }),
-    explains: /fel typ/i,
+    explains: /Filen med löftena innehåller fel/,
+    detail: /fel typ/i,
   },
   {
     name: 'network failure',
     route: (route) => route.abort('failed'),
-    explains: /./,
+    explains: /Det gick inte att nå servern/,
   },
 ];
 
@@ -46,6 +55,13 @@ describe('a dataset that cannot be loaded', () => {
       await app.errorPanel.getByRole('heading', { name: 'Löftena kunde inte laddas' }).waitFor();
       const explanation = normalize(await app.errorPanel.innerText());
       assert.match(explanation, failure.explains, `the explanation: "${explanation}"`);
+      // What residents read has no status codes or field names; editors find them under "Teknisk information".
+      assert.doesNotMatch(explanation, /HTTP-status|schema_version|promises\[/, `the explanation: "${explanation}"`);
+      if (failure.detail) {
+        const detail = app.errorPanel.getByTestId('technical-detail');
+        assert.equal(await detail.getAttribute('open'), null, 'the detail starts folded');
+        assert.match(normalize(await detail.textContent()), failure.detail);
+      }
       await app.retryButton.waitFor();
 
       // Not a blank page: the app's heading is still there, and it did not crash.

@@ -30,6 +30,12 @@ function period(page, title) {
   return page.getByRole('region', { name: title, exact: true });
 }
 
+/** Opens a period's folded "Om löftena …" (intro, goal and the overview) if it is closed. */
+async function openAbout(section) {
+  const about = section.getByTestId('period-about');
+  if ((await about.getAttribute('open')) === null) await about.locator('summary').click();
+}
+
 /** For one period: the overview's counts and the cards' own statuses and parties, counted. */
 async function overviewAndCards(section) {
   return section.evaluate((root) => {
@@ -125,7 +131,7 @@ describe('follow-up on the example dataset', () => {
     await card.getByTestId('history').locator('summary').click();
     await card.getByTestId('history-entry').first().waitFor();
 
-    await app.check('Part', 'Kommunen');
+    await app.check('Vem lovar', 'Kommunen');
     await app.expectShowing(5, EXAMPLE_TOTAL);
     const open = await page.locator('[data-testid="history"][open]').evaluateAll((all) =>
       all.map((d) => d.closest('[data-testid="promise-card"]').dataset.promiseId),
@@ -170,6 +176,7 @@ describe('follow-up on the example dataset', () => {
   test('pressing a status count filters the cards exactly like the status filter, and Back undoes it', async () => {
     const { app, page } = await openAt(EXAMPLE);
     const section = period(page, 'Medborgarlöfte 2026 (exempel)');
+    await openAbout(section);
     const pagar = section.getByRole('group', { name: 'Status 2026' }).getByRole('button', { name: /^Pågår/ });
     assert.equal(await pagar.getAttribute('aria-pressed'), 'false');
     const expected = Number(await pagar.locator('.overview__number').textContent());
@@ -198,7 +205,8 @@ describe('follow-up on the example dataset', () => {
   test('pressing a party count sets part= and keeps status=', async () => {
     const { app, page } = await openAt(`${EXAMPLE}&status=genomfort`);
     const section = period(page, 'Medborgarlöfte 2025 (exempel)');
-    await section.getByRole('group', { name: 'Part 2025' }).getByRole('button', { name: /^Kommunen/ }).click();
+    await openAbout(section);
+    await section.getByRole('group', { name: 'Vem lovar 2025' }).getByRole('button', { name: /^Kommunen/ }).click();
     await app.waitForParams((p) => p.get('part') === 'kommunen' && p.get('status') === 'genomfort', 'part=kommunen&status=genomfort');
     assert.deepEqual(await app.cardIds(), ['2025-kommunen-skolor']);
   });
@@ -249,7 +257,7 @@ describe('follow-up on the real Eskilstuna data (no published results)', () => {
     assert.ok(requested.some((url) => url.endsWith('/data/eskilstuna.json')), 'the default dataset is loaded instead');
     assert.equal(
       normalize(await app.urlNotice.textContent()),
-      'Datamängder från andra webbplatser läses inte in (https://evil.example/x.json). Du ser appens vanliga datamängd.',
+      'Löften från andra webbplatser visas inte (https://evil.example/x.json). Du ser de vanliga löftena.',
     );
   });
 });

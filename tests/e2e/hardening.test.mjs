@@ -37,9 +37,11 @@ describe('a hostile map file', () => {
     await new DistrictMap(page).section.waitFor();
     const error = page.locator('.district-map__error');
     await error.waitFor();
+    assert.match(normalize(await error.innerText()), /^Kartan kan inte visas\. Löftena går att läsa och filtrera utan den\./);
+    // Where the file is wrong is for the editor, under "Teknisk information".
     assert.match(
-      normalize(await error.textContent()),
-      /Kartan kan inte visas: område features\[30\] \(0484R900\), ring 0 \(ytterring\): ringen omsluter nästan ingen yta/,
+      normalize(await error.getByTestId('technical-detail').textContent()),
+      /Kartfilen är felaktig: område features\[30\] \(0484R900\), ring 0 \(ytterring\): ringen omsluter nästan ingen yta/,
     );
 
     // Responsive: the page answers and the search still filters the cards at once.

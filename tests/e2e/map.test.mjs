@@ -118,6 +118,31 @@ describe('the district map', () => {
     await map.expectAreas(23);
   });
 
+  test('the selected and the focused district are drawn on top; only the districts are in the accessibility tree', async () => {
+    const { map, page } = await openMap('?omrade=lagersberg');
+    await map.expectPressed('lagersberg', true);
+    // SVG paints in document order: the outline layer comes after every district, so no neighbour covers it.
+    const order = await page.evaluate(() => {
+      const svg = document.querySelector('[data-testid="district-map"] svg');
+      const kids = [...svg.children].map((el) =>
+        ['map__district', 'map__outline', 'map__labels'].find((c) => el.classList.contains(c)) ?? el.tagName,
+      );
+      const outline = svg.querySelector('.map__outline:not(.map__outline--focus)');
+      return { kids, outlinePaths: outline.querySelectorAll('path').length, hidden: outline.getAttribute('aria-hidden') };
+    });
+    assert.equal(order.kids.lastIndexOf('map__district'), order.kids.indexOf('map__outline') - 1, order.kids.join(' '));
+    assert.ok(order.outlinePaths >= 1, 'Lagersberg is outlined');
+    assert.equal(order.hidden, 'true');
+    assert.equal(await page.locator('.map__background').getAttribute('aria-hidden'), 'true');
+    // Keyboard focus gets its own outline on top as well.
+    await map.district('froslunda').focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => document.querySelectorAll('.map__outline--focus path').length > 0);
+    // The labels say the count, so the shade is never the only way to read it.
+    assert.equal(normalize(await page.locator('.map__label', { hasText: 'Lagersberg' }).textContent()), 'Lagersberg (5)');
+  });
+
   test('the district list is a text alternative that filters too', async () => {
     const { app, map } = await openMap();
     await map.listButton('centrum').click();
@@ -133,7 +158,11 @@ describe('the district map', () => {
     await app.expectShowing(15);
     const error = page.locator('.district-map__error');
     await error.waitFor();
-    assert.equal(normalize(await error.textContent()), 'Kartan kunde inte hämtas (HTTP-status 404).');
+    // Plain words for residents; the status code only under "Teknisk information", closed.
+    assert.equal(normalize(await error.innerText()), 'Kartan kunde inte hämtas. Löftena går att läsa och filtrera utan den. Teknisk information');
+    const detail = error.getByTestId('technical-detail');
+    assert.equal(await detail.getAttribute('open'), null);
+    assert.match(normalize(await detail.textContent()), /HTTP-status 404/);
   });
 
   test('a district code missing from the map file is named in the error, not a crash', async () => {
@@ -161,6 +190,9 @@ describe('the district map', () => {
     assert.ok(mapTop < countTop, 'the map comes before the result count');
     await map.open();
     await map.expectAreas(23);
+    // Every district is a tap target of at least 24 × 24 CSS px (WCAG 2.5.8) on the town map.
+    const sizes = await map.districts.evaluateAll((groups) => groups.map((g) => g.getBoundingClientRect()).map((b) => [b.width, b.height]));
+    assert.ok(sizes.every(([w, h]) => w >= 24 && h >= 24), JSON.stringify(sizes));
     await map.district('froslunda').click();
     await app.expectShowing(15, 15, FROSLUNDA);
     assert.equal(await app.horizontalOverflow(), 0);
@@ -179,8 +211,16 @@ describe('the district map', () => {
       await map.svg.screenshot({ path: new URL(`map-${name}-svg.png`, ARTIFACTS).pathname });
       await map.wholeToggle.click();
       await map.expectAreas(30);
-      await map.district('skiftinge').focus();
-      await map.svg.screenshot({ path: new URL(`map-${name}-whole.png`, ARTIFACTS).pathname });
+      if (name === 'phone') {
+        // A phone shows the whole kommun as the district list: its areas would be too small to tap.
+        await page.getByText('Hela kommunen ryms inte på en så liten skärm. Välj område i listan.').waitFor();
+        assert.equal(await map.svg.isVisible(), false);
+        await map.list.waitFor();
+        await map.section.screenshot({ path: new URL(`map-${name}-whole.png`, ARTIFACTS).pathname });
+      } else {
+        await map.district('skiftinge').focus();
+        await map.svg.screenshot({ path: new URL(`map-${name}-whole.png`, ARTIFACTS).pathname });
+      }
       await page.close();
     }
   });

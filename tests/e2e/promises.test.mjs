@@ -85,7 +85,7 @@ describe('loading the promises', () => {
     // Each card's buttons and links say which promise they are for.
     for (const card of await app.cards.all()) {
       const title = normalize(await card.locator('h3').textContent());
-      await card.getByRole('button', { name: `Kopiera länk till löftet ${title}`, exact: true }).waitFor();
+      await card.getByRole('button', { name: `Dela länk till löftet ${title}`, exact: true }).waitFor();
       const source = card.locator('.card__source');
       assert.match(normalize(await source.textContent()), new RegExp(`^Källa: polisen\\.se, om löftet ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
     }
@@ -113,7 +113,7 @@ describe('filters and search', () => {
 
     await app.check('År', '2019');
     await app.expectShowing(12);
-    await app.check('Part', 'Polisen');
+    await app.check('Vem lovar', 'Polisen');
     await app.expectShowing(4);
 
     await app.waitForParams((params) => params.has('ar') && params.has('part'), 'ar and part');
@@ -136,7 +136,7 @@ describe('filters and search', () => {
     await app.expectShowing(15);
     assert.equal(await app.activeFilters.count(), 0);
     assert.equal(await app.checkbox('År', '2019').isChecked(), false);
-    assert.equal(await app.checkbox('Part', 'Polisen').isChecked(), false);
+    assert.equal(await app.checkbox('Vem lovar', 'Polisen').isChecked(), false);
   });
 
   test('the URL carries the filters: Back undoes the last checkbox, reload keeps the view', async () => {
@@ -144,14 +144,14 @@ describe('filters and search', () => {
     await app.openList();
     await app.check('År', '2019');
     await app.expectShowing(12);
-    await app.check('Part', 'Polisen');
+    await app.check('Vem lovar', 'Polisen');
     await app.expectShowing(4);
 
     await page.goBack();
     await app.expectShowing(12);
     await app.waitForParams((params) => !params.has('part'), 'no part');
     assert.deepEqual(app.paramValues('ar'), ['2019']);
-    assert.equal(await app.checkbox('Part', 'Polisen').isChecked(), false);
+    assert.equal(await app.checkbox('Vem lovar', 'Polisen').isChecked(), false);
     assert.equal(await app.checkbox('År', '2019').isChecked(), true);
 
     await page.goForward();
@@ -161,7 +161,7 @@ describe('filters and search', () => {
     await app.waitForList();
     await app.expectShowing(4);
     assert.equal(await app.checkbox('År', '2019').isChecked(), true);
-    assert.equal(await app.checkbox('Part', 'Polisen').isChecked(), true);
+    assert.equal(await app.checkbox('Vem lovar', 'Polisen').isChecked(), true);
     assert.deepEqual(app.paramValues('part'), ['polisen']);
   });
 

@@ -115,7 +115,7 @@ describe('offline app', () => {
       await page.reload();
       await app.expectShowing(15);
       await app.errorPanel.waitFor();
-      assert.match(normalize(await app.errorPanel.textContent()), /felaktig.*Du ser de senast hämtade löftena nedan/);
+      assert.match(normalize(await app.errorPanel.textContent()), /innehåller fel.*Du ser de senast hämtade löftena nedan/);
       const updated = longSv(await datasetUpdated());
       assert.equal(
         normalize(await offlineBanner(page).textContent()),

@@ -44,7 +44,7 @@ describe('focus stays where the reader is', () => {
     assert.deepEqual(await page.evaluate(() => document.activeElement?.dataset.marker ?? null), 'toggled');
 
     // Another facet's box, ticked with the keyboard too; its count changed under it.
-    const party = app.checkbox('Part', 'Polisen');
+    const party = app.checkbox('Vem lovar', 'Polisen');
     await party.focus();
     await page.keyboard.press('Space');
     await app.expectShowing(4);
@@ -131,7 +131,7 @@ describe('the dataset is fetched once per address', () => {
     assert.equal(requests.length, 1, `one request at load: ${requests}`);
     await app.check('År', '2019');
     await app.expectShowing(12);
-    await app.check('Part', 'Polisen');
+    await app.check('Vem lovar', 'Polisen');
     await app.expectShowing(4);
     await app.checkbox('År', '2019').uncheck();
     await app.expectShowing(7);

@@ -10,7 +10,8 @@ pub const INITIAL_HEIGHT_PX: u32 = 800;
 
 /// The snippet that embeds the view `query` of the app at `base_url` (its address without query, e.g.
 /// `https://lofte.example.se/medborgarloften/`). The frame gets `?inbaddad=1` and all of the query's filters;
-/// `title` names the frame for screen readers. Every attribute value is HTML-escaped.
+/// `title` names the frame for screen readers; `allow="clipboard-write"` lets a card's "Dela länk" copy inside it. Every
+/// attribute value is HTML-escaped.
 pub fn iframe_snippet(base_url: &str, query: &Query, title: &str) -> String {
     let base = base_url.split(['?', '#']).next().unwrap_or_default();
     let search = Query { embed: true, ..query.clone() }.to_query_string();
@@ -18,7 +19,7 @@ pub fn iframe_snippet(base_url: &str, query: &Query, title: &str) -> String {
     let script = format!("{}embed.js", directory_of(base));
     format!(
         "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{INITIAL_HEIGHT_PX}\" loading=\"lazy\" \
-         data-medborgarloften></iframe>\n<script src=\"{script}\" async></script>",
+         allow=\"clipboard-write\" data-medborgarloften></iframe>\n<script src=\"{script}\" async></script>",
         src = escape_attribute(&src),
         title = escape_attribute(title),
         script = escape_attribute(&script),
@@ -66,6 +67,7 @@ mod tests {
             "{snippet}"
         );
         assert!(snippet.contains(" title=\"Medborgarlöften\""));
+        assert!(snippet.contains(" allow=\"clipboard-write\""));
         assert!(snippet.contains(" height=\"800\""));
         assert!(snippet.ends_with("<script src=\"https://lofte.example.se/embed.js\" async></script>"));
     }

@@ -23,12 +23,12 @@ pub fn notice_lines(ignored: &[Ignored]) -> Vec<String> {
         let foreign = lower.starts_with("//") || lower.contains("://") || lower.contains(':');
         lines.push(if foreign {
             format!(
-                "Datamängder från andra webbplatser läses inte in ({}). Du ser appens vanliga datamängd.",
+                "Löften från andra webbplatser visas inte ({}). Du ser de vanliga löftena.",
                 value
             )
         } else {
             format!(
-                "Datamängden \"{}\" läses inte in: bara .json-filer på den här webbplatsen kan visas. Du ser appens vanliga datamängd.",
+                "Filen \"{}\" visas inte: bara .json-filer på den här webbplatsen går att visa. Du ser de vanliga löftena.",
                 value
             )
         });
@@ -61,11 +61,14 @@ mod tests {
         assert_eq!(query.data, None);
         let lines = notice_lines(&ignored);
         assert_eq!(lines.len(), 2);
-        assert_eq!(lines[0], "Datamängder från andra webbplatser läses inte in (https://evil.example/x.json). Du ser appens vanliga datamängd.");
+        assert_eq!(
+            lines[0],
+            "Löften från andra webbplatser visas inte (https://evil.example/x.json). Du ser de vanliga löftena."
+        );
         assert_eq!(lines[1], "En del av länken kändes inte igen och används inte: ar=1066, foo.");
         for foreign in ["//evil.example/x.json", "javascript:alert(1)"] {
             let (_, ignored) = Query::parse(&format!("data={foreign}"));
-            assert!(notice_lines(&ignored)[0].starts_with("Datamängder från andra webbplatser"), "{foreign}");
+            assert!(notice_lines(&ignored)[0].starts_with("Löften från andra webbplatser"), "{foreign}");
         }
         let (_, ignored) = Query::parse("data=data/x.csv");
         assert!(notice_lines(&ignored)[0].contains("bara .json-filer"));

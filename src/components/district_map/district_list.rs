@@ -18,7 +18,8 @@ pub fn DistrictList(
     // its count and state change.
     let len = Memo::new(move |_| districts.with(Vec::len));
     view! {
-        <ul class="district-list" data-testid="map-district-list" aria-label="Områden">
+        <p class="district-list__title" id="omradeslista-rubrik">"Områden – antal löften som nämner området"</p>
+        <ul class="district-list" data-testid="map-district-list" aria-labelledby="omradeslista-rubrik">
             {move || (0..len.get()).map(|i| district_button(i, districts, on_toggle)).collect_view()}
         </ul>
     }

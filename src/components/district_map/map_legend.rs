@@ -23,7 +23,7 @@ pub fn MapLegend(
         .collect_view();
     view! {
         <div class="map-legend" data-testid="map-legend">
-            <p class="map-legend__title">"Antal löften"</p>
+            <p class="map-legend__title">"Antal löften som nämner området"</p>
             <ul class="map-legend__list">
                 {rows}
                 {priority.then(|| view! {

@@ -3,7 +3,11 @@
 //! Enter or Space on it, or pressing its button in the list toggles it in the district filter. Leaf component.
 //!
 //! The paths are built once per layout (map file and mode); on a filter change only the shading, the pressed
-//! state and the labels' counts change, so keyboard focus stays where it is.
+//! state and the labels' counts change, so keyboard focus stays where it is. SVG has no z-order, so the selected
+//! and the focused districts are drawn again on top, as outlines, where no neighbour can paint over them. The
+//! areas of no named district are decoration: hidden from screen readers, which get the four district buttons
+//! and the list. On a phone the whole-kommun view shows the list alone (style/map.css): its areas would be
+//! smaller than a finger.
 
 mod district_list;
 mod map_legend;
@@ -17,12 +21,15 @@ use medborgarloften_core::geo::{DistrictShade, MapDistrict, MapLayout};
 pub use district_list::DistrictList;
 pub use map_legend::MapLegend;
 
+use super::TechnicalDetail;
+use crate::api::ErrorText;
+
 /// The map section, in a `<details>` that starts open on a desktop and closed on a phone.
 #[component]
 pub fn DistrictMap(
     /// `None` while the map file loads, then the layout or a Swedish error message.
     #[prop(into)]
-    layout: Signal<Option<Result<Arc<MapLayout>, String>>>,
+    layout: Signal<Option<Result<Arc<MapLayout>, ErrorText>>>,
     /// Every named district under the current filters, in dataset order (`MapDistrict::index` points here).
     #[prop(into)]
     districts: Signal<Vec<DistrictShade>>,
@@ -36,8 +43,10 @@ pub fn DistrictMap(
     /// Toggles a district (by id) in the district filter.
     on_toggle: Callback<String>,
 ) -> impl IntoView {
-    // The district under the pointer or keyboard focus, for the caption. View-local.
+    // The district under the pointer or keyboard focus, for the caption, and the one with keyboard focus, for
+    // its outline. View-local.
     let hover = RwSignal::new(None::<usize>);
+    let focused = RwSignal::new(None::<usize>);
     let caption = move || {
         hover
             .get()
@@ -46,22 +55,28 @@ pub fn DistrictMap(
     };
     let ready = move || layout.get().and_then(Result::ok);
     view! {
-        <details class="district-map" open=start_open>
+        <details class="district-map" class:district-map--whole=move || whole.get() open=start_open>
             <summary class="district-map__summary">"Karta över områdena"</summary>
             <div class="district-map__body">
                 <div class="district-map__figure">
                     {move || match layout.get() {
                         None => view! { <p class="district-map__status" role="status">"Laddar kartan…"</p> }.into_any(),
-                        Some(Err(message)) => view! { <p class="district-map__status district-map__error" role="alert">{message}</p> }.into_any(),
-                        Some(Ok(layout)) => map_svg(layout, districts, hover, on_toggle).into_any(),
+                        Some(Err(error)) => view! {
+                            <div class="district-map__status district-map__error" role="alert">
+                                <p>{error.plain}</p>
+                                <TechnicalDetail detail=error.detail/>
+                            </div>
+                        }.into_any(),
+                        Some(Ok(layout)) => map_svg(layout, districts, Marks { hover, focused }, on_toggle).into_any(),
                     }}
                     <p class="district-map__caption" class:district-map__caption--active=move || hover.with(Option::is_some) aria-hidden="true">{caption}</p>
+                    <p class="district-map__small-note">"Hela kommunen ryms inte på en så liten skärm. Välj område i listan."</p>
                 </div>
                 <div class="district-map__side">
                     <button type="button" class="button button--secondary district-map__mode"
                         aria-pressed=move || if whole.get() { "true" } else { "false" }
                         on:click=move |_| on_whole.run(!whole.get_untracked())>
-                        "Visa hela kommunen"
+                        "Zooma ut till hela kommunen"
                     </button>
                     {move || ready().map(|l| view! { <MapLegend entries=l.legend.clone() priority=l.has_priority attribution=l.attribution.clone()/> })}
                     <DistrictList districts=districts on_toggle=on_toggle/>
@@ -80,24 +95,84 @@ const HATCHES: &str = concat!(
     r#"<pattern id="map-hatch-4" width="14" height="14" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="14" height="14" data-shade="4"/><rect class="map__hatch-line" width="5" height="14"/></pattern>"#,
 );
 
-/// The `<svg>`: muted background areas, then one focusable group per named district, then the labels. The static
-/// layers arrive as markup from the core (escaped there); only the district groups are reactive.
+/// The districts under the pointer and under keyboard focus (indices into the district list).
+#[derive(Clone, Copy)]
+struct Marks {
+    hover: RwSignal<Option<usize>>,
+    focused: RwSignal<Option<usize>>,
+}
+
+/// The `<svg>`: muted background areas, then one focusable group per named district, then the outlines of the
+/// selected and focused districts, then the labels with their counts. The static layers arrive as markup from the
+/// core (escaped there).
 fn map_svg(
     layout: Arc<MapLayout>,
     districts: Signal<Vec<DistrictShade>>,
-    hover: RwSignal<Option<usize>>,
+    marks: Marks,
     on_toggle: Callback<String>,
 ) -> impl IntoView {
-    let groups = layout.districts.iter().map(|d| district_group(d, districts, hover, on_toggle)).collect_view();
+    let groups = layout.districts.iter().map(|d| district_group(d, districts, marks, on_toggle)).collect_view();
+    let selected = {
+        let layout = layout.clone();
+        Memo::new(move |_| {
+            districts.with(|shades| {
+                layout
+                    .districts
+                    .iter()
+                    .filter(|d| shades.get(d.index).is_some_and(|s| s.selected))
+                    .map(MapDistrict::outline_markup)
+                    .collect::<String>()
+            })
+        })
+    };
+    let focus = {
+        let layout = layout.clone();
+        Memo::new(move |_| {
+            marks
+                .focused
+                .get()
+                .and_then(|i| layout.districts.iter().find(|d| d.index == i))
+                .map(MapDistrict::outline_markup)
+                .unwrap_or_default()
+        })
+    };
+    let labels = layout.districts.iter().map(|d| label(d, districts)).collect_view();
     view! {
         <div class="district-map__canvas" data-testid="district-map">
             <svg class="map" viewBox=layout.view_box.clone() role="group" aria-label="Karta över områdena">
                 <defs inner_html=HATCHES></defs>
-                <g class="map__background" inner_html=layout.background_markup()></g>
+                <g class="map__background" aria-hidden="true" inner_html=layout.background_markup()></g>
                 {groups}
-                <g class="map__labels" aria-hidden="true" font-size=layout.label_size inner_html=layout.labels_markup()></g>
+                {outline("map__outline", selected)}
+                {outline("map__outline map__outline--focus", focus)}
+                <g class="map__labels" aria-hidden="true" font-size=layout.label_size>{labels}</g>
             </svg>
         </div>
+    }
+}
+
+/// An outline layer: each path twice, a wide stroke in the card colour under a narrow one in ink (or the focus
+/// colour), so the line is ≥ 3:1 against its halo whatever shade or neighbour lies beside it.
+fn outline(class: &'static str, markup: Memo<String>) -> impl IntoView {
+    view! {
+        <g class=class aria-hidden="true">
+            <g class="map__outline-halo" inner_html=markup></g>
+            <g class="map__outline-line" inner_html=markup></g>
+        </g>
+    }
+}
+
+/// A district's label: its name and, in brackets, how many promises name it under the current filters, so the
+/// count never rests on the shade alone (the legend's title says what the number counts). One line, so the core's
+/// label placement keeps labels apart.
+fn label(district: &MapDistrict, districts: Signal<Vec<DistrictShade>>) -> impl IntoView {
+    let (x, y) = district.label;
+    let count = shade_of(districts, district.index, |s| s.count);
+    view! {
+        <text class="map__label" x=format!("{x:.1}") y=format!("{y:.1}") data-on-shade=shade_of(districts, district.index, |s| s.class.to_string())>
+            {district.name.clone()}
+            <tspan class="map__label-count">" (" {count} ")"</tspan>
+        </text>
     }
 }
 
@@ -105,9 +180,10 @@ fn map_svg(
 fn district_group(
     district: &MapDistrict,
     districts: Signal<Vec<DistrictShade>>,
-    hover: RwSignal<Option<usize>>,
+    marks: Marks,
     on_toggle: Callback<String>,
 ) -> impl IntoView {
+    let Marks { hover, focused } = marks;
     let index = district.index;
     let shade = move |pick: fn(&DistrictShade) -> String| shade_of(districts, index, pick);
     let selected = shade_of(districts, index, |s| s.selected);
@@ -128,7 +204,13 @@ fn district_group(
                 }
             }
             on:mouseenter=move |_| hover.set(Some(index)) on:mouseleave=move |_| hover.set(None)
-            on:focus=move |_| hover.set(Some(index)) on:blur=move |_| hover.set(None)>
+            on:focus=move |ev: ev::FocusEvent| {
+                hover.set(Some(index));
+                // The focus outline is for the keyboard, as :focus-visible is; a click shows the pressed outline.
+                let keyboard = event_target::<web_sys::Element>(&ev).matches(":focus-visible").unwrap_or(true);
+                focused.set(keyboard.then_some(index));
+            }
+            on:blur=move |_| { hover.set(None); focused.set(None); }>
             <title>{shade(|s| s.caption.clone())}</title>
             <g inner_html=district.paths_markup()></g>
         </g>

@@ -13,7 +13,7 @@ export class DistrictMap {
     this.districts = page.getByTestId('map-district');
     this.legend = page.getByTestId('map-legend');
     this.list = page.getByTestId('map-district-list');
-    this.wholeToggle = page.getByRole('button', { name: 'Visa hela kommunen' });
+    this.wholeToggle = page.getByRole('button', { name: 'Zooma ut till hela kommunen' });
     this.caption = page.locator('.district-map__caption');
   }
 

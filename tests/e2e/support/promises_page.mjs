@@ -132,7 +132,7 @@ export class PromisesPage {
     );
   }
 
-  /** A filter group (a fieldset) by its legend: "År", "Part", "Område", "Tema" or "Status". */
+  /** A filter group (a fieldset) by its legend: "År", "Vem lovar", "Område", "Tema" or "Status". */
   group(legend) {
     return this.page.getByRole('group', { name: legend, exact: true });
   }

@@ -130,6 +130,18 @@ impl MapDistrict {
         }
         out
     }
+
+    /// SVG markup of the district's outline for the layer drawn over every district (selection and focus): bare
+    /// `<path d>` elements, no test ids or titles, so the areas are not counted or announced twice.
+    pub fn outline_markup(&self) -> String {
+        let mut out = String::new();
+        for area in &self.areas {
+            out.push_str("<path d=\"");
+            out.push_str(&area.d);
+            out.push_str("\"/>");
+        }
+        out
+    }
 }
 
 fn push_area(out: &mut String, area: &MapArea, titled: bool) {

@@ -58,3 +58,18 @@ fn markup_escapes_names_from_the_data() {
 fn the_view_box_is_written_in_tenths() {
     assert_eq!(map_view_box((0.0, -3.25, 1000.0, 512.34)), "0 -3.3 1000 512.3");
 }
+
+#[test]
+fn the_outline_markup_has_bare_paths_only() {
+    let area = |code: &str, d: &str| MapArea { code: code.to_owned(), name: code.to_owned(), d: d.to_owned() };
+    let district = MapDistrict {
+        index: 0,
+        id: "a".to_owned(),
+        name: "A".to_owned(),
+        priority: false,
+        areas: vec![area("1", "M0 0h1v1z"), area("2", "M2 2h1v1z")],
+        label: (0.0, 0.0),
+    };
+    assert_eq!(district.outline_markup(), "<path d=\"M0 0h1v1z\"/><path d=\"M2 2h1v1z\"/>");
+    assert_eq!(district.paths_markup().matches("data-testid=\"map-area\"").count(), 2);
+}

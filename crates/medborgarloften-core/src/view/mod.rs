@@ -7,10 +7,12 @@
 mod index;
 mod overview;
 mod select;
+mod words;
 
 pub use index::{Catalog, SearchIndex};
 pub(crate) use overview::overview_of;
 pub(crate) use select::select;
+pub use words::{abbreviations_explained, filter_button_text, show_button_text};
 
 use crate::active::{chips_from, ActiveFilter};
 use crate::card::{promise_card, PromiseCard};
@@ -37,6 +39,12 @@ pub struct PromisesView {
     pub page_title: String,
     /// "Visar 4 av 15 löften".
     pub count_text: String,
+    /// The filter sheet's closing button, e.g. "Visa 4 löften".
+    pub show_text: String,
+    /// The phone's filter button, e.g. "Filter · 2 valda".
+    pub filter_text: String,
+    /// Sentences that explain abbreviations in the theme names, e.g. what "ANDT" stands for.
+    pub theme_help: Vec<String>,
     /// Promises the filters show.
     pub shown: usize,
     /// Promises in the dataset.
@@ -122,8 +130,12 @@ pub fn promises_view(catalog: &Catalog, query: &Query, ignored: &[Ignored], toda
     if selection.kommun_wide_apart {
         count_text.push_str(&district_breakdown(data, &query, &selection.shown));
     }
+    let chips = chips_from(&selection.facets, &query);
     PromisesView {
-        chips: chips_from(&selection.facets, &query),
+        show_text: show_button_text(shown),
+        filter_text: filter_button_text(chips.len()),
+        theme_help: abbreviations_explained(selection.facets.themes.iter().map(|t| t.label.as_str())),
+        chips,
         page_title: format!("{} – {}", data.title, count_text.to_lowercase()),
         heading: data.title.clone(),
         count_text,

@@ -1,0 +1,83 @@
+// End-to-end: axe-core finds no WCAG violation of any impact on the page, on a phone (390 × 844) and a desktop
+// (1280 × 800), in light and dark colour schemes, with the district map open (town and whole kommun), with a
+// district chosen, with the filter sheet open on a phone, and in the embedded layout (?inbaddad=1).
+// axe runs inside the page from node_modules/axe-core (injected as a script tag, so no network is needed).
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { useAppSession } from './support/session.mjs';
+import { PHONE, DESKTOP } from './support/browser.mjs';
+import { DistrictMap } from './support/district_map.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+const newApp = useAppSession();
+
+/** Runs axe on the whole document and fails with a readable list of every violation (all impacts). */
+async function expectNoViolations(page, where) {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(async () => {
+    // Smooth scrolling and transitions must not leave the page half-painted while axe reads colours.
+    document.documentElement.style.scrollBehavior = 'auto';
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1, 3).join(' ')}`),
+    }));
+  });
+  assert.deepEqual(violations, [], `axe violations ${where}:\n${JSON.stringify(violations, null, 2)}`);
+}
+
+const viewports = [
+  ['phone', PHONE],
+  ['desktop', DESKTOP],
+];
+const schemes = ['light', 'dark'];
+
+describe('axe-core: no violations of any impact', () => {
+  for (const [device, viewport] of viewports) {
+    for (const scheme of schemes) {
+      test(`${device} ${viewport.width}×${viewport.height}, ${scheme}: the list with the map open, town and whole kommun`, async () => {
+        const { app, page } = await newApp({ viewport });
+        await page.emulateMedia({ colorScheme: scheme });
+        await app.openList();
+        const map = new DistrictMap(page);
+        await map.open();
+        await expectNoViolations(page, `${device} ${scheme}, map open`);
+
+        await map.wholeToggle.click();
+        if (device === 'desktop') await map.expectAreas(30);
+        await expectNoViolations(page, `${device} ${scheme}, whole kommun`);
+      });
+
+      test(`${device} ${viewport.width}×${viewport.height}, ${scheme}: a district chosen, filters open, period texts and a history open`, async () => {
+        const { app, page } = await newApp({ viewport });
+        await page.emulateMedia({ colorScheme: scheme });
+        await app.openList('?omrade=norrby&data=data/exempelkommun.json');
+        await app.openFiltersIfClosed();
+        await expectNoViolations(page, `${device} ${scheme}, filters open`);
+        // On a phone the filters are a sheet over the page: close it to reach the cards.
+        const done = page.getByTestId('filter-done');
+        if (await done.isVisible()) await done.click();
+        // The folded period texts (intro, goal and the overview's count buttons) are checked open.
+        for (const about of await page.getByTestId('period-about').all()) await about.locator('summary').click();
+        const history = page.getByTestId('history').first();
+        if (await history.count()) {
+          await history.locator('summary').click();
+        }
+        await expectNoViolations(page, `${device} ${scheme}, example data with a history open`);
+      });
+
+      test(`${device} ${viewport.width}×${viewport.height}, ${scheme}: the embedded layout`, async () => {
+        const { app, page } = await newApp({ viewport });
+        await page.emulateMedia({ colorScheme: scheme });
+        await app.openList('?inbaddad=1');
+        await expectNoViolations(page, `${device} ${scheme}, embedded`);
+      });
+    }
+  }
+});
