@@ -34,10 +34,12 @@ pub fn site_meta(data: &Dataset) -> SiteMeta {
     }
 }
 
-/// An example for the search box from the dataset's own words: a theme and a district when it has them.
+/// An example for the search box from the dataset's own words: a theme and a district when it has them, the
+/// shortest of each (the first of equals), so the example fits a phone's search box.
 pub fn search_hint(data: &Dataset) -> String {
-    let theme = data.themes.first().map(|t| t.name.to_lowercase());
-    let district = data.districts.first().map(|d| d.name.clone());
+    let shortest = |names: Vec<&str>| names.into_iter().min_by_key(|name| name.chars().count()).map(str::to_owned);
+    let theme = shortest(data.themes.iter().map(|t| t.name.as_str()).collect()).map(|t| t.to_lowercase());
+    let district = shortest(data.districts.iter().map(|d| d.name.as_str()).collect());
     match (theme, district) {
         (Some(theme), Some(district)) => format!("t.ex. {theme}, {district}"),
         (Some(word), None) | (None, Some(word)) => format!("t.ex. {word}"),
