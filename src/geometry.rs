@@ -24,20 +24,27 @@ pub struct GeometryState {
     pub districts: Memo<Vec<DistrictShade>>,
     /// True when the whole kommun is drawn, false for the town only.
     pub whole: Signal<bool>,
+    /// The map was opened: its file is fetched now (once).
+    pub on_shown: Callback<()>,
     /// Switches between the town and the whole kommun.
     pub on_whole: Callback<bool>,
 }
 
 /// The district map of `catalog`, shaded by the district facet's choices `districts`. A `preloaded` map file (the
-/// build-time render) is drawn until a fetched one arrives.
+/// build-time render) is drawn until a fetched one arrives. The map file is fetched only once the map is shown:
+/// from the start when `start_open`, else when [`GeometryState::on_shown`] is called.
 pub fn use_geometry(
     catalog: Memo<Option<Arc<Catalog>>>,
     districts: Memo<Vec<FacetOption>>,
     preloaded: Option<Arc<GeoCollection>>,
+    start_open: bool,
 ) -> GeometryState {
-    let path = Memo::new(move |_| {
+    // The map file is fetched once the map is shown (it starts open on a desktop; a phone opens it).
+    let shown = RwSignal::new(start_open);
+    let named = Memo::new(move |_| {
         catalog.with(|c| c.as_ref().and_then(|c| c.data().geometry.as_ref()).map(|g| g.districts.clone()))
     });
+    let path = Memo::new(move |_| if shown.get() { named.get() } else { None });
     // Keyed on the path alone: a new filter or a reload of the same dataset does not fetch the map again.
     let resource = LocalResource::new(move || {
         let path = path.get();
@@ -69,7 +76,8 @@ pub fn use_geometry(
             .unwrap_or_default()
     });
     GeometryState {
-        available: Signal::derive(move || path.with(Option::is_some)),
+        available: Signal::derive(move || named.with(Option::is_some)),
+        on_shown: Callback::new(move |()| shown.set(true)),
         layout,
         districts,
         whole: whole.into(),

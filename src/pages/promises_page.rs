@@ -27,8 +27,8 @@ pub fn PromisesPage() -> impl IntoView {
     let p = use_promises();
     let ds = p.dataset;
     let at_build_time = boot.preloaded.is_some();
-    let map = use_geometry(ds.catalog, p.districts, boot.preloaded.and_then(|p| p.geometry));
     let map_open = boot.wide;
+    let map = use_geometry(ds.catalog, p.districts, boot.preloaded.and_then(|p| p.geometry), map_open);
     // The app replaces the pre-rendered page once it shows as much: the promises, and an open map drawn.
     let ready = move || !ds.loading.get() && (!map_open || !map.available.get() || map.layout.with(Option::is_some));
     follow_opened(p, use_take_over(Signal::derive(ready)));
@@ -66,7 +66,7 @@ pub fn PromisesPage() -> impl IntoView {
                         <h2 id="resultat-rubrik" class="visually-hidden">"Löften"</h2>
                         <Show when=move || map.available.get()>
                             <DistrictMap layout=map.layout districts=map.districts whole=map.whole start_open=map_open
-                                on_whole=map.on_whole on_toggle=Callback::new(move |id| p.on_toggle.run((medborgarloften_core::filter::Facet::District, id)))/>
+                                on_whole=map.on_whole on_open=map.on_shown on_toggle=Callback::new(move |id| p.on_toggle.run((medborgarloften_core::filter::Facet::District, id)))/>
                         </Show>
                         <p class="result-count" id=RESULT_COUNT_ID tabindex="-1" data-testid="result-count" role="status">{count_text}</p>
                         <ActiveFilters chips=p.chips on_remove=p.on_remove on_clear=p.on_clear/>

@@ -183,13 +183,20 @@ describe('the district map', () => {
 
   test('on a phone the map starts closed above the cards, opens, filters on a tap and fits the width', async () => {
     const { app, page } = await newApp({ viewport: PHONE });
+    const mapRequests = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.includes('/geo/')) mapRequests.push(request.url());
+    });
     await app.openList();
     const map = new DistrictMap(page);
     assert.equal(await map.section.getAttribute('open'), null, 'closed on a phone');
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(mapRequests, [], 'a closed map loads no map file');
     const [mapTop, countTop] = await Promise.all([map.section, app.resultCount].map((l) => l.evaluate((el) => el.getBoundingClientRect().top)));
     assert.ok(mapTop < countTop, 'the map comes before the result count');
     await map.open();
     await map.expectAreas(23);
+    assert.equal(mapRequests.length, 1, 'opening the map loads its file, once');
     // Every district is a tap target of at least 24 × 24 CSS px (WCAG 2.5.8) on the town map.
     const sizes = await map.districts.evaluateAll((groups) => groups.map((g) => g.getBoundingClientRect()).map((b) => [b.width, b.height]));
     assert.ok(sizes.every(([w, h]) => w >= 24 && h >= 24), JSON.stringify(sizes));

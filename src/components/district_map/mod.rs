@@ -42,6 +42,8 @@ pub fn DistrictMap(
     on_whole: Callback<bool>,
     /// Toggles a district (by id) in the district filter.
     on_toggle: Callback<String>,
+    /// The map was opened (its file is loaded only then).
+    on_open: Callback<()>,
 ) -> impl IntoView {
     // The district under the pointer or keyboard focus, for the caption, and the one with keyboard focus, for
     // its outline. View-local.
@@ -55,7 +57,13 @@ pub fn DistrictMap(
     };
     let ready = move || layout.get().and_then(Result::ok);
     view! {
-        <details class="district-map" class:district-map--whole=move || whole.get() open=start_open>
+        <details class="district-map" class:district-map--whole=move || whole.get() open=start_open
+            on:toggle=move |ev: ev::Event| {
+                let opened = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
+                if opened {
+                    on_open.run(());
+                }
+            }>
             <summary class="district-map__summary">"Karta över områdena"</summary>
             <div class="district-map__body">
                 <div class="district-map__figure">
