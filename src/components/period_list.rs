@@ -33,13 +33,13 @@ pub fn PeriodList(
 ) -> impl IntoView {
     let keys = move || {
         let stamp = stamp.get();
-        periods.with(|ps| ps.iter().map(|p| (p.period.year, stamp)).collect::<Vec<_>>())
+        periods.with(|ps| ps.iter().map(|p| (p.period.year(), stamp)).collect::<Vec<_>>())
     };
     view! {
         <For each=keys key=|key| *key let:key>
             {
                 let year = key.0;
-                let period = Memo::new(move |_| periods.with(|ps| ps.iter().find(|p| p.period.year == year).cloned()));
+                let period = Memo::new(move |_| periods.with(|ps| ps.iter().find(|p| p.period.year() == year).cloned()));
                 let first = period.get_untracked();
                 first.map(|first| view! {
                     <PeriodSection

@@ -42,7 +42,7 @@ pub fn PeriodSection(
     /// "Kopiera länk" on a card: `(promise id, link)`.
     on_copy: Callback<(String, String)>,
 ) -> impl IntoView {
-    let heading_id = format!("period-{}", period.year);
+    let heading_id = format!("period-{}", period.year());
     let labelled_by = heading_id.clone();
     let goal = period.goal.clone();
     let followup = period.followup.clone();
@@ -57,8 +57,8 @@ pub fn PeriodSection(
                         <p>{goal.text}</p>
                     </div>
                 })}
-                <YearOverview year=period.year overview=overview on_toggle=on_toggle/>
-                {period.lead.clone().map(|lead| view! { <p class="period__lead">{lead} ":"</p> })}
+                <YearOverview year=period.year() label=period.years_label() overview=overview on_toggle=on_toggle/>
+                {period.lead_text().map(|lead| view! { <p class="period__lead">{lead}</p> })}
             </header>
             <CardList cards=cards opened=opened copied=copied link_base=link_base.clone() on_copy=on_copy/>
             <Show when=move || kommun_wide.with(|c| !c.is_empty())>

@@ -176,7 +176,8 @@ impl Query {
     /// Drops ids the dataset does not know and returns them, so the app can say which part of a link was ignored.
     pub fn retain_known(&mut self, data: &Dataset) -> Vec<Ignored> {
         let mut ignored = Vec::new();
-        let years: BTreeSet<u16> = data.periods.iter().map(|p| p.year).collect();
+        // Every year a period spans is known: `ar=2025` finds the period 2024–2027.
+        let years: BTreeSet<u16> = data.periods.iter().flat_map(|p| p.year()..=p.last_year()).collect();
         self.years.retain(|y| keep(years.contains(y), param::YEAR, &y.to_string(), &mut ignored));
         retain(&mut self.parties, data.parties.iter().map(|p| p.id.as_str()), param::PARTY, &mut ignored);
         let districts = data.districts.iter().map(|d| d.id.as_str()).chain([WHOLE_MUNICIPALITY]);
