@@ -61,6 +61,16 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, DataError> {
     }
 }
 
+/// The `schema_version` a dataset text declares, without checking anything else; `None` when it has none or the
+/// text is not a JSON object.
+pub fn schema_version_of(text: &str) -> Option<u32> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    if !text.trim_start().starts_with('{') {
+        return None;
+    }
+    serde_json::from_str::<VersionOnly>(text).ok().and_then(|head| head.schema_version)
+}
+
 /// Reads the shape of a dataset (`D`, whose promises are `P`). When it is wrong, every promise is read on its own
 /// too, so the editor gets each broken promise by its id in one go: one problem stays a [`DataError::Shape`] with
 /// line and column (and the promise named), several become a list of [`DataError::Invalid`] problems.

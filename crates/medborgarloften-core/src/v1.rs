@@ -288,3 +288,17 @@ fn upgrade_promise(promise: Promise) -> model::Promise {
         source_url: None,
     }
 }
+
+/// The text `medborgarloften uppgradera` writes: pretty JSON with two-space indent and a final newline; a
+/// `$schema` that named the version 1 schema (`schema-v1.json`) now names the version 2 one beside it.
+pub fn upgraded_text(mut data: model::Dataset) -> String {
+    if let Some(schema) = data.schema.as_mut() {
+        if let Some(folder) = schema.strip_suffix("schema-v1.json") {
+            *schema = format!("{folder}schema.json");
+        }
+    }
+    // Strings, numbers and maps with string keys always serialise.
+    let mut text = serde_json::to_string_pretty(&data).unwrap_or_default();
+    text.push('\n');
+    text
+}
