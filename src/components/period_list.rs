@@ -49,6 +49,7 @@ pub fn PeriodList(
                         overview=Signal::derive(move || period.with(|p| p.as_ref().map(|p| p.overview.clone()).unwrap_or_default()))
                         cards=Signal::derive(move || period.with(|p| p.as_ref().map(|p| p.cards.clone()).unwrap_or_default()))
                         kommun_wide=Signal::derive(move || period.with(|p| p.as_ref().map(|p| p.kommun_wide.clone()).unwrap_or_default()))
+                        groups=Signal::derive(move || period.with(|p| p.as_ref().map(|p| p.groups.clone()).unwrap_or_default()))
                         opened=opened
                         copied=copied
                         link_base=link_base.clone()

@@ -7,9 +7,9 @@ use medborgarloften_core::model::{Document, Period};
 use medborgarloften_core::schedule::{ReportState, ScheduledReport};
 use medborgarloften_core::summary::YearOverview as OverviewData;
 use medborgarloften_core::tertial::TERTIAL_EXPLAINED;
-use medborgarloften_core::view::{CardView, KOMMUN_WIDE_HEADING};
+use medborgarloften_core::view::{CardView, GroupView, KOMMUN_WIDE_HEADING};
 
-use super::{CardList, YearOverview};
+use super::{CardList, PromiseGroups, YearOverview};
 
 /// A period and its cards on screen.
 #[component]
@@ -29,6 +29,9 @@ pub fn PeriodSection(
     /// With a district chosen, the period's kommun-wide cards, listed apart under their own heading.
     #[prop(into)]
     kommun_wide: Signal<Vec<CardView>>,
+    /// The same cards under the period's group headings; empty when the period has no groups.
+    #[prop(into)]
+    groups: Signal<Vec<GroupView>>,
     /// The promise opened by a link, if any.
     #[prop(into)]
     opened: Signal<Option<String>>,
@@ -60,7 +63,11 @@ pub fn PeriodSection(
                 <YearOverview year=period.year() label=period.years_label() overview=overview on_toggle=on_toggle/>
                 {period.lead_text().map(|lead| view! { <p class="period__lead">{lead}</p> })}
             </header>
-            <CardList cards=cards opened=opened copied=copied link_base=link_base.clone() on_copy=on_copy/>
+            {if period.groups.is_empty() {
+                view! { <CardList cards=cards opened=opened copied=copied link_base=link_base.clone() on_copy=on_copy/> }.into_any()
+            } else {
+                view! { <PromiseGroups year=period.year() groups=groups opened=opened copied=copied link_base=link_base.clone() on_copy=on_copy/> }.into_any()
+            }}
             <Show when=move || kommun_wide.with(|c| !c.is_empty())>
                 <h3 class="period__group-heading" data-testid="kommun-wide-heading">{KOMMUN_WIDE_HEADING}</h3>
                 <CardList cards=kommun_wide opened=opened copied=copied link_base=link_base.clone() on_copy=on_copy/>
