@@ -301,8 +301,17 @@ impl Query {
         let mut next = Query { limit: None, ..self.clone() };
         match facet {
             Facet::Year => {
-                if let Ok(year) = id.parse() {
-                    flip(&mut next.years, year);
+                // "2019", or "2024-2027" for a period over several years: on when any of its years is chosen.
+                let span = match id.split_once('-') {
+                    Some((first, last)) => first.parse::<u16>().ok().zip(last.parse::<u16>().ok()),
+                    None => id.parse::<u16>().ok().map(|year| (year, year)),
+                };
+                if let Some((first, last)) = span.filter(|(first, last)| first <= last) {
+                    if next.years.range(first..=last).next().is_some() {
+                        next.years.retain(|y| !(first..=last).contains(y));
+                    } else {
+                        next.years.insert(first);
+                    }
                 }
             }
             Facet::Party => flip(&mut next.parties, id.to_string()),

@@ -110,7 +110,13 @@ fn the_year_filter_matches_every_year_a_period_spans() {
     assert_eq!(view.ignored.len(), 1, "no period spans 2028");
     let (query, _) = Query::parse("ar=2026");
     let view = promises_view(&catalog, &query, &[], today());
-    assert!(view.facets.years[0].selected, "2026 lies within 2024–2027");
+    let option = &view.facets.years[0];
+    assert!(option.selected, "2026 lies within 2024–2027");
+    assert_eq!((option.id.as_str(), view.chips[0].label.as_str()), ("2024-2027", "2024–2027"));
+    let cleared = medborgarloften_core::active::without(&view.query, &view.chips[0]);
+    assert!(cleared.years.is_empty(), "removing the chip clears 2026: {:?}", cleared.years);
+    let chosen = view.query.cleared().toggled(medborgarloften_core::filter::Facet::Year, "2024-2027");
+    assert_eq!(chosen.to_query_string(), "ar=2024", "choosing the period selects its first year");
 }
 
 const V1_TEXT: &str = r#"{

@@ -205,8 +205,13 @@ fn facets(data: &Dataset, index: &SearchIndex, q: &Query, counts: &Counts, prese
             .iter()
             .zip(&counts.years)
             .map(|(&(first, last), &n)| {
-                let label = if first == last { first.to_string() } else { format!("{first}–{last}") };
-                option(&first.to_string(), &label, n, q.years.range(first..=last).next().is_some())
+                // A period over several years is one choice, `2024-2027`; toggling it clears every year it spans.
+                let (id, label) = if first == last {
+                    (first.to_string(), first.to_string())
+                } else {
+                    (format!("{first}-{last}"), format!("{first}–{last}"))
+                };
+                option(&id, &label, n, q.years.range(first..=last).next().is_some())
             })
             .collect(),
         parties: data
