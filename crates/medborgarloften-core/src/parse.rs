@@ -80,13 +80,18 @@ fn shape<D: DeserializeOwned, P: DeserializeOwned>(text: &str) -> Result<D, Data
         Err(err) => err,
     };
     let first_error = from_json_error(&first);
-    let Ok(mut value) = serde_json::from_str::<serde_json::Value>(text) else {
+    let DataError::Shape { line, column, message } = &first_error else {
+        return Err(first_error);
+    };
+    let Ok(value) = serde_json::from_str::<serde_json::Value>(text) else {
         return Err(first_error);
     };
     let mut problems = Vec::new();
-    if let Some(promises) = value.get_mut("promises").and_then(serde_json::Value::as_array_mut) {
+    if let Some(promises) = value.get("promises").and_then(serde_json::Value::as_array) {
         for (i, promise) in promises.iter().enumerate() {
-            if let Err(err) = P::deserialize(promise) {
+            // Read from its own text with the same string reader as the whole file: one deserialiser in the app.
+            let Ok(own) = serde_json::to_string(promise) else { continue };
+            if let Err(err) = serde_json::from_str::<P>(&own) {
                 let id = promise.get("id").and_then(serde_json::Value::as_str).unwrap_or("utan id");
                 problems.push(Problem {
                     path: format!("promises[{i}] ({})", shorten(id, 40)),
@@ -94,27 +99,17 @@ fn shape<D: DeserializeOwned, P: DeserializeOwned>(text: &str) -> Result<D, Data
                 });
             }
         }
-        promises.clear();
     }
-    let rest = D::deserialize(&value).err().map(|err| {
-        let message = swedish_message(&err);
-        // The same error as the whole file's: its line and column say where.
-        let path = match &first_error {
-            DataError::Shape { line, column, message: first } if *first == message => {
-                format!("rad {line}, kolumn {column}")
-            }
-            _ => "datamängden".to_string(),
-        };
-        Problem { path, message }
-    });
-    let in_promises = !problems.is_empty();
-    problems.splice(0..0, rest);
-    match (problems.len(), first_error) {
-        (n, _) if n > 1 => Err(DataError::Invalid(problems)),
-        (1, DataError::Shape { line, column, message }) if in_promises => {
-            Err(DataError::Shape { line, column, message: format!("{}: {message}", problems[0].path) })
+    // The whole file's first error, when it is not the first promise's, lies outside the promises.
+    if problems.first().is_none_or(|p| p.message != *message) {
+        problems.insert(0, Problem { path: format!("rad {line}, kolumn {column}"), message: message.clone() });
+    }
+    match problems.as_slice() {
+        [only] if only.path.starts_with("promises[") => {
+            Err(DataError::Shape { line: *line, column: *column, message: format!("{}: {message}", only.path) })
         }
-        (_, first_error) => Err(first_error),
+        [_] => Err(first_error),
+        _ => Err(DataError::Invalid(problems)),
     }
 }
 
