@@ -47,7 +47,10 @@ if grep -Eq '^wasm-bindgen-test([[:space:]]*=|\.)' Cargo.toml; then
   fi
 fi
 
-stage "5c/7 fuzz harness, 3 s per parser (dataset, GeoJSON, URL query; the benchmark runs it 10 min each)"
+stage "5c/7 JSON Schema: every shipped dataset and fixture against public/data/schema*.json (Ajv)"
+node --test --test-reporter=spec tests/schema/*.test.mjs
+
+stage "5d/7 fuzz harness, 3 s per parser (dataset, GeoJSON, URL query; the benchmark runs it 10 min each)"
 cargo run --locked --release -q -p medborgarloften-core --example fuzz -- --seconds 3 --target all
 
 stage "6/7 trunk build --release"

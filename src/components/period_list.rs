@@ -39,14 +39,14 @@ pub fn PeriodList(
 ) -> impl IntoView {
     let keys = move || {
         let stamp = stamp.get();
-        periods.with(|ps| ps.iter().map(|p| (p.period.year, stamp)).collect::<Vec<_>>())
+        periods.with(|ps| ps.iter().map(|p| (p.period.year(), stamp)).collect::<Vec<_>>())
     };
     // Without JavaScript these links are the year filter (public/noscript.css); the app's filters replace them.
     let links = year_links.then(|| {
         let items = periods.with_untracked(|ps| {
             ps.iter()
                 .map(|p| {
-                    let year = p.period.year;
+                    let year = p.period.year();
                     view! { <li><a href=format!("?ar={year}#ar-{year}")>{p.period.title.clone()}</a></li> }
                 })
                 .collect_view()
@@ -58,7 +58,7 @@ pub fn PeriodList(
         <For each=keys key=|key| *key let:key>
             {
                 let year = key.0;
-                let period = Memo::new(move |_| periods.with(|ps| ps.iter().find(|p| p.period.year == year).cloned()));
+                let period = Memo::new(move |_| periods.with(|ps| ps.iter().find(|p| p.period.year() == year).cloned()));
                 let first = period.get_untracked();
                 first.map(|first| view! {
                     <PeriodSection
@@ -68,6 +68,7 @@ pub fn PeriodList(
                         overview=Signal::derive(move || period.with(|p| p.as_ref().map(|p| p.overview.clone()).unwrap_or_default()))
                         cards=Signal::derive(move || period.with(|p| p.as_ref().map(|p| p.cards.clone()).unwrap_or_default()))
                         kommun_wide=Signal::derive(move || period.with(|p| p.as_ref().map(|p| p.kommun_wide.clone()).unwrap_or_default()))
+                        groups=Signal::derive(move || period.with(|p| p.as_ref().map(|p| p.groups.clone()).unwrap_or_default()))
                         opened=opened
                         copied=copied
                         link_base=link_base.clone()

@@ -7,9 +7,9 @@ use medborgarloften_core::model::{Document, Period};
 use medborgarloften_core::schedule::{ReportState, ScheduledReport};
 use medborgarloften_core::summary::YearOverview as OverviewData;
 use medborgarloften_core::tertial::TERTIAL_EXPLAINED;
-use medborgarloften_core::view::{CardView, KOMMUN_WIDE_HEADING};
+use medborgarloften_core::view::{CardView, GroupView, KOMMUN_WIDE_HEADING};
 
-use super::{CardList, YearOverview};
+use super::{CardList, PromiseGroups, YearOverview};
 
 /// A period and its cards on screen.
 #[component]
@@ -29,6 +29,9 @@ pub fn PeriodSection(
     /// With a district chosen, the period's kommun-wide cards, listed apart under their own heading.
     #[prop(into)]
     kommun_wide: Signal<Vec<CardView>>,
+    /// The same cards under the period's group headings; empty when the period has no groups.
+    #[prop(into)]
+    groups: Signal<Vec<GroupView>>,
     /// The promise opened by a link, if any.
     #[prop(into)]
     opened: Signal<Option<String>>,
@@ -45,7 +48,7 @@ pub fn PeriodSection(
     #[prop(optional)]
     compact: bool,
 ) -> impl IntoView {
-    let heading_id = format!("period-{}", period.year);
+    let heading_id = format!("period-{}", period.year());
     let labelled_by = heading_id.clone();
     let goal = period.goal.clone();
     let followup = period.followup.clone();
@@ -58,12 +61,12 @@ pub fn PeriodSection(
         {documents_view(period.documents.clone(), period.source_url.clone())}
     };
     view! {
-        <section class="period" id=format!("ar-{}", period.year) aria-labelledby=labelled_by>
+        <section class="period" id=format!("ar-{}", period.year()) aria-labelledby=labelled_by>
             <header class="period__header">
                 <h2 id=heading_id>{period.title.clone()}</h2>
                 // Folded on every screen, so the first promise is on the first screen; the lead stays, it opens the list.
                 <details class="period__about" data-testid="period-about">
-                    <summary>"Om löftena " {period.year} ": bakgrund, mål och uppföljning"</summary>
+                    <summary>"Om löftena " {period.years_label()} ": bakgrund, mål och uppföljning"</summary>
                     <p class="period__intro">{period.intro.clone()}</p>
                     {goal.map(|goal| view! {
                         <div class="period__goal">
@@ -71,11 +74,15 @@ pub fn PeriodSection(
                             <p>{goal.text}</p>
                         </div>
                     })}
-                    <YearOverview year=period.year overview=overview on_toggle=on_toggle/>
+                    <YearOverview year=period.year() label=period.years_label() overview=overview on_toggle=on_toggle/>
                 </details>
-                {period.lead.clone().map(|lead| view! { <p class="period__lead">{lead} ":"</p> })}
+                {period.lead_text().map(|lead| view! { <p class="period__lead">{lead}</p> })}
             </header>
-            <CardList cards=cards opened=opened copied=copied link_base=link_base.clone() on_copy=on_copy compact=compact/>
+            {if period.groups.is_empty() {
+                view! { <CardList cards=cards opened=opened copied=copied link_base=link_base.clone() on_copy=on_copy compact=compact/> }.into_any()
+            } else {
+                view! { <PromiseGroups year=period.year() groups=groups opened=opened copied=copied link_base=link_base.clone() on_copy=on_copy compact=compact/> }.into_any()
+            }}
             <Show when=move || kommun_wide.with(|c| !c.is_empty())>
                 <h3 class="period__group-heading" data-testid="kommun-wide-heading">{KOMMUN_WIDE_HEADING}</h3>
                 <CardList cards=kommun_wide opened=opened copied=copied link_base=link_base.clone() on_copy=on_copy compact=compact/>

@@ -41,10 +41,16 @@ pub fn PromiseCard(
                 <span class=format!("party party--{}", card.party_key) data-testid="party" title=card.party_names.clone()>
                     {card.party_label.clone()}
                 </span>
-                <span class="card__year">{card.year}</span>
+                <span class="card__year">{card.period.clone()}</span>
             </div>
             <h3 class="card__title" id=format!("rubrik-{}", card.id)>{card.title.clone()}</h3>
             <p class="card__text">{card.text.clone()}</p>
+            {card.sub_promises.iter().map(|s| view! {
+                <div class="card__sub" data-testid="sub-promises">
+                    <p class="card__sub-lead">{s.lead.clone()}</p>
+                    <ul>{s.items.iter().map(|item| view! { <li>{item.clone()}</li> }).collect_view()}</ul>
+                </div>
+            }).collect_view()}
             <dl class="card__facts">
                 <div><dt>"Tema"</dt><dd>{card.themes.join(", ")}</dd></div>
                 <div><dt>"Område"</dt><dd>{card.districts.join(", ")}</dd></div>
@@ -54,7 +60,7 @@ pub fn PromiseCard(
             </dl>
             <p class=status_class data-testid="status">{card.status.label()}</p>
             {no_followup.then(|| view! {
-                <p class="card__note">"Polisen och kommunen har inte publicerat något resultat för det här löftet."</p>
+                <p class="card__note">{card.no_result_text.clone()}</p>
             })}
             {card.latest_text.clone().map(|text| view! { <p class="card__note" data-testid="latest-followup">{text}</p> })}
             {card.progress.iter().enumerate().map(|(i, p)| progress_view(&card.id, i, p)).collect_view()}

@@ -11,8 +11,10 @@ use medborgarloften_core::summary::YearOverview as OverviewData;
 /// The overview of one period.
 #[component]
 pub fn YearOverview(
-    /// The period's year.
+    /// The period's first year (for element ids).
     year: u16,
+    /// The period's years as shown, e.g. "2019" or "2024–2027".
+    label: String,
     /// Sentence and counts, from the core's view model.
     #[prop(into)]
     overview: Signal<OverviewData>,
@@ -25,10 +27,10 @@ pub fn YearOverview(
     let parties = Signal::derive(move || overview.with(|o| o.parties.clone()));
     view! {
         <section class="overview" data-testid="year-overview" aria-labelledby=labelled_by>
-            <h3 id=heading_id class="overview__heading">"Uppföljning " {year}</h3>
+            <h3 id=heading_id class="overview__heading">"Uppföljning " {label.clone()}</h3>
             <p class="overview__summary" data-testid="overview-summary">{move || overview.with(|o| o.summary.clone())}</p>
-            {counts(format!("Status {year}"), "Status", Facet::Status, statuses, on_toggle)}
-            {counts(format!("Vem lovar {year}"), "Vem lovar", Facet::Party, parties, on_toggle)}
+            {counts(format!("Status {label}"), "Status", Facet::Status, statuses, on_toggle)}
+            {counts(format!("Vem lovar {label}"), "Vem lovar", Facet::Party, parties, on_toggle)}
             <p class="overview__hint">"Tryck på en siffra för att visa bara de löftena."</p>
         </section>
     }

@@ -23,7 +23,7 @@ pub fn promises_csv(data: &Dataset) -> String {
         let card = promise_card(data, promise);
         let record = [
             card.id,
-            card.year.to_string(),
+            card.period.clone(),
             card.party_label,
             card.title,
             card.text,

@@ -5,6 +5,7 @@
 
 mod csv;
 mod report;
+mod upgrade;
 mod usage;
 mod validate;
 
@@ -26,6 +27,7 @@ fn main() -> ExitCode {
         }
         Some("validera") => validate::run(&args[1..]),
         Some("csv") => csv_command(&args[1..]),
+        Some("uppgradera") => upgrade::run(&args[1..]),
         Some(other) => {
             eprintln!("Okänt kommando: {other}\n{SEE_HELP}");
             EXIT_USAGE

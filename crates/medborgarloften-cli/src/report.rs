@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use medborgarloften_core::geo::{check_codes, GeoCollection, GeoError};
-use medborgarloften_core::{DataError, Dataset};
+use medborgarloften_core::{DataError, Dataset, Problem};
 
 /// "OK: 15 löften i 2 perioder (Eskilstuna kommun)".
 pub fn ok_line(data: &Dataset) -> String {
@@ -23,6 +23,17 @@ pub fn data_error_lines(file: &str, err: &DataError) -> Vec<String> {
         DataError::Invalid(problems) => problems.iter().map(|problem| format!("{file}: {problem}")).collect(),
         other => vec![format!("{file}: {other}")],
     }
+}
+
+/// "Varning: data.json: promises[2] (x).followups[1]: status …" for each warning, then a count; empty without.
+pub fn warning_lines(file: &str, warnings: &[Problem]) -> Vec<String> {
+    let mut lines: Vec<String> = warnings.iter().map(|w| format!("Varning: {file}: {w}")).collect();
+    match warnings.len() {
+        0 => {}
+        1 => lines.push("1 varning (datamängden går ändå att publicera).".to_string()),
+        n => lines.push(format!("{n} varningar (datamängden går ändå att publicera).")),
+    }
+    lines
 }
 
 /// One line for every RegSO code a district of `data` names that the map file `geo` lacks; empty when all exist.

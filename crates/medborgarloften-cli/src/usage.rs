@@ -20,6 +20,13 @@ Användning:
       anges med --geo, annars den som datamängden anger i geometry.districts (räknat från
       appens rot, mappen ovanför datamängdens mapp). Varje områdeskod (RegSO) som ett
       område i datamängden nämner måste finnas i kartfilen, och kartan ritas upp som i appen.
+      Varningar (till exempel status \"genomfort\" när siffrorna visar 1 av 6) skrivs som
+      \"Varning: …\" men ger ändå slutkod 0.
+
+  medborgarloften uppgradera <gammal.json> <ny.json>
+      Skriver en datamängd i version 1 som version 2, utan att något går förlorat: varje år
+      blir en period (januari–december) och löftena pekar på den. Den gamla filen ändras inte.
+      Läs docs/redaktorer.md för vad version 2 kan mer.
 
   medborgarloften csv <datamängd.json>
       Skriver löftena som CSV (RFC 4180, UTF-8, kommaseparerad) till standard ut, för

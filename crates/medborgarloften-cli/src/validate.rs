@@ -6,9 +6,10 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use medborgarloften_core::geo::{map_layout, parse_geojson_bytes};
+use medborgarloften_core::warnings::warnings;
 use medborgarloften_core::{parse_dataset_bytes, Dataset};
 
-use crate::report::{app_root, data_error_lines, map_ok_line, missing_code_lines, ok_line};
+use crate::report::{app_root, data_error_lines, map_ok_line, missing_code_lines, ok_line, warning_lines};
 use crate::usage::{EXIT_INVALID, EXIT_OK, EXIT_USAGE, SEE_HELP};
 
 /// Why a file could not be used: the exit code and the lines that say why.
@@ -50,6 +51,9 @@ pub fn run(args: &[String]) -> u8 {
         }
     };
     println!("{}", ok_line(&data));
+    for line in warning_lines(dataset, &warnings(&data)) {
+        println!("{line}");
+    }
     let geo = match (geo, &data.geometry) {
         (Some(geo), _) => geo,
         (None, Some(geometry)) => {

@@ -236,3 +236,77 @@ fn csv_cells_that_look_like_formulas_become_text() {
     assert_eq!(records[1][3], "'=HYPERLINK(\"https://evil.example\",\"Klicka\")");
     assert!(records.iter().flatten().all(|cell| !cell.starts_with(['=', '+', '-', '@'])), "{out}");
 }
+
+#[test]
+fn uppgradera_writes_version_2_that_reads_as_the_old_file() {
+    let out_path = scratch("upgrade-eskilstuna", "").with_file_name("eskilstuna-v2.json");
+    let out_file = path_str(&out_path).to_string();
+    let (code, out, err) = run(&["uppgradera", &shipped("data/eskilstuna.json"), &out_file]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.starts_with("OK: ") && out.contains("version 2"), "{out}");
+    let written = std::fs::read_to_string(&out_path).expect("written");
+    let json: serde_json::Value = serde_json::from_str(&written).expect("JSON");
+    assert_eq!(json["schema_version"], 2);
+    assert_eq!(json["$schema"], "schema.json", "points at the version 2 schema");
+    assert_eq!(json["periods"][0]["id"], "2019");
+    assert_eq!(json["periods"][0]["start"], "2019-01");
+    assert_eq!(json["promises"][0]["period"], "2019");
+    let old = medborgarloften_core::parse_dataset(
+        &std::fs::read_to_string(shipped("data/eskilstuna.json")).expect("shipped"),
+    )
+    .expect("old validates");
+    let mut new = medborgarloften_core::parse_dataset(&written).expect("new validates");
+    new.schema = old.schema.clone();
+    assert_eq!(new, old, "nothing lost");
+    let (code, out, _) = run(&["validera", &out_file]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.starts_with("OK: 15 löften i 2 perioder"), "{out}");
+    // Upgrading a version 2 file changes nothing.
+    let again = out_path.with_file_name("again.json");
+    let (code, out, _) = run(&["uppgradera", &out_file, path_str(&again)]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("redan version 2"), "{out}");
+    assert!(!again.exists());
+}
+
+#[test]
+fn uppgradera_refuses_a_broken_file_and_wrong_use() {
+    let broken = edited("upgrade-broken", |v| v["promises"][0]["uppfoljning"] = serde_json::json!([]));
+    let target = broken.with_file_name("ut.json");
+    let (code, out, _) = run(&["uppgradera", path_str(&broken), path_str(&target)]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("okänt fält \"uppfoljning\" — menade du \"followups\"?"), "{out}");
+    assert!(out.contains("uppgraderas inte"), "{out}");
+    assert!(!target.exists());
+    let (code, _, err) = run(&["uppgradera", path_str(&broken)]);
+    assert_eq!(code, 2);
+    assert!(err.contains("uppgradera behöver två filer"), "{err}");
+}
+
+#[test]
+fn warnings_are_printed_and_the_exit_code_stays_0() {
+    let path = edited("warning", |v| {
+        // The traffic checks promise: 200 promised; a final "genomfort" with 12 done.
+        let promise = v["promises"]
+            .as_array_mut()
+            .expect("promises")
+            .iter_mut()
+            .find(|p| p["id"] == "2019-polisen-trafikkontroller")
+            .expect("promise");
+        promise["followups"] =
+            serde_json::json!([{ "date": "2019-12-31", "status": "genomfort", "achieved": { "kontroller": 12 } }]);
+    });
+    let (code, out, _) = run(&["validera", path_str(&path)]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("Varning: ") && out.contains("status \"genomfort\" men 12 av 200 kontroller"), "{out}");
+    assert!(out.contains("1 varning (datamängden går ändå att publicera)."), "{out}");
+}
+
+#[test]
+fn a_version_2_dataset_validates() {
+    let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/schema2/valid/norrhamn.json");
+    let (code, out, _) = run(&["validera", fixture]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.starts_with("OK: 5 löften i 2 perioder (Norrhamns kommun)"), "{out}");
+    assert!(!out.contains("Varning"), "{out}");
+}

@@ -93,10 +93,10 @@ pub fn group_by_period<'a>(
     shown: &[&'a Promise],
 ) -> Vec<(&'a crate::model::Period, Vec<&'a Promise>)> {
     let mut periods: Vec<&crate::model::Period> = data.periods.iter().collect();
-    periods.sort_by_key(|p| std::cmp::Reverse(p.year));
+    periods.sort_by_key(|p| std::cmp::Reverse(p.year()));
     periods
         .into_iter()
-        .map(|period| (period, shown.iter().copied().filter(|p| p.year == period.year).collect::<Vec<_>>()))
+        .map(|period| (period, shown.iter().copied().filter(|p| p.period == period.id).collect::<Vec<_>>()))
         .filter(|(_, promises)| !promises.is_empty())
         .collect()
 }

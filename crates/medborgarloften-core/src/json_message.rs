@@ -77,7 +77,20 @@ fn data_message(bare: &str) -> String {
         return format!("fältet {} finns två gånger", quoted_name(rest));
     }
     if let Some(rest) = bare.strip_prefix("unknown field ") {
-        return format!("okänt fält {}", quoted_name(first_ticked(rest).unwrap_or(rest)));
+        let found = first_ticked(rest).unwrap_or(rest);
+        let known = match ticked_after(rest, ", expected") {
+            list if !list.is_empty() => list,
+            _ => Vec::new(),
+        };
+        return match crate::suggest::nearest(found, &known) {
+            Some(meant) => format!("okänt fält {} — menade du {}?", quote(found), quote(meant)),
+            None if known.is_empty() => format!("okänt fält {}; här får inga fält stå", quote(found)),
+            None => format!(
+                "okänt fält {}; tillåtna fält är {}",
+                quote(found),
+                known.iter().map(|v| quote(v)).collect::<Vec<_>>().join(", ")
+            ),
+        };
     }
     if let Some(rest) = bare.strip_prefix("unknown variant ") {
         let found = first_ticked(rest).unwrap_or("");
@@ -115,7 +128,7 @@ fn data_message(bare: &str) -> String {
         return format!("fel antal värden ({}): väntade {}", digits(count), expected_words(expected));
     }
     // The core's own messages (dates) are Swedish already.
-    if bare.starts_with("ogiltigt datum") {
+    if bare.starts_with("ogiltigt datum") || bare.starts_with("ogiltigt resultat") {
         return bare.to_owned();
     }
     "värdet har fel form för det här fältet".to_owned()
@@ -170,6 +183,7 @@ fn expected_words(expected: &str) -> String {
         "unit" => "null",
         "option" => "ett värde eller null",
         "field identifier" => "ett fältnamn",
+        "a whole number or a text" => "ett heltal eller en text",
         _ => "ett värde av annat slag",
     }
     .to_owned()

@@ -23,6 +23,24 @@ pub fn is_safe_link(url: &str) -> bool {
     !head.contains(':')
 }
 
+/// Top-level domains that make a relative-looking link a web address written without `https://`.
+const DOMAIN_ENDINGS: [&str; 12] = ["se", "nu", "com", "org", "net", "eu", "info", "io", "gov", "dk", "no", "fi"];
+
+/// True when `url` looks like a web address without its scheme (`polisen.se/om-polisen/…`, `www.example.org`):
+/// taken as relative it would become a broken link inside the app.
+pub fn is_bare_domain(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    if lower.contains("://") || lower.starts_with(['/', '.', '?', '#']) {
+        return false;
+    }
+    let host = lower.split(['/', '?', '#']).next().unwrap_or("");
+    let labels: Vec<&str> = host.split('.').collect();
+    let ending = labels.last().copied().unwrap_or("");
+    labels.len() >= 2
+        && labels.iter().all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+        && (host.starts_with("www.") || DOMAIN_ENDINGS.contains(&ending))
+}
+
 /// True when `url` is relative and stays on the app's own origin (used for `?data=` and geometry files).
 pub fn is_same_origin_path(url: &str) -> bool {
     let lower = url.to_ascii_lowercase();
@@ -77,6 +95,18 @@ mod tests {
             "https:\\\\evil",
         ] {
             assert!(!is_safe_link(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn bare_domains_are_recognised_and_file_names_are_not() {
+        for bare in ["polisen.se/om-polisen/medborgarloften/", "www.example.org", "kungalv.se", "polisen.se?x=1"] {
+            assert!(is_bare_domain(bare), "{bare}");
+        }
+        for not in
+            ["https://polisen.se/", "plan.pdf", "dokument/plan.pdf", "./polisen.se", "data/x.json", "rapport 2019.pdf"]
+        {
+            assert!(!is_bare_domain(not), "{not}");
         }
     }
 

@@ -1,22 +1,29 @@
-//! The published dataset, as it appears in `public/data/*.json` (schema: `public/data/schema.json`).
+//! The published dataset in schema version 2, as it appears in `public/data/*.json` (schema:
+//! `public/data/schema.json`; version 1 files are read by [`crate::v1`] and upgraded to this model).
 //!
-//! Plain data types with serde. Pure core: no UI or browser dependency. A freshly deserialised [`Dataset`]
-//! is not trusted: [`crate::parse_dataset`] validates it before anything else sees it.
+//! Plain data types with serde; every object refuses unknown fields, so a misspelt field is an error instead of
+//! being dropped. Pure core: no UI or browser dependency. A freshly deserialised [`Dataset`] is not trusted:
+//! [`crate::parse_dataset`] validates it before anything else sees it.
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
+use crate::month::{Month, ReportDate};
 use crate::status::Status;
 
-/// The schema version this build of the app understands.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The schema version this build of the app writes; it also reads version 1 ([`crate::v1::SCHEMA_VERSION`]).
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// One published dataset: a municipality's promises over one or more periods.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Dataset {
-    /// Format version; must equal [`SCHEMA_VERSION`].
+    /// Where an editor's tool finds the JSON Schema, e.g. `schema.json`; not used by the app.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    /// Format version; [`SCHEMA_VERSION`] once parsed.
     pub schema_version: u32,
     /// Short machine id of the dataset, e.g. `eskilstuna`.
     pub id: String,
@@ -34,7 +41,7 @@ pub struct Dataset {
     /// Geometry files for the map, relative to the dataset's folder's parent (the app root).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub geometry: Option<Geometry>,
-    /// The parties that make promises (police, municipality).
+    /// The parties that make promises (police, municipality, and any other promiser).
     pub parties: Vec<Party>,
     /// Themes a promise can be tagged with.
     pub themes: Vec<Theme>,
@@ -48,6 +55,7 @@ pub struct Dataset {
 
 /// A Swedish municipality.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Municipality {
     /// Name, e.g. "Eskilstuna kommun".
     pub name: String,
@@ -57,6 +65,7 @@ pub struct Municipality {
 
 /// A titled link. `url` is http(s) or relative; validation rejects anything else.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Link {
     /// Link text.
     pub title: String,
@@ -66,6 +75,7 @@ pub struct Link {
 
 /// The map files of a dataset.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Geometry {
     /// GeoJSON FeatureCollection of statistical areas (property `regsokod` is the key).
     pub districts: String,
@@ -78,6 +88,7 @@ pub struct Geometry {
 
 /// A party that makes promises.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Party {
     /// URL value, e.g. `polisen`.
     pub id: String,
@@ -85,10 +96,15 @@ pub struct Party {
     pub name: String,
     /// Short name for badges and filters, e.g. "Polisen".
     pub short: String,
+    /// The short name as written inside a sentence, e.g. "kommunen" ("Polisen och kommunen"); without it the
+    /// short name is used as written ("Polisen och Västtrafik").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_sentence: Option<String>,
 }
 
 /// A theme tag.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Theme {
     /// URL value, e.g. `narkotika`.
     pub id: String,
@@ -98,6 +114,7 @@ pub struct Theme {
 
 /// A named district, made of one or more statistical areas (SCB RegSO).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct District {
     /// URL value, e.g. `skiftinge`.
     pub id: String,
@@ -111,11 +128,16 @@ pub struct District {
     pub regso: Vec<String>,
 }
 
-/// One promise period (usually a calendar year).
+/// One promise period: a calendar year, or any run of months ("juni 2017–juni 2018", "2024–2027").
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Period {
-    /// The year the promises run.
-    pub year: u16,
+    /// Id that promises name, e.g. `2019` or `2024-2027`.
+    pub id: String,
+    /// The first month of the period.
+    pub start: Month,
+    /// The last month of the period.
+    pub end: Month,
     /// Heading, e.g. "Medborgarlöfte 2019".
     pub title: String,
     /// The introductory promise, verbatim.
@@ -133,10 +155,69 @@ pub struct Period {
     pub documents: Vec<Document>,
     /// Where the period's promises were published.
     pub source_url: String,
+    /// Headings that group the period's promises (a theme, a party, a stadsdel), in display order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<Group>,
+}
+
+impl Period {
+    /// The first calendar year: the period's key in the `ar` filter and in element ids.
+    pub fn year(&self) -> u16 {
+        self.start.year
+    }
+
+    /// The last calendar year.
+    pub fn last_year(&self) -> u16 {
+        self.end.year
+    }
+
+    /// True when the period runs during some part of `year`.
+    pub fn spans(&self, year: u16) -> bool {
+        (self.start.year..=self.end.year).contains(&year)
+    }
+
+    /// The years for filters and headings: "2019", or "2024–2027" for a period over several years.
+    pub fn years_label(&self) -> String {
+        if self.start.year == self.end.year {
+            self.start.year.to_string()
+        } else {
+            format!("{}–{}", self.start.year, self.end.year)
+        }
+    }
+
+    /// The lead as shown before the list of promises, ending in one colon ("… lovar att:"), whether or not the
+    /// editor wrote it.
+    pub fn lead_text(&self) -> Option<String> {
+        self.lead.as_ref().map(|lead| {
+            let lead = lead.trim_end();
+            if lead.ends_with(':') {
+                lead.to_string()
+            } else {
+                format!("{lead}:")
+            }
+        })
+    }
+}
+
+/// A heading within a period that groups promises: a theme, a party or a stadsdel.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Group {
+    /// Id that promises name, e.g. `ostra-goteborg`.
+    pub id: String,
+    /// Heading, e.g. "Östra Göteborg".
+    pub heading: String,
+    /// Text under the heading, verbatim.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub intro: Option<String>,
+    /// Where the group's promises were published, when that is not the period's page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_url: Option<String>,
 }
 
 /// The joint goal of a period.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Goal {
     /// Heading, verbatim, e.g. "Det här ska vi åstadkomma tillsammans".
     pub heading: String,
@@ -146,6 +227,7 @@ pub struct Goal {
 
 /// The published follow-up plan of a period.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct FollowupPlan {
     /// Heading, e.g. "Följ med i hur det går!".
     pub heading: String,
@@ -159,6 +241,7 @@ pub struct FollowupPlan {
 
 /// A planned follow-up report.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct PlannedReport {
     /// When the report is due. With month precision, the last day of that month.
     pub date: Date,
@@ -171,8 +254,8 @@ pub struct PlannedReport {
     pub title: String,
 }
 
-/// How precisely a planned date is known.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// How precisely a date is known.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum DatePrecision {
     /// The exact day is known.
@@ -180,6 +263,8 @@ pub enum DatePrecision {
     Day,
     /// Only the month is known ("i maj 2019").
     Month,
+    /// Only the year is known.
+    Year,
 }
 
 /// The kind of a planned report.
@@ -194,6 +279,7 @@ pub enum ReportKind {
 
 /// A document about a period. Without `url` the app points to the period's source page.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Document {
     /// Title as published, e.g. "Uppföljning Eskilstuna kommun tertial 1-3 2018.pdf".
     pub title: String,
@@ -210,57 +296,148 @@ pub struct Document {
 
 /// One promise.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Promise {
     /// Stable id, used in links (`?lofte=`).
     pub id: String,
-    /// The period's year.
-    pub year: u16,
-    /// Ids of the promising parties; two for a joint promise.
+    /// Id of the promise's period.
+    pub period: String,
+    /// Id of its group within the period, if the period has groups.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+    /// Ids of the promising parties; two or more for a joint promise.
     pub parties: Vec<String>,
     /// A short title written by the editors.
     pub title: String,
     /// The promise as published, verbatim.
     pub text: String,
+    /// Supporting promises under it ("Staden stödjer polisens löfte genom:" and a list).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sub_promises: Vec<SubPromises>,
     /// Theme ids, one to three.
     pub themes: Vec<String>,
     /// District ids; empty means the whole municipality.
     #[serde(default)]
     pub districts: Vec<String>,
-    /// Measurable targets named in the text.
+    /// Measurable targets named in the text, and things counted without a target.
     #[serde(default)]
     pub targets: Vec<Target>,
     /// Published follow-up entries, in date order; empty when none is published.
     #[serde(default)]
     pub followups: Vec<FollowupEntry>,
+    /// Where this promise was published, when not on its group's or period's page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_url: Option<String>,
 }
 
-/// A measurable target, e.g. 200 traffic checks.
+/// A list of supporting promises under a promise, e.g. what the city does to support a police promise.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubPromises {
+    /// Ids of the parties that make them; empty means the promise's own.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parties: Vec<String>,
+    /// The sentence before the list, verbatim, e.g. "Staden stödjer polisens löfte genom:".
+    pub lead: String,
+    /// The supporting promises, verbatim.
+    pub items: Vec<String>,
+}
+
+/// A measurable target, e.g. at least 200 traffic checks, or something counted without a target.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Target {
     /// Key used by follow-up entries, e.g. `kontroller`.
     pub id: String,
-    /// The promised number.
-    pub value: u32,
+    /// The promised number; without it the results are counted but there is no target.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<u32>,
+    /// Whether the number is a minimum ("minst 200") or exact; unsaid in version 1 files.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<TargetKind>,
+    /// The rate the number holds for, e.g. "per vecka"; none for a total over the period.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rate: Option<String>,
     /// Unit in the plural, e.g. "kontroller".
     pub unit: String,
     /// What is counted, e.g. "trafik- och trafikrelaterade kontroller".
     pub label: String,
 }
 
+/// Whether a target's number is a minimum or exact.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TargetKind {
+    /// At least the number ("minst en per vecka").
+    Minst,
+    /// Exactly the number ("fyra medborgardialoger").
+    Exakt,
+}
+
 /// A published follow-up of one promise at one report.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct FollowupEntry {
-    /// Date of the report.
-    pub date: Date,
-    /// Status after this report.
+    /// Date of the report: `2026-05-14`, `2026-05` or `2026`.
+    pub date: ReportDate,
+    /// The verdict after this report; `rapporterad` (the default) when the report gives none.
+    #[serde(default = "reported")]
     pub status: Status,
-    /// Cumulative achieved value per target id.
+    /// Result per target id: a cumulative number, or text ("ett 15-tal").
     #[serde(default)]
-    pub achieved: BTreeMap<String, u32>,
+    pub achieved: BTreeMap<String, Amount>,
     /// What the report said, briefly.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// The source document, when published.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Link>,
+}
+
+fn reported() -> Status {
+    Status::Reported
+}
+
+/// A result: a number, or words when the report gives no number ("ett 15-tal", "flertalet").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum Amount {
+    /// A counted number.
+    Number(u32),
+    /// The report's words.
+    Text(String),
+}
+
+impl Amount {
+    /// The number, when it is one.
+    pub fn number(&self) -> Option<u32> {
+        match self {
+            Amount::Number(n) => Some(*n),
+            Amount::Text(_) => None,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Amount {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct AmountVisitor;
+        impl serde::de::Visitor<'_> for AmountVisitor {
+            type Value = Amount;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a whole number or a text")
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Amount, E> {
+                u32::try_from(v).map(Amount::Number).map_err(|_| E::custom("ogiltigt resultat: talet är för stort"))
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Amount, E> {
+                u32::try_from(v).map(Amount::Number).map_err(|_| {
+                    E::custom(format!("ogiltigt resultat: {v} går inte; väntade ett heltal från 0 eller en text"))
+                })
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Amount, E> {
+                Ok(Amount::Text(v.to_string()))
+            }
+        }
+        deserializer.deserialize_any(AmountVisitor)
+    }
 }

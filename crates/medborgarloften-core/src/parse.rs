@@ -4,8 +4,12 @@
 //!
 //! Pure core: no UI dependency.
 
-use crate::error::{from_json_error, DataError};
-use crate::model::{Dataset, SCHEMA_VERSION};
+use serde::de::DeserializeOwned;
+
+use crate::error::{from_json_error, DataError, Problem};
+use crate::json_message::{shorten, swedish_message};
+use crate::model::{Dataset, Promise, SCHEMA_VERSION};
+use crate::v1;
 use crate::validate::validate;
 
 /// Largest dataset file accepted, in bytes. The real Eskilstuna file is about 15 KB.
@@ -29,26 +33,83 @@ pub fn parse_dataset_bytes(bytes: &[u8]) -> Result<Dataset, DataError> {
     parse_dataset(decode_text(bytes)?)
 }
 
-/// Parses and validates a dataset already decoded as text. A leading byte order mark is accepted. Only a dataset
-/// that passes every rule comes back `Ok`.
+/// Parses and validates a dataset already decoded as text, in schema version 2 or 1 (upgraded in memory with
+/// [`v1::upgrade`]). A leading byte order mark is accepted. Only a dataset that passes every rule comes back `Ok`.
 pub fn parse_dataset(text: &str) -> Result<Dataset, DataError> {
     if text.len() > MAX_DATASET_BYTES {
         return Err(DataError::TooLarge { size: text.len(), limit: MAX_DATASET_BYTES });
     }
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    // Check the version before the shape, so a future format gets a message about the version, not a field.
-    let head: VersionOnly = serde_json::from_str(text).map_err(|e| from_json_error(&e))?;
-    if let Some(found) = head.schema_version {
-        if found != SCHEMA_VERSION {
-            return Err(DataError::SchemaVersion { found, expected: SCHEMA_VERSION });
+    if !text.trim_start().starts_with('{') {
+        // Not an object at all: say so, rather than reading a list's first item as the version.
+        if let Err(err) = serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(text) {
+            return Err(from_json_error(&err));
         }
     }
-    let data: Dataset = serde_json::from_str(text).map_err(|e| from_json_error(&e))?;
+    // Check the version before the shape, so a future format gets a message about the version, not a field.
+    let head: VersionOnly = serde_json::from_str(text).map_err(|e| from_json_error(&e))?;
+    let data = match head.schema_version {
+        Some(v1::SCHEMA_VERSION) => v1::upgrade(shape::<v1::Dataset, v1::Promise>(text)?),
+        Some(SCHEMA_VERSION) | None => shape::<Dataset, Promise>(text)?,
+        Some(found) => return Err(DataError::SchemaVersion { found, expected: SCHEMA_VERSION }),
+    };
     let problems = validate(&data);
     if problems.is_empty() {
         Ok(data)
     } else {
         Err(DataError::Invalid(problems))
+    }
+}
+
+/// The `schema_version` a dataset text declares, without checking anything else; `None` when it has none or the
+/// text is not a JSON object.
+pub fn schema_version_of(text: &str) -> Option<u32> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    if !text.trim_start().starts_with('{') {
+        return None;
+    }
+    serde_json::from_str::<VersionOnly>(text).ok().and_then(|head| head.schema_version)
+}
+
+/// Reads the shape of a dataset (`D`, whose promises are `P`). When it is wrong, every promise is read on its own
+/// too, so the editor gets each broken promise by its id in one go: one problem stays a [`DataError::Shape`] with
+/// line and column (and the promise named), several become a list of [`DataError::Invalid`] problems.
+fn shape<D: DeserializeOwned, P: DeserializeOwned>(text: &str) -> Result<D, DataError> {
+    let first = match serde_json::from_str::<D>(text) {
+        Ok(data) => return Ok(data),
+        Err(err) => err,
+    };
+    let first_error = from_json_error(&first);
+    let DataError::Shape { line, column, message } = &first_error else {
+        return Err(first_error);
+    };
+    let Ok(value) = serde_json::from_str::<serde_json::Value>(text) else {
+        return Err(first_error);
+    };
+    let mut problems = Vec::new();
+    if let Some(promises) = value.get("promises").and_then(serde_json::Value::as_array) {
+        for (i, promise) in promises.iter().enumerate() {
+            // Read from its own text with the same string reader as the whole file: one deserialiser in the app.
+            let Ok(own) = serde_json::to_string(promise) else { continue };
+            if let Err(err) = serde_json::from_str::<P>(&own) {
+                let id = promise.get("id").and_then(serde_json::Value::as_str).unwrap_or("utan id");
+                problems.push(Problem {
+                    path: format!("promises[{i}] ({})", shorten(id, 40)),
+                    message: swedish_message(&err),
+                });
+            }
+        }
+    }
+    // The whole file's first error, when it is not the first promise's, lies outside the promises.
+    if problems.first().is_none_or(|p| p.message != *message) {
+        problems.insert(0, Problem { path: format!("rad {line}, kolumn {column}"), message: message.clone() });
+    }
+    match problems.as_slice() {
+        [only] if only.path.starts_with("promises[") => {
+            Err(DataError::Shape { line: *line, column: *column, message: format!("{}: {message}", only.path) })
+        }
+        [_] => Err(first_error),
+        _ => Err(DataError::Invalid(problems)),
     }
 }
 

@@ -4,7 +4,7 @@
 //! UI can say "överträffat" in words rather than by colour.
 
 use crate::date::Date;
-use crate::model::{Promise, Target};
+use crate::model::{Amount, Promise, Target};
 
 /// How far one target has come.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,28 +29,30 @@ pub struct TargetProgress {
     pub as_of: Date,
 }
 
-/// Progress for every target of the promise that some entry reports; targets never reported are left out.
+/// Progress for every numeric target of the promise that some entry reports as a number; targets never reported,
+/// reported only in words, or counted without a target value are left out.
 pub fn target_progress(promise: &Promise) -> Vec<TargetProgress> {
     promise.targets.iter().filter_map(|target| progress_of(promise, target)).collect()
 }
 
 /// Progress toward one target: the value of the latest entry (by date) that reports it.
 pub fn progress_of(promise: &Promise, target: &Target) -> Option<TargetProgress> {
+    let value = target.value?;
     let (as_of, achieved) = promise
         .followups
         .iter()
-        .filter_map(|entry| entry.achieved.get(&target.id).map(|value| (entry.date, *value)))
+        .filter_map(|entry| entry.achieved.get(&target.id).and_then(Amount::number).map(|n| (entry.date, n)))
         .max_by_key(|(date, _)| *date)?;
     Some(TargetProgress {
         target_id: target.id.clone(),
         label: capitalized(&target.label),
         achieved,
-        target: target.value,
-        percent: percent(achieved, target.value),
-        exceeded: achieved > target.value,
-        reached: achieved >= target.value,
-        text: format!("{achieved} av {}", target.value),
-        as_of,
+        target: value,
+        percent: percent(achieved, value),
+        exceeded: achieved > value,
+        reached: achieved >= value,
+        text: format!("{achieved} av {value}"),
+        as_of: as_of.last_day(),
     })
 }
 
@@ -60,9 +62,24 @@ fn capitalized(text: &str) -> String {
     chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
-/// "143 av 200 kontroller".
-pub fn amount_text(achieved: u32, target: &Target) -> String {
-    format!("{achieved} av {} {}", target.value, target.unit)
+/// "143 av 200 kontroller"; without a target value "37 kontroller"; in words "ett 15-tal kontroller".
+pub fn amount_text(achieved: &Amount, target: &Target) -> String {
+    match (achieved, target.value) {
+        (Amount::Number(n), Some(value)) => format!("{n} av {value} {}", target.unit),
+        (Amount::Number(n), None) => format!("{n} {}", target.unit),
+        (Amount::Text(words), _) => format!("{words} {}", target.unit),
+    }
+}
+
+/// A target in words for the card: "200 trafikkontroller", "minst 1 tillsyn per vecka", or what is counted when
+/// there is no target ("räknas: trygghetsvandringar").
+pub fn target_text(target: &Target) -> String {
+    let Some(value) = target.value else {
+        return format!("räknas utan mål: {}", target.label);
+    };
+    let at_least = if target.kind == Some(crate::model::TargetKind::Minst) { "minst " } else { "" };
+    let rate = target.rate.as_ref().map(|r| format!(" {r}")).unwrap_or_default();
+    format!("{at_least}{value} {}{rate}", target.label)
 }
 
 /// Whole percent, rounded down, capped at 100; 0 for a zero target (validation refuses those anyway).
@@ -85,9 +102,9 @@ mod tests {
 
     fn entry(y: i32, m: u32, d: u32, values: &[(&str, u32)]) -> FollowupEntry {
         FollowupEntry {
-            date: Date::from_ymd(y, m, d).expect("valid date"),
+            date: crate::month::ReportDate::day(Date::from_ymd(y, m, d).expect("valid date")),
             status: Status::InProgress,
-            achieved: values.iter().map(|(k, v)| (k.to_string(), *v)).collect::<BTreeMap<_, _>>(),
+            achieved: values.iter().map(|(k, v)| (k.to_string(), Amount::Number(*v))).collect::<BTreeMap<_, _>>(),
             note: None,
             source: None,
         }
@@ -141,5 +158,20 @@ mod tests {
     fn unreported_targets_have_no_progress() {
         assert!(target_progress(&promise(vec![])).is_empty());
         assert!(target_progress(&promise(vec![entry(2019, 4, 30, &[])])).is_empty());
+    }
+
+    #[test]
+    fn targets_read_with_their_kind_rate_and_counts_without_target() {
+        let mut t = fixtures::target("tillsyn", 1, "tillsyner", "tillsyn av krogar");
+        assert_eq!(target_text(&t), "1 tillsyn av krogar");
+        t.kind = Some(crate::model::TargetKind::Minst);
+        t.rate = Some("per vecka".into());
+        assert_eq!(target_text(&t), "minst 1 tillsyn av krogar per vecka");
+        t.value = None;
+        assert_eq!(target_text(&t), "räknas utan mål: tillsyn av krogar");
+        assert_eq!(amount_text(&Amount::Number(37), &t), "37 tillsyner");
+        assert_eq!(amount_text(&Amount::Text("flertalet".into()), &t), "flertalet tillsyner");
+        let p = fixtures::promise(vec![t], vec![entry(2019, 4, 30, &[("tillsyn", 37)])]);
+        assert!(target_progress(&p).is_empty(), "nothing to measure against");
     }
 }

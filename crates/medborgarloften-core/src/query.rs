@@ -176,7 +176,8 @@ impl Query {
     /// Drops ids the dataset does not know and returns them, so the app can say which part of a link was ignored.
     pub fn retain_known(&mut self, data: &Dataset) -> Vec<Ignored> {
         let mut ignored = Vec::new();
-        let years: BTreeSet<u16> = data.periods.iter().map(|p| p.year).collect();
+        // Every year a period spans is known: `ar=2025` finds the period 2024–2027.
+        let years: BTreeSet<u16> = data.periods.iter().flat_map(|p| p.year()..=p.last_year()).collect();
         self.years.retain(|y| keep(years.contains(y), param::YEAR, &y.to_string(), &mut ignored));
         retain(&mut self.parties, data.parties.iter().map(|p| p.id.as_str()), param::PARTY, &mut ignored);
         let districts = data.districts.iter().map(|d| d.id.as_str()).chain([WHOLE_MUNICIPALITY]);
@@ -300,8 +301,17 @@ impl Query {
         let mut next = Query { limit: None, ..self.clone() };
         match facet {
             Facet::Year => {
-                if let Ok(year) = id.parse() {
-                    flip(&mut next.years, year);
+                // "2019", or "2024-2027" for a period over several years: on when any of its years is chosen.
+                let span = match id.split_once('-') {
+                    Some((first, last)) => first.parse::<u16>().ok().zip(last.parse::<u16>().ok()),
+                    None => id.parse::<u16>().ok().map(|year| (year, year)),
+                };
+                if let Some((first, last)) = span.filter(|(first, last)| first <= last) {
+                    if next.years.range(first..=last).next().is_some() {
+                        next.years.retain(|y| !(first..=last).contains(y));
+                    } else {
+                        next.years.insert(first);
+                    }
                 }
             }
             Facet::Party => flip(&mut next.parties, id.to_string()),

@@ -104,7 +104,7 @@ pub fn next_report_text(reports: &[ScheduledReport]) -> Option<String> {
         DatePrecision::Month if next.days_left < i64::from(chrono::Datelike::day(&next.date.0)) => {
             format!("Nästa redovisning: {}, denna månad.", next.when)
         }
-        DatePrecision::Month => format!("Nästa redovisning: {}.", next.when),
+        DatePrecision::Month | DatePrecision::Year => format!("Nästa redovisning: {}.", next.when),
         DatePrecision::Day => {
             let away = match next.days_left {
                 0 => "i dag".to_string(),
@@ -149,7 +149,7 @@ fn dates_phrase(reports: &[&ScheduledReport]) -> String {
     let parts: Vec<String> = reports
         .iter()
         .map(|r| match r.precision {
-            DatePrecision::Month => format!("i {}", r.when),
+            DatePrecision::Month | DatePrecision::Year => format!("i {}", r.when),
             DatePrecision::Day => format!("senast {}", r.when),
         })
         .collect();
@@ -161,6 +161,7 @@ pub fn when(date: Date, precision: DatePrecision) -> String {
     match precision {
         DatePrecision::Month => date.month_sv(),
         DatePrecision::Day => date.long_sv(),
+        DatePrecision::Year => chrono::Datelike::year(&date.0).to_string(),
     }
 }
 

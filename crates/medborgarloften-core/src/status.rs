@@ -10,6 +10,9 @@ pub enum Status {
     /// No follow-up has been published yet. Neutral, not a failure.
     #[serde(rename = "ej-uppfoljt")]
     NotFollowedUp,
+    /// A report was published but gave no verdict (schema 2: `rapporterad`). Neutral, not a failure.
+    #[serde(rename = "rapporterad")]
+    Reported,
     /// Work is under way (provisional).
     #[serde(rename = "pagar")]
     InProgress,
@@ -29,13 +32,24 @@ pub enum Status {
 
 impl Status {
     /// Every status, in display order.
-    pub const ALL: [Status; 6] =
-        [Status::NotFollowedUp, Status::InProgress, Status::Delayed, Status::Done, Status::PartlyDone, Status::NotDone];
+    pub const ALL: [Status; 7] = [
+        Status::NotFollowedUp,
+        Status::Reported,
+        Status::InProgress,
+        Status::Delayed,
+        Status::Done,
+        Status::PartlyDone,
+        Status::NotDone,
+    ];
+
+    /// How many statuses there are.
+    pub const COUNT: usize = Status::ALL.len();
 
     /// The URL and dataset id, e.g. `ej-uppfoljt`.
     pub fn id(self) -> &'static str {
         match self {
             Status::NotFollowedUp => "ej-uppfoljt",
+            Status::Reported => "rapporterad",
             Status::InProgress => "pagar",
             Status::Delayed => "forsenat",
             Status::Done => "genomfort",
@@ -53,6 +67,7 @@ impl Status {
     pub fn label(self) -> &'static str {
         match self {
             Status::NotFollowedUp => "Ingen uppföljning publicerad",
+            Status::Reported => "Rapporterat utan bedömning",
             Status::InProgress => "Pågår",
             Status::Delayed => "Försenat",
             Status::Done => "Genomfört",

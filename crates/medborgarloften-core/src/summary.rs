@@ -6,6 +6,7 @@ use crate::date::Date;
 use crate::filter::FacetOption;
 use crate::followup::{current_status, latest_entry};
 use crate::model::{Dataset, Period, Promise};
+use crate::month::ReportDate;
 use crate::query::Query;
 use crate::schedule::{plan_sentence, schedule};
 use crate::status::Status;
@@ -14,7 +15,7 @@ use crate::view::{overview_of, select, SearchIndex};
 /// Number of promises per current status. A plain array indexed in [`Status::ALL`] order: a map would cost
 /// wasm size for six numbers.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct StatusCounts([usize; 6]);
+pub struct StatusCounts([usize; Status::COUNT]);
 
 impl StatusCounts {
     /// Promises with `status`.
@@ -45,8 +46,10 @@ pub fn status_counts<'a>(promises: impl IntoIterator<Item = &'a Promise>) -> Sta
 /// Where one period's promises stand.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PeriodSummary {
-    /// The period's year.
+    /// The period's first year.
     pub year: u16,
+    /// The period's years, e.g. "2019" or "2024–2027".
+    pub label: String,
     /// Promises of the period.
     pub total: usize,
     /// Promises with at least one published follow-up.
@@ -54,7 +57,7 @@ pub struct PeriodSummary {
     /// Promises whose current status is final.
     pub finals: usize,
     /// Date of the latest follow-up of any promise of the period.
-    pub latest: Option<Date>,
+    pub latest: Option<ReportDate>,
     /// Counts by status.
     pub by_status: StatusCounts,
     /// Counts by status per party id, in dataset order; parties with no promise in the period are left out.
@@ -62,9 +65,9 @@ pub struct PeriodSummary {
     pub by_party: Vec<(String, StatusCounts)>,
 }
 
-/// Summarises every promise of the period `year` (filters do not apply).
-pub fn period_summary(data: &Dataset, year: u16) -> PeriodSummary {
-    let of_year: Vec<&Promise> = data.promises.iter().filter(|p| p.year == year).collect();
+/// Summarises every promise of `period` (filters do not apply).
+pub fn period_summary(data: &Dataset, period: &Period) -> PeriodSummary {
+    let of_year: Vec<&Promise> = data.promises.iter().filter(|p| p.period == period.id).collect();
     let by_party = data
         .parties
         .iter()
@@ -74,7 +77,8 @@ pub fn period_summary(data: &Dataset, year: u16) -> PeriodSummary {
         .filter(|(_, counts)| !counts.is_empty())
         .collect();
     PeriodSummary {
-        year,
+        year: period.year(),
+        label: period.years_label(),
         total: of_year.len(),
         followed_up: of_year.iter().filter(|p| !p.followups.is_empty()).count(),
         finals: of_year.iter().filter(|p| current_status(p).is_final()).count(),
@@ -87,8 +91,10 @@ pub fn period_summary(data: &Dataset, year: u16) -> PeriodSummary {
 /// A period's overview: a sentence on where it stands and clickable counts by status and by party.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct YearOverview {
-    /// The period's year.
+    /// The period's first year (its key).
     pub year: u16,
+    /// The period's years, e.g. "2019" or "2024–2027".
+    pub label: String,
     /// An honest sentence, also when nothing has been published.
     pub summary: String,
     /// Status choices of the year with counts like the filter panel's: every other filter applies.
@@ -107,7 +113,7 @@ pub fn year_overview(data: &Dataset, query: &Query, period: &Period, today: Date
 
 /// Where the period stands, in one or two sentences.
 pub fn summary_sentence(period: &Period, summary: &PeriodSummary, today: Date) -> String {
-    let year = summary.year;
+    let year = &summary.label;
     if summary.followed_up == 0 {
         let which = match summary.total {
             1 => format!("{year} års enda löfte"),
@@ -122,7 +128,7 @@ pub fn summary_sentence(period: &Period, summary: &PeriodSummary, today: Date) -
         let plan = plan_sentence(&schedule(&period.followup, today)).map(|s| format!(" {s}")).unwrap_or_default();
         return format!("Ingen uppföljning publicerad för {which}.{plan}");
     }
-    let latest = summary.latest.map(|d| format!(", senast {}", d.long_sv())).unwrap_or_default();
+    let latest = summary.latest.map(|d| format!(", senast {}", d.text_sv())).unwrap_or_default();
     let mut text = format!("Uppföljning publicerad för {} av {} löften{latest}.", summary.followed_up, summary.total);
     if summary.finals > 0 {
         text.push_str(&format!(" Slutligt resultat finns för {} av {}.", summary.finals, summary.total));

@@ -10,8 +10,8 @@ use crate::json_message::{quote, shorten};
 
 /// Longest id quoted inside a JSON path of a message, in characters.
 const PATH_ID_CHARS: usize = 40;
-use crate::links::{is_app_relative_path, is_safe_link};
-use crate::model::{Dataset, DatePrecision, Promise};
+use crate::links::{is_app_relative_path, is_bare_domain, is_safe_link};
+use crate::model::{Amount, Dataset, DatePrecision, Period, Promise};
 
 /// Most themes a promise may carry.
 pub const MAX_THEMES: usize = 3;
@@ -60,11 +60,26 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
             }
         }
     }
-    let mut years = BTreeSet::new();
+    let mut ids = BTreeSet::new();
+    let mut first_years = BTreeSet::new();
     for (i, period) in data.periods.iter().enumerate() {
-        let at = format!("periods[{i}] ({})", period.year);
-        if !years.insert(period.year) {
-            out.push(&at, format!("året {} finns redan som period", period.year));
+        let at = format!("periods[{i}] ({})", shorten(&period.id, PATH_ID_CHARS));
+        if !is_slug(&period.id) {
+            out.push(&at, format!("id {} får bara innehålla a–z, 0–9 och bindestreck", quote(&period.id)));
+        } else if !ids.insert(period.id.as_str()) {
+            out.push(&at, format!("perioden {} finns redan", quote(&period.id)));
+        }
+        if period.end < period.start {
+            out.push(
+                &format!("{at}.end"),
+                format!("perioden slutar ({}) före sin start ({})", period.end, period.start),
+            );
+        }
+        if !first_years.insert(period.year()) {
+            out.push(
+                &at,
+                format!("året {} finns redan som period (två perioder får inte börja samma år)", period.year()),
+            );
         }
         out.text(&format!("{at}.title"), &period.title);
         out.text(&format!("{at}.intro"), &period.intro);
@@ -75,13 +90,19 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
         }
         for (j, report) in reports.iter().enumerate() {
             let here = format!("{at}.followup.reports[{j}].date");
-            if chrono::Datelike::year(&report.date.0) < i32::from(period.year) {
-                out.push(&here, format!("{} ligger före periodens år {}", report.date, period.year));
+            if report.date < period.start.first_day() {
+                out.push(&here, format!("{} ligger före periodens {}", report.date, start_words(period)));
             }
-            if report.precision == DatePrecision::Month && !report.date.is_month_end() {
+            let (needs_end, word) = match report.precision {
+                DatePrecision::Day => (false, ""),
+                DatePrecision::Month => (!report.date.is_month_end(), "månadens"),
+                DatePrecision::Year => (report.date.to_string().get(5..) != Some("12-31"), "årets"),
+            };
+            if needs_end {
+                let precision = if report.precision == DatePrecision::Month { "month" } else { "year" };
                 out.push(
                     &here,
-                    format!("med precision \"month\" ska datumet vara månadens sista dag, inte {}", report.date),
+                    format!("med precision \"{precision}\" ska datumet vara {word} sista dag, inte {}", report.date),
                 );
             }
         }
@@ -91,12 +112,26 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
                 out.link(&format!("{at}.documents[{j}].url"), url);
             }
         }
+        let mut groups = BTreeSet::new();
+        for (j, group) in period.groups.iter().enumerate() {
+            let here = format!("{at}.groups[{j}]");
+            if !is_slug(&group.id) {
+                out.push(&here, format!("id {} får bara innehålla a–z, 0–9 och bindestreck", quote(&group.id)));
+            } else if !groups.insert(group.id.as_str()) {
+                out.push(&here, format!("gruppen {} finns redan i perioden", quote(&group.id)));
+            }
+            out.text(&format!("{here}.heading"), &group.heading);
+            if let Some(url) = &group.source_url {
+                out.link(&format!("{here}.source_url"), url);
+            }
+        }
     }
     if data.promises.is_empty() {
         // A publication without promises would replace the last good copy with an empty app ("0 av 0").
         out.push("promises", "datamängden har inga löften; en publicering måste ha minst ett löfte".to_string());
     }
     let mut seen = BTreeSet::new();
+    let known = Known { parties: &parties, themes: &themes, districts: &districts };
     for (i, promise) in data.promises.iter().enumerate() {
         let at = format!("promises[{i}] ({})", shorten(&promise.id, PATH_ID_CHARS));
         if !is_slug(&promise.id) {
@@ -104,44 +139,89 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
         } else if !seen.insert(promise.id.as_str()) {
             out.push(&at, format!("id {} finns redan", quote(&promise.id)));
         }
-        check_promise(&mut out, &at, promise, &years, &parties, &themes, &districts);
+        let period = data.periods.iter().find(|p| p.id == promise.period);
+        check_promise(&mut out, &at, promise, period, &known);
     }
     out.0
 }
 
-fn check_promise(
-    out: &mut Problems,
-    at: &str,
-    promise: &Promise,
-    years: &BTreeSet<u16>,
-    parties: &BTreeSet<&str>,
-    themes: &BTreeSet<&str>,
-    districts: &BTreeSet<&str>,
-) {
+/// "början (januari 2019)" for a period's start in a message.
+fn start_words(period: &Period) -> String {
+    if period.start.month == 1 {
+        format!("år {}", period.start.year)
+    } else {
+        format!("start {}", period.start.text_sv())
+    }
+}
+
+/// The ids a promise may name.
+struct Known<'a> {
+    parties: &'a BTreeSet<&'a str>,
+    themes: &'a BTreeSet<&'a str>,
+    districts: &'a BTreeSet<&'a str>,
+}
+
+fn check_promise(out: &mut Problems, at: &str, promise: &Promise, period: Option<&Period>, known: &Known<'_>) {
     out.text(&format!("{at}.title"), &promise.title);
     out.text(&format!("{at}.text"), &promise.text);
-    if !years.contains(&promise.year) {
-        out.push(&format!("{at}.year"), format!("det finns ingen period för året {}", promise.year));
+    match period {
+        None if promise.period.bytes().all(|b| b.is_ascii_digit()) => {
+            out.push(&format!("{at}.period"), format!("det finns ingen period för året {}", promise.period));
+        }
+        None => out.push(&format!("{at}.period"), format!("det finns ingen period {}", quote(&promise.period))),
+        Some(period) => {
+            if let Some(group) = &promise.group {
+                if !period.groups.iter().any(|g| &g.id == group) {
+                    out.push(
+                        &format!("{at}.group"),
+                        format!("perioden {} har ingen grupp {}", quote(&period.id), quote(group)),
+                    );
+                }
+            }
+        }
+    }
+    if let Some(url) = &promise.source_url {
+        out.link(&format!("{at}.source_url"), url);
     }
     if promise.parties.is_empty() {
         out.push(&format!("{at}.parties"), "minst en part måste anges".to_string());
     }
-    out.refs(&format!("{at}.parties"), &promise.parties, parties, "okänd part");
+    out.refs(&format!("{at}.parties"), &promise.parties, known.parties, "okänd part");
+    for (j, sub) in promise.sub_promises.iter().enumerate() {
+        let here = format!("{at}.sub_promises[{j}]");
+        out.refs(&format!("{here}.parties"), &sub.parties, known.parties, "okänd part");
+        out.text(&format!("{here}.lead"), &sub.lead);
+        if sub.items.is_empty() {
+            out.push(&format!("{here}.items"), "listan har inga punkter".to_string());
+        }
+        for (k, item) in sub.items.iter().enumerate() {
+            out.text(&format!("{here}.items[{k}]"), item);
+        }
+    }
     if promise.themes.is_empty() || promise.themes.len() > MAX_THEMES {
         out.push(
             &format!("{at}.themes"),
             format!("ett löfte ska ha 1–{MAX_THEMES} teman, inte {}", promise.themes.len()),
         );
     }
-    out.refs(&format!("{at}.themes"), &promise.themes, themes, "okänt tema");
-    out.refs(&format!("{at}.districts"), &promise.districts, districts, "okänt område");
+    out.refs(&format!("{at}.themes"), &promise.themes, known.themes, "okänt tema");
+    out.refs(&format!("{at}.districts"), &promise.districts, known.districts, "okänt område");
     let mut target_ids = BTreeSet::new();
     for (j, target) in promise.targets.iter().enumerate() {
         if !target_ids.insert(target.id.as_str()) {
             out.push(&format!("{at}.targets[{j}]"), format!("målet {} finns redan", quote(&target.id)));
         }
-        if target.value == 0 {
+        if target.value == Some(0) {
             out.push(&format!("{at}.targets[{j}].value"), "målvärdet ska vara större än 0".to_string());
+        }
+        if target.value.is_none() && (target.kind.is_some() || target.rate.is_some()) {
+            out.push(
+                &format!("{at}.targets[{j}]"),
+                "\"kind\" och \"rate\" gäller ett målvärde; ange \"value\" eller ta bort dem".to_string(),
+            );
+        }
+        if let Some(rate) = &target.rate {
+            out.text(&format!("{at}.targets[{j}].rate"), rate);
         }
         out.text(&format!("{at}.targets[{j}].label"), &target.label);
     }
@@ -156,31 +236,38 @@ fn check_promise(
             );
         }
         previous = Some(entry.date);
-        let entry_year = chrono::Datelike::year(&entry.date.0);
-        if i32::from(promise.year) > entry_year {
-            out.push(&format!("{here}.date"), format!("{} ligger före löftets period {}", entry.date, promise.year));
-        } else if entry_year > i32::from(promise.year) + MAX_YEARS_AFTER_PERIOD {
-            out.push(
-                &format!("{here}.date"),
-                format!(
-                    "{} ligger mer än {MAX_YEARS_AFTER_PERIOD} år efter löftets period {}; stämmer året?",
-                    entry.date, promise.year
-                ),
-            );
-        }
-        for (key, value) in &entry.achieved {
-            if !target_ids.contains(key.as_str()) {
+        if let Some(period) = period {
+            let label = period.years_label();
+            if entry.date.last_day() < period.start.first_day() {
+                out.push(&format!("{here}.date"), format!("{} ligger före löftets period {label}", entry.date));
+            } else if entry.date.calendar_year() > i32::from(period.last_year()) + MAX_YEARS_AFTER_PERIOD {
                 out.push(
-                    &format!("{here}.achieved.{}", shorten(key, PATH_ID_CHARS)),
-                    format!("löftet har inget mål {}", quote(key)),
-                );
-            } else if let Some(before) = achieved_so_far.insert(key.as_str(), *value).filter(|before| value < before) {
-                out.push(
-                    &format!("{here}.achieved.{}", shorten(key, PATH_ID_CHARS)),
+                    &format!("{here}.date"),
                     format!(
-                        "värdet minskar från {before} till {value}; uppnådda värden ska vara sammanräknade hittills"
+                        "{} ligger mer än {MAX_YEARS_AFTER_PERIOD} år efter löftets period {label}; stämmer året?",
+                        entry.date
                     ),
                 );
+            }
+        }
+        for (key, value) in &entry.achieved {
+            let place = format!("{here}.achieved.{}", shorten(key, PATH_ID_CHARS));
+            if !target_ids.contains(key.as_str()) {
+                out.push(&place, format!("löftet har inget mål {}", quote(key)));
+                continue;
+            }
+            match value {
+                Amount::Text(text) => out.text(&place, text),
+                Amount::Number(value) => {
+                    if let Some(before) = achieved_so_far.insert(key.as_str(), *value).filter(|before| value < before) {
+                        out.push(
+                            &place,
+                            format!(
+                                "värdet minskar från {before} till {value}; uppnådda värden ska vara sammanräknade hittills"
+                            ),
+                        );
+                    }
+                }
             }
         }
         if let Some(source) = &entry.source {
@@ -251,7 +338,25 @@ impl Problems {
     }
 
     fn link(&mut self, path: &str, url: &str) {
-        if !is_safe_link(url) {
+        if is_bare_domain(url) {
+            self.push(
+                path,
+                format!(
+                    "länken {} saknar https:// och skulle bli en trasig länk inom appen; skriv {}",
+                    quote(url),
+                    quote(&format!("https://{url}"))
+                ),
+            );
+        } else if url.contains(' ') && !url.trim().is_empty() && is_safe_link(&url.replace(' ', "%20")) {
+            self.push(
+                path,
+                format!(
+                    "länken {} har mellanslag, som en länk inte får ha; skriv dem som %20 ({}) eller byt namn på filen",
+                    quote(url),
+                    quote(&url.replace(' ', "%20"))
+                ),
+            );
+        } else if !is_safe_link(url) {
             self.push(path, format!("länken {} är varken http(s) eller relativ", quote(url)));
         }
     }

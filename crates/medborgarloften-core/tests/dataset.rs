@@ -17,7 +17,9 @@ fn counts_per_party_and_year_match_the_page() {
     let count = |year: u16, parties: &[&str]| {
         data.promises
             .iter()
-            .filter(|p| p.year == year && p.parties.iter().map(String::as_str).eq(parties.iter().copied()))
+            .filter(|p| {
+                p.period == year.to_string() && p.parties.iter().map(String::as_str).eq(parties.iter().copied())
+            })
             .count()
     };
     assert_eq!(count(2019, &["polisen"]), 4);
@@ -47,7 +49,7 @@ fn keeps_known_sentences_verbatim() {
     assert!(all.contains("Att få med krogarna i nätverket \"krogar mot knark\""));
     assert!(all.contains("genom 200 trafik- och trafikrelaterade kontroller"));
     assert!(all.contains("Eskilstunamodellen SSPF och Social insatsgrupp"));
-    let p2019 = data.periods.iter().find(|p| p.year == 2019).expect("2019 period");
+    let p2019 = data.periods.iter().find(|p| p.id == "2019").expect("2019 period");
     assert_eq!(
         p2019.intro,
         "Polismyndigheten och Eskilstuna kommun lovar att de prioriterade områdena ska bli tryggare stadsdelar att bo och leva i."
@@ -64,10 +66,10 @@ fn keeps_known_sentences_verbatim() {
 #[test]
 fn follow_up_plan_and_documents_are_as_published() {
     let data = eskilstuna();
-    let p2019 = data.periods.iter().find(|p| p.year == 2019).expect("2019 period");
+    let p2019 = data.periods.iter().find(|p| p.id == "2019").expect("2019 period");
     let months: Vec<String> = p2019.followup.reports.iter().map(|r| r.date.month_sv()).collect();
     assert_eq!(months, vec!["maj 2019", "september 2019", "januari 2020"]);
-    let p2018 = data.periods.iter().find(|p| p.year == 2018).expect("2018 period");
+    let p2018 = data.periods.iter().find(|p| p.id == "2018").expect("2018 period");
     assert_eq!(p2018.documents[0].title, "Uppföljning Eskilstuna kommun tertial 1-3 2018.pdf");
     assert_eq!(data.source.url, "https://polisen.se/om-polisen/medborgarloften/eskilstuna/");
     assert_eq!(data.municipality.code, "0484");
@@ -86,7 +88,7 @@ fn targets_are_those_the_text_names() {
     let data = eskilstuna();
     let target = |id: &str| {
         let p = data.promises.iter().find(|p| p.id == id).expect("promise exists");
-        p.targets.iter().map(|t| (t.id.clone(), t.value)).collect::<Vec<_>>()
+        p.targets.iter().map(|t| (t.id.clone(), t.value.unwrap_or(0))).collect::<Vec<_>>()
     };
     assert_eq!(target("2019-polisen-trafikkontroller"), vec![("kontroller".to_string(), 200)]);
     let walks = vec![("trygghetsvandringar".to_string(), 2), ("medborgarforum".to_string(), 1)];
@@ -107,24 +109,31 @@ fn districts_map_onto_the_regso_codes_of_the_geo_readme() {
 }
 
 #[test]
-fn the_json_schema_names_this_version_and_the_required_fields() {
-    let schema: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(common::root().join("public/data/schema.json")).expect("schema.json is readable"),
-    )
-    .expect("schema.json is JSON");
-    assert_eq!(schema["properties"]["schema_version"]["const"], medborgarloften_core::model::SCHEMA_VERSION);
+fn the_json_schemas_name_their_versions_and_statuses() {
+    let read = |name: &str| -> serde_json::Value {
+        let text = std::fs::read_to_string(common::root().join("public/data").join(name)).expect("schema is readable");
+        serde_json::from_str(&text).expect("schema is JSON")
+    };
+    let statuses = |schema: &serde_json::Value| -> Vec<String> {
+        schema["properties"]["promises"]["items"]["properties"]["followups"]["items"]["properties"]["status"]["enum"]
+            .as_array()
+            .expect("status enum")
+            .iter()
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect()
+    };
+    let v2 = read("schema.json");
+    assert_eq!(v2["properties"]["schema_version"]["const"], medborgarloften_core::model::SCHEMA_VERSION);
+    let ours: Vec<String> = medborgarloften_core::Status::ALL.iter().map(|s| s.id().to_string()).collect();
+    assert_eq!(statuses(&v2), ours);
+    let v1 = read("schema-v1.json");
+    assert_eq!(v1["properties"]["schema_version"]["const"], medborgarloften_core::v1::SCHEMA_VERSION);
+    let without_reported: Vec<String> = ours.into_iter().filter(|s| s != "rapporterad").collect();
+    assert_eq!(statuses(&v1), without_reported);
+    // The shipped dataset is version 1: it has every field its schema requires.
     let data: serde_json::Value = serde_json::from_str(&common::eskilstuna_text()).expect("dataset is JSON");
-    for field in schema["required"].as_array().expect("required list") {
+    for field in v1["required"].as_array().expect("required list") {
         let field = field.as_str().expect("field name");
         assert!(data.get(field).is_some(), "dataset lacks required field {field}");
     }
-    let statuses: Vec<&str> = schema["properties"]["promises"]["items"]["properties"]["followups"]["items"]
-        ["properties"]["status"]["enum"]
-        .as_array()
-        .expect("status enum")
-        .iter()
-        .filter_map(|v| v.as_str())
-        .collect();
-    let ours: Vec<&str> = medborgarloften_core::Status::ALL.iter().map(|s| s.id()).collect();
-    assert_eq!(statuses, ours);
 }

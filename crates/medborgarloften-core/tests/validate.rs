@@ -153,8 +153,12 @@ fn achieved_values_must_name_a_target_and_not_be_negative() {
 
 #[test]
 fn schema_version_is_checked_first() {
-    let text = edited(|v| v["schema_version"] = json!(2));
-    assert_eq!(parse_dataset(&text), Err(DataError::SchemaVersion { found: 2, expected: 1 }));
+    let text = edited(|v| v["schema_version"] = json!(3));
+    assert_eq!(parse_dataset(&text), Err(DataError::SchemaVersion { found: 3, expected: 2 }));
+    // A version 1 file marked as version 2 is read as version 2: its v1 fields are named.
+    let marked = edited(|v| v["schema_version"] = json!(2));
+    let message = parse_dataset(&marked).expect_err("v1 fields in a v2 file").to_string();
+    assert!(message.contains("okänt fält \"year\""), "{message}");
 }
 
 #[test]

@@ -28,7 +28,7 @@ fn the_whole_dataset_shows_every_card_under_its_period_newest_first() {
     assert_eq!((view.shown, view.total), (15, 15));
     assert_eq!(view.count_text, "Visar 15 av 15 löften");
     assert_eq!(view.page_title, format!("{} – visar 15 av 15 löften", catalog.data().title));
-    assert_eq!(view.periods.iter().map(|p| p.period.year).collect::<Vec<_>>(), vec![2019, 2018]);
+    assert_eq!(view.periods.iter().map(|p| p.period.year()).collect::<Vec<_>>(), vec![2019, 2018]);
     let expected: Vec<String> = filter(catalog.data(), &Query::default()).iter().map(|p| p.id.clone()).collect();
     assert_eq!(card_ids(&view), expected);
     assert!(view.more.is_none());
@@ -93,7 +93,7 @@ fn unknown_ids_are_dropped_and_reported_with_what_the_parser_ignored() {
 fn overview_counts_follow_the_other_filters() {
     let catalog = Catalog::new(eskilstuna());
     let view = view_of(&catalog, "part=polisen");
-    let p2019 = view.periods.iter().find(|p| p.period.year == 2019).expect("2019 is shown");
+    let p2019 = view.periods.iter().find(|p| p.period.year() == 2019).expect("2019 is shown");
     let party = |id: &str| p2019.overview.parties.iter().find(|o| o.id == id).map(|o| (o.count, o.selected));
     // The party counts ignore the party filter; the status counts apply it.
     assert_eq!(party("polisen"), Some((4, true)));

@@ -17,11 +17,12 @@ export function useAppSession({ isolated = false, root, ...browserOptions } = {}
   const perTest = [];
   const openPages = [];
 
+  // `root` is a dist/ directory, or a function that makes one (run here, so it may build a site: up to 15 min,
+  // beyond the per-test timeout scripts/test.sh sets).
   before(async () => {
-    // `root` is a dist/ directory, or a function that makes one (run in `before`, so it may build a site).
     server = await startStaticServer(typeof root === 'function' ? await root() : root);
     if (!isolated) shared = await launchBrowser(browserOptions);
-  });
+  }, { timeout: 900_000 });
 
   afterEach(async () => {
     await Promise.all(openPages.splice(0).map((page) => page.close()));

@@ -7,9 +7,10 @@
 use std::collections::BTreeMap;
 
 use medborgarloften_core::model::{
-    Dataset, DatePrecision, District, FollowupEntry, FollowupPlan, Goal, Link, Municipality, Party, Period,
+    Amount, Dataset, DatePrecision, District, FollowupEntry, FollowupPlan, Goal, Link, Municipality, Party, Period,
     PlannedReport, Promise, ReportKind, Target, Theme, SCHEMA_VERSION,
 };
+use medborgarloften_core::month::{Month, ReportDate};
 use medborgarloften_core::{Date, Status};
 
 /// First period year; periods run one a year from here.
@@ -152,7 +153,10 @@ fn period(year: u16) -> Period {
         title: title.to_string(),
     };
     Period {
-        year,
+        id: year.to_string(),
+        start: Month::new(year, 1).expect("generator uses real months"),
+        end: Month::new(year, 12).expect("generator uses real months"),
+        groups: vec![],
         title: format!("Medborgarlöfte {year}"),
         intro: format!(
             "Polisen och Storköpings kommun lovar att under {year} arbeta tillsammans för att stadsdelarna ska bli \
@@ -216,7 +220,9 @@ fn promise(rng: &mut Rng, index: usize) -> Promise {
         let (id, unit, label) = *rng.pick(&UNITS);
         vec![Target {
             id: id.to_string(),
-            value: 10 * (1 + rng.below(30) as u32),
+            value: Some(10 * (1 + rng.below(30) as u32)),
+            kind: None,
+            rate: None,
             unit: unit.to_string(),
             label: format!("{label} i {place}"),
         }]
@@ -226,7 +232,10 @@ fn promise(rng: &mut Rng, index: usize) -> Promise {
     let followups = if rng.chance(15) { followups(rng, year, &targets) } else { vec![] };
     Promise {
         id: format!("{year}-{}-{index:06}", themes[0]),
-        year,
+        period: year.to_string(),
+        group: None,
+        sub_promises: vec![],
+        source_url: None,
         parties,
         title,
         text,
@@ -251,11 +260,11 @@ fn followups(rng: &mut Rng, year: u16, targets: &[Target]) -> Vec<FollowupEntry>
             };
             let mut achieved = BTreeMap::new();
             if let Some(target) = targets.first() {
-                achieved_so_far += rng.below(target.value as usize / 2 + 1) as u32;
-                achieved.insert(target.id.clone(), achieved_so_far);
+                achieved_so_far += rng.below(target.value.unwrap_or(0) as usize / 2 + 1) as u32;
+                achieved.insert(target.id.clone(), Amount::Number(achieved_so_far));
             }
             FollowupEntry {
-                date: dates[i],
+                date: ReportDate::day(dates[i]),
                 status,
                 achieved,
                 note: Some(rng.pick(&NOTES).to_string()),
@@ -275,6 +284,7 @@ fn followups(rng: &mut Rng, year: u16, targets: &[Target]) -> Vec<FollowupEntry>
 pub fn generated_dataset(promises: usize, seed: u64) -> Dataset {
     let mut rng = Rng::new(seed);
     Dataset {
+        schema: None,
         schema_version: SCHEMA_VERSION,
         id: format!("stor-{promises}"),
         title: "Medborgarlöften i Storköping (genererat exempel)".to_string(),
@@ -287,9 +297,17 @@ pub fn generated_dataset(promises: usize, seed: u64) -> Dataset {
         },
         geometry: None,
         parties: vec![
-            Party { id: "polisen".to_string(), name: "Polismyndigheten".to_string(), short: "Polisen".to_string() },
             Party {
-                id: "kommunen".to_string(), name: "Storköpings kommun".to_string(), short: "Kommunen".to_string()
+                id: "polisen".to_string(),
+                name: "Polismyndigheten".to_string(),
+                short: "Polisen".to_string(),
+                in_sentence: Some("polisen".to_string()),
+            },
+            Party {
+                id: "kommunen".to_string(),
+                name: "Storköpings kommun".to_string(),
+                short: "Kommunen".to_string(),
+                in_sentence: Some("kommunen".to_string()),
             },
         ],
         themes: THEMES.iter().map(|(id, name)| Theme { id: id.to_string(), name: name.to_string() }).collect(),

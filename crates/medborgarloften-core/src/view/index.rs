@@ -6,14 +6,14 @@
 
 use crate::fold::fold;
 use crate::followup::current_status;
-use crate::model::{Dataset, Promise};
+use crate::model::{Dataset, Period, Promise};
 use crate::status::Status;
 use crate::summary::{period_summary, PeriodSummary};
 
 /// One promise, reduced to what the filters compare.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Entry {
-    /// Position of the promise's year in [`SearchIndex::years`]; `None` when no period has that year.
+    /// Position of the promise's period in [`SearchIndex::years`]; `None` when it names no period.
     pub year: Option<usize>,
     /// Positions of its parties in the dataset's party list.
     pub parties: Vec<usize>,
@@ -38,8 +38,10 @@ impl Entry {
 /// The per-dataset work behind filtering, built once with [`SearchIndex::new`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SearchIndex {
-    /// The periods' years, newest first (the year facet's order).
+    /// The periods' first years, newest first (the year facet's order; validation keeps them unique).
     pub(crate) years: Vec<u16>,
+    /// The first and last year of each period, in the order of [`SearchIndex::years`].
+    pub(crate) spans: Vec<(u16, u16)>,
     /// One entry per promise, in dataset order.
     pub(crate) entries: Vec<Entry>,
     /// Promise positions, newest period first and in publication order within a period.
@@ -51,19 +53,21 @@ pub struct SearchIndex {
 impl SearchIndex {
     /// Folds and looks up everything once for `data`.
     pub fn new(data: &Dataset) -> Self {
-        let mut years: Vec<u16> = data.periods.iter().map(|p| p.year).collect();
-        years.sort_unstable_by(|a, b| b.cmp(a));
-        years.dedup();
-        let entries: Vec<Entry> = data.promises.iter().map(|p| entry(data, &years, p)).collect();
+        let mut periods: Vec<&Period> = data.periods.iter().collect();
+        periods.sort_by_key(|p| std::cmp::Reverse(p.year()));
+        periods.dedup_by_key(|p| p.year());
+        let years: Vec<u16> = periods.iter().map(|p| p.year()).collect();
+        let spans = periods.iter().map(|p| (p.year(), p.last_year())).collect();
+        let entries: Vec<Entry> = data.promises.iter().map(|p| entry(data, &periods, p)).collect();
         let mut newest_first: Vec<usize> = (0..entries.len()).collect();
-        // Stable, so publication order holds within a year.
-        newest_first.sort_by_key(|&i| std::cmp::Reverse(data.promises[i].year));
-        let summaries = years.iter().map(|&year| period_summary(data, year)).collect();
-        SearchIndex { years, entries, newest_first, summaries }
+        // Stable, so publication order holds within a period; a promise without a period goes last.
+        newest_first.sort_by_key(|&i| entries[i].year.unwrap_or(usize::MAX));
+        let summaries = periods.iter().map(|period| period_summary(data, period)).collect();
+        SearchIndex { years, spans, entries, newest_first, summaries }
     }
 }
 
-fn entry(data: &Dataset, years: &[u16], promise: &Promise) -> Entry {
+fn entry(data: &Dataset, periods: &[&Period], promise: &Promise) -> Entry {
     let positions = |ids: &[String], table: &dyn Fn(&str) -> Option<usize>| -> Vec<usize> {
         ids.iter().filter_map(|id| table(id)).collect()
     };
@@ -84,7 +88,7 @@ fn entry(data: &Dataset, years: &[u16], promise: &Promise) -> Entry {
         text.push_str(&fold(part));
     }
     Entry {
-        year: years.iter().position(|&y| y == promise.year),
+        year: periods.iter().position(|p| p.id == promise.period),
         parties,
         districts,
         themes,

@@ -77,6 +77,57 @@ pub struct PeriodView {
     /// With a district chosen, the period's kommun-wide cards on screen, listed apart under
     /// [`KOMMUN_WIDE_HEADING`]; empty otherwise.
     pub kommun_wide: Vec<CardView>,
+    /// When the period has groups: [`PeriodView::cards`] under their group headings, in the period's group order
+    /// (cards without a group first, without a heading); groups with no card on screen are left out. Empty for a
+    /// period without groups: then the cards are one list.
+    pub groups: Vec<GroupView>,
+}
+
+/// A group heading within a period and its cards on screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GroupView {
+    /// The group's id (empty for the cards without a group).
+    pub id: String,
+    /// The heading; `None` for the cards without a group.
+    pub heading: Option<String>,
+    /// Text under the heading, verbatim.
+    pub intro: Option<String>,
+    /// The group's own source page, when it has one.
+    pub source_url: Option<String>,
+    /// Link text for the source, e.g. "Källa: polisen.se".
+    pub source_label: Option<String>,
+    /// The group's cards on screen, in display order.
+    pub cards: Vec<CardView>,
+}
+
+/// The cards of `period` under its group headings; empty when the period has no groups.
+fn group_views(period: &Period, data: &Dataset, cards: &[CardView]) -> Vec<GroupView> {
+    if period.groups.is_empty() {
+        return Vec::new();
+    }
+    let group_of = |card: &CardView| data.promises.iter().find(|p| p.id == card.card.id).and_then(|p| p.group.clone());
+    let of = |id: Option<&str>| -> Vec<CardView> {
+        cards.iter().filter(|c| group_of(c).as_deref() == id).cloned().collect()
+    };
+    let ungrouped = GroupView {
+        id: String::new(),
+        heading: None,
+        intro: None,
+        source_url: None,
+        source_label: None,
+        cards: of(None),
+    };
+    std::iter::once(ungrouped)
+        .chain(period.groups.iter().map(|g| GroupView {
+            id: g.id.clone(),
+            heading: Some(g.heading.clone()),
+            intro: g.intro.clone(),
+            source_url: g.source_url.clone(),
+            source_label: g.source_url.as_deref().map(crate::card::source_label),
+            cards: of(Some(&g.id)),
+        }))
+        .filter(|g| !g.cards.is_empty())
+        .collect()
 }
 
 /// The heading over the kommun-wide promises when a district is chosen.
@@ -192,14 +243,14 @@ fn periods(
 ) -> Vec<PeriodView> {
     let data = catalog.data();
     let mut sorted: Vec<&Period> = data.periods.iter().collect();
-    sorted.sort_by_key(|p| std::cmp::Reverse(p.year));
+    sorted.sort_by_key(|p| std::cmp::Reverse(p.year()));
     sorted
         .into_iter()
         .filter_map(|period| {
             let (kommun_wide, cards): (Vec<CardView>, Vec<CardView>) = on_screen
                 .iter()
                 .map(|&i| &data.promises[i])
-                .filter(|p| p.year == period.year)
+                .filter(|p| p.period == period.id)
                 .map(|p| CardView {
                     card: promise_card(data, p),
                     link_query: Query { promise: Some(p.id.clone()), data: query.data.clone(), ..Query::default() }
@@ -213,11 +264,12 @@ fn periods(
             let entry_dates: Vec<Date> = data
                 .promises
                 .iter()
-                .filter(|p| p.year == period.year)
-                .flat_map(|p| p.followups.iter().map(|e| e.date))
+                .filter(|p| p.period == period.id)
+                .flat_map(|p| p.followups.iter().map(|e| e.date.last_day()))
                 .collect();
             mark_published(&mut plan, &entry_dates);
             Some(PeriodView {
+                groups: group_views(period, data, &cards),
                 overview: overview_of(data, catalog.index(), selection, query, period, today),
                 next_report: next_report_text(&plan),
                 plan,

@@ -22,7 +22,7 @@ pub(crate) fn overview_of(
     period: &Period,
     today: Date,
 ) -> YearOverview {
-    let year = period.year;
+    let year = period.year();
     let at = index.years.iter().position(|&y| y == year);
     let statuses = at.and_then(|i| selection.year_statuses.get(i)).copied().unwrap_or_default();
     let no_parties = vec![0; data.parties.len()];
@@ -54,5 +54,11 @@ pub(crate) fn overview_of(
         })
         .collect();
     let sentence = summary.map(|s| summary_sentence(period, s, today)).unwrap_or_default();
-    YearOverview { year, summary: sentence, statuses: status_options, parties: party_options }
+    YearOverview {
+        year,
+        label: period.years_label(),
+        summary: sentence,
+        statuses: status_options,
+        parties: party_options,
+    }
 }

@@ -33,7 +33,7 @@ struct Chosen {
     /// True when a named district (not only "Hela kommunen") is chosen.
     named_district: bool,
     themes: Option<Vec<bool>>,
-    statuses: Option<[bool; 6]>,
+    statuses: Option<[bool; Status::COUNT]>,
     terms: Vec<String>,
 }
 
@@ -46,7 +46,10 @@ impl Chosen {
         let named_district = q.districts.iter().any(|d| d != WHOLE_MUNICIPALITY);
         Chosen {
             named_district,
-            years: (!q.years.is_empty()).then(|| index.years.iter().map(|y| q.years.contains(y)).collect()),
+            // A period matches every year it spans.
+            years: (!q.years.is_empty()).then(|| {
+                index.spans.iter().map(|&(first, last)| q.years.range(first..=last).next().is_some()).collect()
+            }),
             parties: flags(!q.parties.is_empty(), data.parties.iter().map(|p| p.id.as_str()).collect(), &|id| {
                 q.parties.contains(id)
             }),
@@ -103,7 +106,7 @@ struct Counts {
     parties: Vec<usize>,
     districts: Vec<usize>,
     themes: Vec<usize>,
-    statuses: [usize; 6],
+    statuses: [usize; Status::COUNT],
 }
 
 /// What one pass found.
@@ -118,7 +121,7 @@ pub(crate) struct Selection {
     pub kommun_wide_apart: bool,
     /// Per year (in [`SearchIndex::years`] order): promises of that year by status, counted without the status
     /// filter, for the period overviews.
-    pub year_statuses: Vec<[usize; 6]>,
+    pub year_statuses: Vec<[usize; Status::COUNT]>,
     /// Per year: promises of that year per party (dataset order), counted without the party filter.
     pub year_parties: Vec<Vec<usize>>,
 }
@@ -136,13 +139,13 @@ pub(crate) fn select(data: &Dataset, index: &SearchIndex, q: &Query) -> Selectio
         parties: vec![0; data.parties.len()],
         districts: vec![0; data.districts.len() + 1],
         themes: vec![0; data.themes.len()],
-        statuses: [0; 6],
+        statuses: [0; Status::COUNT],
     };
     let misses: Vec<u8> = index.entries.iter().map(|e| chosen.misses(e)).collect();
-    let mut present = [false; 6];
+    let mut present = [false; Status::COUNT];
     let whole = data.districts.len();
     let mut named = vec![0usize; whole + 1];
-    let mut year_statuses = vec![[0usize; 6]; index.years.len()];
+    let mut year_statuses = vec![[0usize; Status::COUNT]; index.years.len()];
     let mut year_parties = vec![vec![0usize; data.parties.len()]; index.years.len()];
     for (entry, &mask) in index.entries.iter().zip(&misses) {
         present[entry.status as usize] = true;
@@ -182,14 +185,14 @@ pub(crate) fn select(data: &Dataset, index: &SearchIndex, q: &Query) -> Selectio
     let mut shown: Vec<usize> = index.newest_first.iter().copied().filter(|&i| misses[i] == 0).collect();
     if chosen.named_district {
         // Stable: newest period first still, and within a period those naming the district before the rest.
-        shown.sort_by_key(|&i| (std::cmp::Reverse(data.promises[i].year), index.entries[i].is_kommun_wide(whole)));
+        shown.sort_by_key(|&i| (index.entries[i].year.unwrap_or(usize::MAX), index.entries[i].is_kommun_wide(whole)));
     }
     let facets = facets(data, index, q, &counts, present);
     let named = facets.districts.iter().zip(named).map(|(o, count)| FacetOption { count, ..o.clone() }).collect();
     Selection { shown, facets, named, kommun_wide_apart: chosen.named_district, year_statuses, year_parties }
 }
 
-fn facets(data: &Dataset, index: &SearchIndex, q: &Query, counts: &Counts, present: [bool; 6]) -> Facets {
+fn facets(data: &Dataset, index: &SearchIndex, q: &Query, counts: &Counts, present: [bool; Status::COUNT]) -> Facets {
     let option = |id: &str, label: &str, count: usize, selected: bool| FacetOption {
         id: id.to_string(),
         label: label.to_string(),
@@ -198,10 +201,18 @@ fn facets(data: &Dataset, index: &SearchIndex, q: &Query, counts: &Counts, prese
     };
     Facets {
         years: index
-            .years
+            .spans
             .iter()
             .zip(&counts.years)
-            .map(|(y, &n)| option(&y.to_string(), &y.to_string(), n, q.years.contains(y)))
+            .map(|(&(first, last), &n)| {
+                // A period over several years is one choice, `2024-2027`; toggling it clears every year it spans.
+                let (id, label) = if first == last {
+                    (first.to_string(), first.to_string())
+                } else {
+                    (format!("{first}-{last}"), format!("{first}–{last}"))
+                };
+                option(&id, &label, n, q.years.range(first..=last).next().is_some())
+            })
             .collect(),
         parties: data
             .parties

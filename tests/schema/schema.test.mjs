@@ -1,0 +1,82 @@
+// The JSON Schemas (public/data/schema.json for version 2, schema-v1.json for version 1) checked by a real
+// validator, Ajv (draft 2020-12): every shipped dataset and every valid fixture passes its version's schema,
+// every invalid fixture (tests/fixtures/schema2/invalid: a base file and a JSON patch) fails it. The same
+// fixtures are run through the app's parser in crates/medborgarloften-core/tests/schema2.rs.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const readJson = (...parts) => JSON.parse(readFileSync(join(root, ...parts), 'utf8'));
+
+const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
+const validators = {
+  1: ajv.compile(readJson('public', 'data', 'schema-v1.json')),
+  2: ajv.compile(readJson('public', 'data', 'schema.json')),
+};
+
+/** Validates `data` against the schema of its own version (version 2 for anything else). */
+function check(data) {
+  const validate = validators[data.schema_version] ?? validators[2];
+  const ok = validate(data);
+  return { ok, errors: ajv.errorsText(validate.errors ?? []) };
+}
+
+/** A fixture's base file with its patch applied (JSON Pointer paths; add, replace, remove). */
+function patched(fixture, folder) {
+  const data = JSON.parse(readFileSync(join(folder, fixture.base), 'utf8'));
+  for (const { op, path, value } of fixture.patch) {
+    const keys = path.split('/').slice(1);
+    const last = keys.pop();
+    const parent = keys.reduce((node, key) => node[key], data);
+    assert.ok(parent && typeof parent === 'object', `patch path ${path} exists`);
+    if (op === 'remove') delete parent[last];
+    else parent[last] = value;
+  }
+  return data;
+}
+
+const datasets = readdirSync(join(root, 'public', 'data')).filter((f) => f.endsWith('.json') && !f.startsWith('schema'));
+
+test('the shipped datasets pass the schema of their version', () => {
+  assert.ok(datasets.length >= 2, `datasets: ${datasets}`);
+  for (const file of datasets) {
+    const { ok, errors } = check(readJson('public', 'data', file));
+    assert.ok(ok, `${file}: ${errors}`);
+  }
+});
+
+test('every valid fixture passes', () => {
+  const folder = join(root, 'tests', 'fixtures', 'schema2', 'valid');
+  const files = readdirSync(folder).filter((f) => f.endsWith('.json'));
+  assert.ok(files.length >= 1);
+  for (const file of files) {
+    const data = JSON.parse(readFileSync(join(folder, file), 'utf8'));
+    assert.equal(data.schema_version, 2, `${file} is a version 2 fixture`);
+    const { ok, errors } = check(data);
+    assert.ok(ok, `${file}: ${errors}`);
+  }
+});
+
+test('every invalid fixture fails, and its base passes', () => {
+  const folder = join(root, 'tests', 'fixtures', 'schema2', 'invalid');
+  const files = readdirSync(folder).filter((f) => f.endsWith('.json'));
+  assert.ok(files.length >= 10, `${files.length} invalid fixtures`);
+  for (const file of files) {
+    const fixture = JSON.parse(readFileSync(join(folder, file), 'utf8'));
+    assert.ok(check(patched({ ...fixture, patch: [] }, folder)).ok, `${file}: its base is valid`);
+    assert.equal(check(patched(fixture, folder)).ok, false, `${file} (${fixture.description}) must fail the schema`);
+  }
+});
+
+test('a version 1 dataset with a version 2 field fails the version 1 schema', () => {
+  const data = readJson('public', 'data', 'eskilstuna.json');
+  data.periods[0].groups = [];
+  assert.equal(check(data).ok, false);
+  delete data.periods[0].groups;
+  data.promises[0].uppfoljning = [];
+  assert.equal(check(data).ok, false, 'unknown fields fail version 1 too');
+});
