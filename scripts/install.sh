@@ -114,8 +114,11 @@ fi
 
 step "npm packages (wasm-opt from binaryen, playwright-core)"
 [[ -f package-lock.json ]] || die "package-lock.json is missing; run 'npm install' once and commit it."
-if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
+# node_modules matches the lock file it was installed from (by content: a checkout or merge sets file times anyhow).
+lock_sum="$(sha256sum package-lock.json | cut -d' ' -f1)"
+if [[ ! -f node_modules/.medb-lock.sha256 || "$(cat node_modules/.medb-lock.sha256)" != "$lock_sum" ]]; then
   npm ci --no-audit --no-fund || die "npm ci failed (is package-lock.json in sync with package.json?)"
+  echo "$lock_sum" > node_modules/.medb-lock.sha256
 else
   ok "node_modules is up to date with package-lock.json"
 fi
