@@ -23,5 +23,12 @@ if (document.readyState !== 'complete') await new Promise((resolve) => addEventL
 
 const tag = document.getElementById('medborgarloften-boot');
 const resolve = (name) => new URL(tag.getAttribute(name), document.baseURI).href;
+// The glue's own imports (scripts/preload.mjs names them), fetched alongside it rather than after it.
+for (const snippet of (tag.dataset.snippets ?? '').split(' ').filter(Boolean)) {
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  link.href = new URL(snippet, document.baseURI).href;
+  document.head.append(link);
+}
 const { default: init } = await import(resolve('data-js'));
 await init({ module_or_path: resolve('data-wasm') });

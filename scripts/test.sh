@@ -58,6 +58,7 @@ medb_trunk build --release
 
 stage "7/7 end-to-end tests (node --test, Playwright, Chromium) on dist/"
 mkdir -p tests/e2e/artifacts
-node --test --test-reporter=spec --test-timeout=120000 tests/e2e/*.test.mjs
+# The timeout is per test file: prerender.test.mjs builds a second site (about 1–2 min) before its tests.
+node --test --test-reporter=spec --test-timeout=600000 tests/e2e/*.test.mjs
 
 printf '\nAll tests passed in %ss.\n' "$((SECONDS - started))"

@@ -40,6 +40,8 @@ describe('a schema 2 dataset', () => {
     await app.expectShowing(TOTAL, TOTAL);
     const long = period(page, 'Medborgarlöften 2024–2027');
     await long.waitFor();
+    // The period's background, goal and overview are folded under "Om löftena …".
+    await long.getByTestId('period-about').locator('summary').click();
     assert.equal(normalize(await long.getByTestId('year-overview').getByRole('heading').textContent()), 'Uppföljning 2024–2027');
     assert.equal(normalize(await long.locator('.period__lead').textContent()), 'Polisen, kommunen och parterna lovar att:');
     const short = period(page, 'Medborgarlöfte juni 2022–maj 2023');
