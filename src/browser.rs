@@ -85,12 +85,29 @@ pub fn app_root() -> Option<web_sys::HtmlElement> {
     }
 }
 
+/// What a reader did on the pre-rendered copy before the app took over, carried over to the app.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Carried {
+    /// Text typed into the copy's search box.
+    pub search: String,
+    /// The id of the element that had keyboard focus in the copy.
+    pub focused: Option<String>,
+}
+
 /// Shows the app in place of the page the build rendered: removes the pre-rendered copy and unhides the app's
 /// root, in one go, and marks the document (`data-app="klar"`) so tests and styles know the app has taken over.
-/// Called once the app shows the same content, so the swap is invisible.
-pub fn take_over() {
-    let Some(document) = document() else { return };
+/// Called once the app shows the same content, so the swap is invisible. Returns what the reader had typed or
+/// focused in the copy.
+pub fn take_over() -> Carried {
+    let mut carried = Carried::default();
+    let Some(document) = document() else { return carried };
     if let Some(copy) = document.get_element_by_id(PRERENDERED_ID) {
+        let search = copy.query_selector("input[type=search]").ok().flatten();
+        if let Some(input) = search.and_then(|s| s.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+            carried.search = input.value();
+        }
+        let active = document.active_element().filter(|a| copy.contains(Some(a)));
+        carried.focused = active.map(|a| a.id()).filter(|id| !id.is_empty());
         copy.remove();
     }
     if let Some(root) = document.get_element_by_id(APP_ROOT_ID) {
@@ -99,6 +116,7 @@ pub fn take_over() {
     if let Some(html) = document.document_element() {
         let _ = html.set_attribute("data-app", "klar");
     }
+    carried
 }
 
 /// Id of the element the app mounts into (index.html).

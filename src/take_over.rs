@@ -11,14 +11,21 @@ use leptos::prelude::*;
 use crate::browser;
 
 /// Swaps the pre-rendered copy for the app the first time `ready` is true; the returned signal turns true once
-/// the app is on screen.
-pub fn use_take_over(ready: Signal<bool>) -> Signal<bool> {
+/// the app is on screen. Text the reader typed into the copy's search box goes to `on_search`, and focus moves to
+/// the app's element with the id that had it in the copy, so nothing done before the app started is lost.
+pub fn use_take_over(ready: Signal<bool>, on_search: Callback<String>) -> Signal<bool> {
     let shown = RwSignal::new(false);
     Effect::new(move |_| {
         if ready.get() && !shown.get_untracked() {
             // The next frame: the DOM then holds this render, and the swap is painted with it.
             request_animation_frame(move || {
-                browser::take_over();
+                let carried = browser::take_over();
+                if !carried.search.is_empty() {
+                    on_search.run(carried.search);
+                }
+                if let Some(id) = carried.focused {
+                    browser::focus(&id);
+                }
                 shown.set(true);
             });
         }

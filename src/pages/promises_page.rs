@@ -31,7 +31,7 @@ pub fn PromisesPage() -> impl IntoView {
     let map = use_geometry(ds.catalog, p.districts, boot.preloaded.and_then(|p| p.geometry), map_open);
     // The app replaces the pre-rendered page once it shows as much: the promises, and an open map drawn.
     let ready = move || !ds.loading.get() && (!map_open || !map.available.get() || map.layout.with(Option::is_some));
-    follow_opened(p, use_take_over(Signal::derive(ready)));
+    follow_opened(p, use_take_over(Signal::derive(ready), p.on_search));
     let has_data = Signal::derive(move || ds.catalog.with(Option::is_some));
     let facts = dataset_facts(ds.catalog);
     let view_model = p.view;

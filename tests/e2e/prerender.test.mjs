@@ -95,6 +95,29 @@ describe('with JavaScript the app takes over without a visible change', () => {
   }
 });
 
+describe('what a reader does before the app has started is kept', () => {
+  const newApp = useAppSession();
+
+  test('text typed into the rendered search box is searched for, with focus kept in the box', async () => {
+    const { app, page } = await newApp({ viewport: DESKTOP });
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route('**/data/eskilstuna.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await app.open();
+    const copyBox = app.prerendered.getByRole('searchbox', { name: 'Sök bland löftena' });
+    await copyBox.fill('krogar');
+    release();
+    await app.waitForList();
+    await app.expectShowing(1);
+    assert.equal(await app.searchBox.inputValue(), 'krogar');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'sok');
+    await app.waitForParams((params) => params.get('q') === 'krogar', 'q=krogar');
+  });
+});
+
 /** A kommun of these tests' own: other name, code, districts and promisers than any shipped dataset, no map. */
 const LILLBY = {
   schema_version: 1,
