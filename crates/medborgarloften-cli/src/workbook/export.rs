@@ -5,8 +5,9 @@
 
 use rust_xlsxwriter::{DataValidation, Format, Formula, Workbook, Worksheet, XlsxError};
 
+use super::cells::Cell;
 use super::layout::{Sheet, RESULT_WIDTH};
-use super::tables::{to_tables, Cell};
+use super::to_rows::to_tables;
 use crate::usage::{EXIT_OK, EXIT_USAGE};
 use crate::validate::load;
 

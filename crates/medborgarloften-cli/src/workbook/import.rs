@@ -5,7 +5,8 @@
 
 use calamine::{open_workbook_auto, Data, Reader};
 
-use super::tables::{from_tables, Cell, Tables};
+use super::cells::{Cell, Tables};
+use super::from_rows::from_tables;
 use crate::dataset_file::{dataset_text, write};
 use crate::usage::{EXIT_INVALID, EXIT_OK, EXIT_USAGE};
 

@@ -1,8 +1,7 @@
-//! A dataset as rows of cells, one table per sheet of [`super::layout`], and rows back into a dataset.
+//! Rows of cells back into a dataset: what `importera` reads, checked cell by cell (dates, numbers, statuses)
+//! and then with the core's rules, each problem named by sheet, row and column in Swedish.
 //!
-//! Pure: no files. [`to_tables`] is what `exportera` writes; [`from_tables`] is what `importera` reads, checked
-//! cell by cell (dates, numbers, statuses) and then with the core's rules, each problem named by sheet, row and
-//! column in Swedish.
+//! Pure: no files.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -10,415 +9,13 @@ use medborgarloften_core::model::{
     Amount, DatePrecision, District, Document, FollowupEntry, FollowupPlan, Geometry, Goal, Group, Link, Municipality,
     Party, Period, PlannedReport, Promise, ReportKind, SubPromises, Target, TargetKind, Theme, SCHEMA_VERSION,
 };
-use medborgarloften_core::month::{Month, ReportDate};
+use medborgarloften_core::month::Month;
 use medborgarloften_core::validate::validate;
 use medborgarloften_core::{Dataset, Date, Status};
-use serde::de::DeserializeOwned;
-use serde::Serialize;
 
+use super::cells::{cell_text, Cell, Tables};
 use super::layout::*;
-
-/// One cell as written or read.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Cell {
-    /// Nothing in the cell.
-    Empty,
-    /// Text.
-    Text(String),
-    /// A number.
-    Number(f64),
-    /// A true/false cell.
-    Bool(bool),
-    /// A date the spreadsheet made of what was typed, as its serial day number (1900 system).
-    Date(f64),
-}
-
-/// A sheet's rows; the first is the header row.
-pub type Rows = Vec<Vec<Cell>>;
-
-/// Every sheet of a workbook by name.
-pub type Tables = BTreeMap<String, Rows>;
-
-fn text(value: &str) -> Cell {
-    if value.is_empty() {
-        Cell::Empty
-    } else {
-        Cell::Text(value.to_string())
-    }
-}
-
-fn opt(value: &Option<String>) -> Cell {
-    value.as_deref().map_or(Cell::Empty, text)
-}
-
-fn list(values: &[String]) -> Cell {
-    text(&values.join(LIST_SEPARATOR))
-}
-
-fn yes_no(value: bool) -> Cell {
-    Cell::Text(if value { YES } else { NO }.to_string())
-}
-
-/// The serde id of a unit enum (`month`, `intern`, `minst`, `pagar`).
-fn id_of(value: &impl Serialize) -> Cell {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(id)) => Cell::Text(id),
-        _ => Cell::Empty,
-    }
-}
-
-fn amount(value: &Amount) -> Cell {
-    match value {
-        Amount::Number(n) => Cell::Number(f64::from(*n)),
-        Amount::Text(words) => text(words),
-    }
-}
-
-fn header(sheet: &Sheet) -> Vec<Cell> {
-    sheet.columns.iter().map(|column| Cell::Text(column.header.to_string())).collect()
-}
-
-/// How many `mål N`/`resultat N` pairs the Uppföljningar sheet of `data` needs.
-pub fn result_pairs(data: &Dataset) -> usize {
-    let most = data.promises.iter().flat_map(|p| &p.followups).map(|f| f.achieved.len()).max().unwrap_or(0);
-    most.max(RESULT_PAIRS)
-}
-
-/// The header of the Uppföljningar sheet with `pairs` result pairs.
-pub fn followup_header(pairs: usize) -> Vec<String> {
-    let mut out: Vec<String> = UPPFOLJNINGAR.columns.iter().map(|c| c.header.to_string()).collect();
-    for n in 1..=pairs {
-        out.push(format!("mål {n}"));
-        out.push(format!("resultat {n}"));
-    }
-    out
-}
-
-/// Every sheet of the workbook for `data`, header row first, in [`SHEETS`] order.
-pub fn to_tables(data: &Dataset) -> Vec<(Sheet, Rows)> {
-    let geometry = data.geometry.as_ref();
-    let kommun_values = [
-        text(&data.id),
-        text(&data.title),
-        yes_no(data.example),
-        text(&data.updated.to_string()),
-        text(&data.municipality.name),
-        text(&data.municipality.code),
-        text(&data.source.title),
-        text(&data.source.url),
-        opt(&data.schema),
-        geometry.map_or(Cell::Empty, |g| text(&g.districts)),
-        geometry.map_or(Cell::Empty, |g| opt(&g.outline)),
-        geometry.map_or(Cell::Empty, |g| text(&g.attribution)),
-    ];
-    let mut kommun = vec![header(&KOMMUN)];
-    for ((name, _), value) in KOMMUN_FIELDS.iter().zip(kommun_values) {
-        kommun.push(vec![Cell::Text(name.to_string()), value]);
-    }
-    let mut periods = vec![header(&PERIODER)];
-    let (mut reports, mut documents, mut groups) =
-        (vec![header(&RAPPORTER)], vec![header(&DOKUMENT)], vec![header(&GRUPPER)]);
-    for p in &data.periods {
-        periods.push(vec![
-            text(&p.id),
-            text(&p.start.to_string()),
-            text(&p.end.to_string()),
-            text(&p.title),
-            text(&p.intro),
-            opt(&p.lead),
-            p.goal.as_ref().map_or(Cell::Empty, |g| text(&g.heading)),
-            p.goal.as_ref().map_or(Cell::Empty, |g| text(&g.text)),
-            text(&p.followup.heading),
-            opt(&p.followup.text),
-            text(&p.source_url),
-        ]);
-        for r in &p.followup.reports {
-            reports.push(vec![
-                text(&p.id),
-                text(&r.date.to_string()),
-                id_of(&r.precision),
-                id_of(&r.kind),
-                text(&r.title),
-            ]);
-        }
-        for d in &p.documents {
-            documents.push(vec![text(&p.id), text(&d.title), opt(&d.kind), opt(&d.url), opt(&d.note)]);
-        }
-        for g in &p.groups {
-            groups.push(vec![text(&p.id), text(&g.id), text(&g.heading), opt(&g.intro), opt(&g.source_url)]);
-        }
-    }
-    let mut promises = vec![header(&LOFTEN)];
-    let (mut subs, mut targets) = (vec![header(&STODLOFTEN)], vec![header(&MAL)]);
-    let pairs = result_pairs(data);
-    let mut followups = vec![followup_header(pairs).into_iter().map(Cell::Text).collect()];
-    for p in &data.promises {
-        promises.push(vec![
-            text(&p.id),
-            text(&p.period),
-            opt(&p.group),
-            list(&p.parties),
-            text(&p.title),
-            text(&p.text),
-            list(&p.themes),
-            list(&p.districts),
-            opt(&p.source_url),
-        ]);
-        for s in &p.sub_promises {
-            for item in &s.items {
-                subs.push(vec![text(&p.id), list(&s.parties), text(&s.lead), text(item)]);
-            }
-        }
-        for t in &p.targets {
-            let value = t.value.map_or(Cell::Empty, |v| Cell::Number(f64::from(v)));
-            let kind = t.kind.as_ref().map_or(Cell::Empty, id_of);
-            targets.push(vec![text(&p.id), text(&t.id), value, kind, opt(&t.rate), text(&t.unit), text(&t.label)]);
-        }
-        for f in &p.followups {
-            let mut row = vec![
-                text(&p.id),
-                text(&f.date.to_string()),
-                id_of(&f.status),
-                opt(&f.note),
-                f.source.as_ref().map_or(Cell::Empty, |s| text(&s.title)),
-                f.source.as_ref().map_or(Cell::Empty, |s| text(&s.url)),
-            ];
-            for (key, value) in &f.achieved {
-                row.push(text(key));
-                row.push(amount(value));
-            }
-            followups.push(row);
-        }
-    }
-    let districts = std::iter::once(header(&OMRADEN))
-        .chain(data.districts.iter().map(|d| vec![text(&d.id), text(&d.name), yes_no(d.priority), list(&d.regso)]))
-        .collect();
-    let themes =
-        std::iter::once(header(&TEMAN)).chain(data.themes.iter().map(|t| vec![text(&t.id), text(&t.name)])).collect();
-    let parties = std::iter::once(header(&PARTER))
-        .chain(data.parties.iter().map(|p| vec![text(&p.id), text(&p.name), text(&p.short), opt(&p.in_sentence)]))
-        .collect();
-    vec![
-        (KOMMUN, kommun),
-        (PERIODER, periods),
-        (RAPPORTER, reports),
-        (DOKUMENT, documents),
-        (GRUPPER, groups),
-        (LOFTEN, promises),
-        (STODLOFTEN, subs),
-        (MAL, targets),
-        (UPPFOLJNINGAR, followups),
-        (OMRADEN, districts),
-        (TEMAN, themes),
-        (PARTER, parties),
-    ]
-}
-
-/// Where a value came from: "Löften, rad 4, kolumn G (teman)".
-fn place(sheet: &str, row: usize, column: Option<(usize, &str)>) -> String {
-    match column {
-        Some((index, header)) => format!("{sheet}, rad {}, kolumn {} ({header})", row + 1, column_letters(index)),
-        None => format!("{sheet}, rad {}", row + 1),
-    }
-}
-
-/// The text of a cell as the editor sees it; dates the spreadsheet made are written back as ISO dates.
-fn cell_text(cell: &Cell) -> Option<String> {
-    match cell {
-        Cell::Empty => None,
-        Cell::Text(text) if text.is_empty() => None,
-        Cell::Text(text) => Some(text.clone()),
-        Cell::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => Some(format!("{}", *n as i64)),
-        Cell::Number(n) => Some(n.to_string()),
-        Cell::Bool(b) => Some(if *b { YES } else { NO }.to_string()),
-        Cell::Date(serial) => serial_date(*serial).map(|date| date.to_string()),
-    }
-}
-
-/// A spreadsheet's serial day (days since 1899-12-30) as a date.
-fn serial_date(serial: f64) -> Option<Date> {
-    let days = serial.floor() as i64 - 25_569;
-    Date::from_unix_days(u64::try_from(days).ok()?)
-}
-
-/// Reads one sheet's rows, finding columns by their header so a reordered sheet still reads.
-struct SheetReader<'a> {
-    sheet: Sheet,
-    rows: &'a Rows,
-    columns: HashMap<String, usize>,
-}
-
-/// One data row of a sheet, with the problems found so far.
-struct Row<'a, 'b> {
-    reader: &'b SheetReader<'a>,
-    index: usize,
-    problems: &'b mut Vec<String>,
-}
-
-impl<'a> SheetReader<'a> {
-    fn new(sheet: Sheet, tables: &'a Tables, problems: &mut Vec<String>) -> Option<Self> {
-        let Some(rows) = tables.get(sheet.name) else {
-            problems.push(format!("Arbetsboken saknar bladet {}.", sheet.name));
-            return None;
-        };
-        let mut columns = HashMap::new();
-        if let Some(header) = rows.first() {
-            for (i, cell) in header.iter().enumerate() {
-                if let Some(name) = cell_text(cell) {
-                    columns.entry(name.trim().to_lowercase()).or_insert(i);
-                }
-            }
-        }
-        let missing: Vec<&str> = sheet.columns.iter().map(|c| c.header).filter(|h| !columns.contains_key(*h)).collect();
-        if !missing.is_empty() {
-            problems.push(format!("{}, rad 1: kolumnen saknas: {}.", sheet.name, missing.join(", ")));
-            return None;
-        }
-        Some(SheetReader { sheet, rows, columns })
-    }
-
-    /// Data rows that hold anything, by index.
-    fn data_rows(&self) -> impl Iterator<Item = usize> + '_ {
-        (1..self.rows.len()).filter(|&i| self.rows[i].iter().any(|cell| cell_text(cell).is_some()))
-    }
-
-    fn cell(&self, row: usize, header: &str) -> (&Cell, usize) {
-        let index = self.columns.get(header).copied().unwrap_or(usize::MAX);
-        (self.rows[row].get(index).unwrap_or(&Cell::Empty), index)
-    }
-
-    fn place(&self, row: usize, header: &str) -> String {
-        let (_, index) = self.cell(row, header);
-        place(self.sheet.name, row, Some((index, header)))
-    }
-
-    fn field_places(&self, row: usize, prefix: &str, places: &mut Places) {
-        places.push((prefix.to_string(), place(self.sheet.name, row, None)));
-        for column in self.sheet.columns.iter().filter(|c| !c.field.is_empty()) {
-            places.push((format!("{prefix}.{}", column.field), self.place(row, column.header)));
-        }
-    }
-}
-
-impl Row<'_, '_> {
-    fn opt(&mut self, header: &str) -> Option<String> {
-        cell_text(self.reader.cell(self.index, header).0)
-    }
-
-    fn req(&mut self, header: &str) -> String {
-        let value = self.opt(header);
-        if value.is_none() {
-            let at = self.reader.place(self.index, header);
-            self.problems.push(format!("{at}: cellen är tom men måste fyllas i."));
-        }
-        value.unwrap_or_default()
-    }
-
-    fn fail(&mut self, header: &str, message: String) {
-        let at = self.reader.place(self.index, header);
-        self.problems.push(format!("{at}: {message}"));
-    }
-
-    fn list(&mut self, header: &str) -> Vec<String> {
-        self.opt(header)
-            .map(|text| text.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect())
-            .unwrap_or_default()
-    }
-
-    fn yes_no(&mut self, header: &str) -> bool {
-        match self.opt(header).map(|v| v.trim().to_lowercase()).as_deref() {
-            None | Some("nej" | "falskt" | "false" | "0") => false,
-            Some("ja" | "sant" | "true" | "1") => true,
-            Some(other) => {
-                self.fail(header, format!("{other:?} ska vara ja eller nej."));
-                false
-            }
-        }
-    }
-
-    fn date(&mut self, header: &str) -> Option<Date> {
-        let value = self.req(header);
-        let date = Date::parse(value.trim());
-        if date.is_none() && !value.is_empty() {
-            self.fail(header, format!("{value:?} är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2026-05-14."));
-        }
-        date
-    }
-
-    fn month(&mut self, header: &str) -> Option<Month> {
-        let value = match self.reader.cell(self.index, header).0 {
-            // A spreadsheet turns "2024-01" into the date 2024-01-01; take its month.
-            Cell::Date(serial) => serial_date(*serial).and_then(|d| d.to_string().get(..7).map(str::to_string)),
-            _ => Some(self.req(header)),
-        }
-        .unwrap_or_default();
-        let month = Month::parse(value.trim());
-        if month.is_none() && !value.is_empty() {
-            self.fail(header, format!("{value:?} är ingen månad; skriv ÅÅÅÅ-MM, till exempel 2024-01."));
-        }
-        month
-    }
-
-    fn report_date(&mut self, header: &str) -> Option<ReportDate> {
-        let value = self.req(header);
-        let date = ReportDate::parse(value.trim());
-        if date.is_none() && !value.is_empty() {
-            self.fail(header, format!("{value:?} är inget datum; skriv 2026-05-14, 2026-05 eller 2026."));
-        }
-        date
-    }
-
-    /// A value from a fixed list of serde ids (`what` names the list in the message).
-    fn choice<T: DeserializeOwned>(&mut self, header: &str, ids: &[&str]) -> Option<T> {
-        let value = self.opt(header)?;
-        let parsed = serde_json::from_value(serde_json::Value::String(value.trim().to_string())).ok();
-        if parsed.is_none() {
-            self.fail(header, format!("{value:?} går inte; välj en av {}.", ids.join(", ")));
-        }
-        parsed
-    }
-
-    fn whole_number(&mut self, header: &str) -> Option<u32> {
-        let value = self.opt(header)?;
-        let number = value.trim().parse::<u32>().ok();
-        if number.is_none() {
-            self.fail(header, format!("{value:?} ska vara ett heltal från 0."));
-        }
-        number
-    }
-}
-
-/// Problem paths of the core (`promises[3].themes`) and the cell each came from.
-type Places = Vec<(String, String)>;
-
-/// Drops the `" (id)"` the core writes after an index: `promises[3] (x).themes[0]` → `promises[3].themes[0]`.
-fn bare_path(path: &str) -> String {
-    let mut out = String::new();
-    let mut rest = path;
-    while let Some(start) = rest.find(" (") {
-        out.push_str(&rest[..start]);
-        match rest[start..].find(')') {
-            Some(end) => rest = &rest[start + end + 1..],
-            None => {
-                rest = "";
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// The cell for a core problem path: the longest recorded path that the problem's path starts with.
-fn place_of<'p>(places: &'p Places, path: &str) -> Option<&'p str> {
-    let path = bare_path(path);
-    places
-        .iter()
-        .filter(|(prefix, _)| {
-            path.strip_prefix(prefix.as_str()).is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
-        })
-        .max_by_key(|(prefix, _)| prefix.len())
-        .map(|(_, place)| place.as_str())
-}
+use super::sheet_reader::{place_of, Places, Row, SheetReader};
 
 const STATUSES: [&str; 6] = ["rapporterad", "pagar", "forsenat", "genomfort", "delvis-genomfort", "ej-genomfort"];
 
@@ -429,8 +26,10 @@ pub fn from_tables(tables: &Tables) -> Result<Dataset, Vec<String>> {
     let mut places = Places::new();
     let readers: Vec<Option<SheetReader>> =
         SHEETS.iter().map(|sheet| SheetReader::new(*sheet, tables, &mut problems)).collect();
-    let [Some(kommun), Some(perioder), Some(rapporter), Some(dokument), Some(grupper), Some(loften), Some(stod), Some(mal), Some(uppf), Some(omraden), Some(teman), Some(parter)] =
-        <[Option<SheetReader>; 12]>::try_from(readers).unwrap_or_else(|_| std::array::from_fn(|_| None))
+    // In SHEETS order; any sheet or header missing stops here, with each one named.
+    let Ok(
+        [Some(kommun), Some(perioder), Some(rapporter), Some(dokument), Some(grupper), Some(loften), Some(stod), Some(mal), Some(uppf), Some(omraden), Some(teman), Some(parter)],
+    ) = <[Option<SheetReader>; 12]>::try_from(readers)
     else {
         return Err(problems);
     };
@@ -671,7 +270,8 @@ fn read_kommun(kommun: &SheetReader, problems: &mut Vec<String>, places: &mut Pl
             problems
                 .push(format!("{}: {updated:?} är inget datum; skriv ÅÅÅÅ-MM-DD.", kommun.place(updated_row, "värde")));
         }
-        Date::from_ymd(2000, 1, 1).unwrap_or_else(|| Date::from_unix_days(0).unwrap_or(Date(Default::default())))
+        // Only reached with a problem recorded, so this placeholder is never written.
+        Date(Default::default())
     });
     let some = |text: String| if text.is_empty() { None } else { Some(text) };
     let geometry = (!districts.is_empty() || !attribution.is_empty() || !outline.is_empty()).then(|| Geometry {
@@ -769,6 +369,8 @@ fn read_followups(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::workbook::sheet_reader::{place_of, Places};
+    use crate::workbook::to_rows::to_tables;
 
     fn tables_of(data: &Dataset) -> Tables {
         to_tables(data).into_iter().map(|(sheet, rows)| (sheet.name.to_string(), rows)).collect()
