@@ -154,16 +154,68 @@ fn a_bad_cell_is_named_by_sheet_row_and_column_and_nothing_is_written() {
     assert!(!out_file.exists(), "nothing written");
 }
 
-#[test]
-fn a_workbook_edited_with_openpyxl_imports() {
-    // The first Python on PATH may be a pyenv one without Debian's packages; try the system one too.
+/// A Python with openpyxl, or `None` after saying which test is skipped. The first Python on PATH may be a pyenv
+/// one without Debian's packages, so the system one is tried too.
+fn python_with_openpyxl(test: &str) -> Option<&'static str> {
     let python = ["python3", "/usr/bin/python3"]
         .into_iter()
         .find(|python| Command::new(python).args(["-c", "import openpyxl"]).output().is_ok_and(|o| o.status.success()));
-    let Some(python) = python else {
-        eprintln!("HOPPAR ÖVER a_workbook_edited_with_openpyxl_imports: python3 med openpyxl saknas (apt-get install python3-openpyxl).");
-        return;
-    };
+    if python.is_none() {
+        eprintln!("HOPPAR ÖVER {test}: python3 med openpyxl saknas (apt-get install python3-openpyxl).");
+    }
+    python
+}
+
+#[test]
+fn a_workbook_saved_as_ods_imports() {
+    let Some(python) = python_with_openpyxl("a_workbook_saved_as_ods_imports") else { return };
+    let dir = folder("ods");
+    let (book, ods, out_file) = (dir.join("bok.xlsx"), dir.join("bok.ods"), dir.join("ut.json"));
+    let fixture = repo_file("tests/fixtures/schema2/valid/norrhamn.json");
+    assert_eq!(run(&["exportera", &fixture, s(&book)]).0, 0);
+    // A minimal OpenDocument spreadsheet, as LibreOffice would save the same sheets.
+    let script = r#"
+import sys, zipfile, openpyxl
+from xml.sax.saxutils import escape, quoteattr
+wb = openpyxl.load_workbook(sys.argv[1])
+tables = []
+for ws in wb.worksheets:
+    rows = []
+    for row in ws.iter_rows(values_only=True):
+        cells = []
+        for v in row:
+            if v is None:
+                cells.append("<table:table-cell/>")
+            elif isinstance(v, (int, float)):
+                cells.append('<table:table-cell office:value-type="float" office:value="%s"><text:p>%s</text:p></table:table-cell>' % (v, v))
+            else:
+                cells.append('<table:table-cell office:value-type="string"><text:p>%s</text:p></table:table-cell>' % escape(str(v)))
+        rows.append("<table:table-row>%s</table:table-row>" % "".join(cells))
+    tables.append("<table:table table:name=%s>%s</table:table>" % (quoteattr(ws.title), "".join(rows)))
+ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+      'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+      'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
+content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content %s office:version="1.2">'
+           '<office:body><office:spreadsheet>%s</office:spreadsheet></office:body></office:document-content>') % (ns, "".join(tables))
+manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+            '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+            '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>')
+with zipfile.ZipFile(sys.argv[2], "w") as z:
+    z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet", compress_type=zipfile.ZIP_STORED)
+    z.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
+    z.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+"#;
+    let status = Command::new(python).args(["-c", script, s(&book), s(&ods)]).status().expect("python3 runs");
+    assert!(status.success());
+    let (code, out, err) = run(&["importera", s(&ods), s(&out_file)]);
+    assert_eq!(code, 0, "{out}{err}");
+    let original = parse_dataset(&std::fs::read_to_string(&fixture).expect("file")).expect("valid");
+    assert_eq!(read_dataset(&out_file), original, "the .ods gives the same dataset");
+}
+
+#[test]
+fn a_workbook_edited_with_openpyxl_imports() {
+    let Some(python) = python_with_openpyxl("a_workbook_edited_with_openpyxl_imports") else { return };
     let dir = folder("openpyxl");
     let (book, out_file) = (dir.join("bok.xlsx"), dir.join("ut.json"));
     assert_eq!(run(&["exportera", &repo_file("tests/fixtures/schema2/valid/norrhamn.json"), s(&book)]).0, 0);
