@@ -1,4 +1,6 @@
-//! The promises of a dataset as CSV (RFC 4180), for editors who review them in a spreadsheet.
+//! The promises of a dataset as CSV for editors who review them in Swedish Excel: UTF-8 with a byte order mark
+//! (so å, ä, ö survive a double-click), `;` between fields (Excel's list separator with a Swedish locale),
+//! otherwise RFC 4180 (quoted fields, doubled quotes, CRLF).
 //!
 //! Pure: builds a `String` from a validated [`Dataset`] through the core's card data; no I/O, no argument handling.
 
@@ -9,15 +11,22 @@ use medborgarloften_core::Dataset;
 pub const HEADER: [&str; 10] =
     ["id", "år", "parter", "rubrik", "text", "teman", "områden", "mål", "status", "senaste uppföljning"];
 
+/// The field separator Swedish Excel expects.
+pub const SEPARATOR: char = ';';
+
+/// The UTF-8 byte order mark, first in the file: Excel reads the file as UTF-8 only with it.
+pub const BOM: &str = "\u{FEFF}";
+
 /// Joins the values of a list column (themes, districts, targets) inside one field.
 const LIST_SEPARATOR: &str = "; ";
 
-/// Every promise of `data` as one CSV record, after a header row. Records end in CRLF, as RFC 4180 says.
+/// Every promise of `data` as one CSV record, after the byte order mark and a header row. Records end in CRLF, as
+/// RFC 4180 says.
 ///
 /// Names are resolved from ids as on the promise card: parties "Polisen och kommunen", an empty district list
 /// as "Hela kommunen", and the status is the derived one (its id, e.g. `pagar`), never a stored copy.
 pub fn promises_csv(data: &Dataset) -> String {
-    let mut out = String::new();
+    let mut out = String::from(BOM);
     push_record(&mut out, &HEADER);
     for promise in &data.promises {
         let card = promise_card(data, promise);
@@ -41,11 +50,11 @@ pub fn promises_csv(data: &Dataset) -> String {
 /// First characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection").
 const FORMULA_LEAD: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
-/// One field, quoted when it holds a comma, a quote or a line break; quotes inside are doubled. A field that
+/// One field, quoted when it holds a separator (`;` or `,`), a quote or a line break; quotes inside are doubled. A field that
 /// starts like a formula gets a leading `'`, so a spreadsheet shows it as text instead of running it.
 pub fn field(text: &str) -> String {
     let text = if text.starts_with(FORMULA_LEAD) { format!("'{text}") } else { text.to_string() };
-    if text.contains([',', '"', '\n', '\r']) {
+    if text.contains([SEPARATOR, ',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
         text
@@ -55,7 +64,7 @@ pub fn field(text: &str) -> String {
 fn push_record(out: &mut String, fields: &[impl AsRef<str>]) {
     for (i, value) in fields.iter().enumerate() {
         if i > 0 {
-            out.push(',');
+            out.push(SEPARATOR);
         }
         out.push_str(&field(value.as_ref()));
     }
@@ -93,10 +102,10 @@ mod tests {
     }
 
     #[test]
-    fn records_are_joined_by_commas_and_end_in_crlf() {
+    fn records_are_joined_by_semicolons_and_end_in_crlf() {
         let mut out = String::new();
-        push_record(&mut out, &["a", "b,c", ""]);
-        assert_eq!(out, "a,\"b,c\",\r\n");
+        push_record(&mut out, &["a", "b,c", "d;e", ""]);
+        assert_eq!(out, "a;\"b,c\";\"d;e\";\r\n");
     }
 
     #[test]
@@ -105,8 +114,8 @@ mod tests {
         let data = medborgarloften_core::parse_dataset(text).expect("the shipped dataset is valid");
         let csv = promises_csv(&data);
         let mut lines = csv.split("\r\n");
-        assert_eq!(lines.next(), Some("id,år,parter,rubrik,text,teman,områden,mål,status,senaste uppföljning"));
+        assert_eq!(lines.next(), Some("\u{FEFF}id;år;parter;rubrik;text;teman;områden;mål;status;senaste uppföljning"));
         assert_eq!(csv.matches("\r\n").count(), data.promises.len() + 1);
-        assert!(csv.contains(",Hela kommunen,"), "a promise without districts says so");
+        assert!(csv.contains(";Hela kommunen;"), "a promise without districts says so");
     }
 }

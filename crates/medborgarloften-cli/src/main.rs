@@ -1,17 +1,26 @@
-//! The editors' command-line tool: reads the arguments and hands them to a command.
+//! The editors' tool: reads the arguments (with `clap`, see [`args`]) and hands them to a command.
 //!
-//! Shell layer: argument dispatch only. Rules live in `medborgarloften-core`, CSV writing in [`csv`], the
-//! validation command in [`validate`] (its lines in [`report`]), the help text in [`usage`].
+//! Shell layer: argument dispatch only. Rules live in `medborgarloften-core`; each command has its own module.
 
+mod args;
 mod csv;
+mod dataset_file;
+mod followup;
+mod preview;
 mod report;
+mod template;
 mod upgrade;
 mod usage;
 mod validate;
+mod workbook;
 
 use std::io::Write;
 use std::process::ExitCode;
 
+use clap::error::ErrorKind;
+use clap::FromArgMatches;
+
+use args::{Cli, Command};
 use usage::{EXIT_OK, EXIT_USAGE, SEE_HELP, USAGE};
 
 fn main() -> ExitCode {
@@ -20,28 +29,52 @@ fn main() -> ExitCode {
         eprintln!("Ett argument är inte giltig UTF-8 text.\n{SEE_HELP}");
         return ExitCode::from(EXIT_USAGE);
     };
-    let code = match args.first().map(String::as_str) {
-        None | Some("hjälp" | "hjalp" | "help" | "--help" | "-h") => {
-            print!("{USAGE}");
-            EXIT_OK
+    if matches!(args.first().map(String::as_str), None | Some("hjälp" | "hjalp" | "help" | "--help" | "-h")) {
+        print!("{USAGE}");
+        return ExitCode::from(EXIT_OK);
+    }
+    let matches = args::command().try_get_matches_from(std::iter::once("medborgarloften".to_string()).chain(args));
+    let cli = match matches.and_then(|matches| Cli::from_arg_matches(&matches)) {
+        Ok(cli) => cli,
+        Err(err) if err.kind() == ErrorKind::DisplayHelp => {
+            print!("{}", args::swedish_usage(&err.render().to_string()));
+            return ExitCode::from(EXIT_OK);
         }
-        Some("validera") => validate::run(&args[1..]),
-        Some("csv") => csv_command(&args[1..]),
-        Some("uppgradera") => upgrade::run(&args[1..]),
-        Some(other) => {
-            eprintln!("Okänt kommando: {other}\n{SEE_HELP}");
-            EXIT_USAGE
+        Err(err) => {
+            eprintln!("{}\n{SEE_HELP}", args::swedish_error(&err));
+            return ExitCode::from(EXIT_USAGE);
         }
     };
-    ExitCode::from(code)
+    ExitCode::from(run(cli.command))
+}
+
+/// Runs one command; returns its exit code.
+fn run(command: Command) -> u8 {
+    match command {
+        Command::Validera { dataset, geo } => validate::run(&dataset, geo),
+        Command::Csv { dataset } => csv_command(&dataset),
+        Command::Uppgradera { input, output } => upgrade::run(&input, &output),
+        Command::Ny { kommun, kod } => template::run(&kommun, &kod),
+        Command::Uppfoljning { dataset, lofte, datum, status, values, notering, kalla, kalla_rubrik } => {
+            let entry = followup::NewEntry {
+                promise: lofte,
+                date: datum,
+                status,
+                values,
+                note: notering,
+                source: kalla,
+                source_title: kalla_rubrik,
+            };
+            followup::run(&dataset, &entry)
+        }
+        Command::Exportera { dataset, workbook } => workbook::export::run(&dataset, &workbook),
+        Command::Importera { workbook, dataset } => workbook::import::run(&workbook, &dataset),
+        Command::Forhandsgranska { dataset, visa } => preview::run(&dataset, visa),
+    }
 }
 
 /// `csv <datamängd.json>`: the CSV goes to standard out, any problem to standard error.
-fn csv_command(args: &[String]) -> u8 {
-    let [path] = args else {
-        eprintln!("csv behöver exakt en datamängd: medborgarloften csv <datamängd.json>\n{SEE_HELP}");
-        return EXIT_USAGE;
-    };
+fn csv_command(path: &str) -> u8 {
     match validate::load(path) {
         Ok(data) => match std::io::stdout().lock().write_all(csv::promises_csv(&data).as_bytes()) {
             // A closed pipe (`| head`) is the reader's choice, not an error.

@@ -7,14 +7,10 @@ use medborgarloften_core::parse::{decode_text, schema_version_of};
 use medborgarloften_core::{parse_dataset_bytes, v1};
 
 use crate::report::data_error_lines;
-use crate::usage::{EXIT_INVALID, EXIT_OK, EXIT_USAGE, SEE_HELP};
+use crate::usage::{EXIT_INVALID, EXIT_OK, EXIT_USAGE};
 
 /// `uppgradera <in.json> <ut.json>`. Returns the exit code.
-pub fn run(args: &[String]) -> u8 {
-    let [input, output] = args else {
-        eprintln!("uppgradera behöver två filer: medborgarloften uppgradera <gammal.json> <ny.json>\n{SEE_HELP}");
-        return EXIT_USAGE;
-    };
+pub fn run(input: &str, output: &str) -> u8 {
     let bytes = match std::fs::read(input) {
         Ok(bytes) => bytes,
         Err(err) => {

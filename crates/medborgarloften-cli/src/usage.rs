@@ -29,10 +29,38 @@ Användning:
       Läs docs/redaktorer.md för vad version 2 kan mer.
 
   medborgarloften csv <datamängd.json>
-      Skriver löftena som CSV (RFC 4180, UTF-8, kommaseparerad) till standard ut, för
-      granskning i ett kalkylprogram. En cell som börjar med =, +, - eller @ får ett ' först,
-      så att kalkylprogrammet visar den som text och inte kör den som en formel.
+      Skriver löftena som en lista (ett löfte per rad) till standard ut, för granskning i
+      svenska Excel: UTF-8 med BOM och semikolon mellan fälten, så att å, ä och ö och
+      kolumnerna blir rätt när filen dubbelklickas. En cell som börjar med =, +, - eller @
+      får ett ' först, så att kalkylprogrammet visar den som text och inte kör den som en formel.
+      Listan kan inte läsas tillbaka; använd exportera/importera för det.
       Exempel: medborgarloften csv data.json > löften.csv
+
+  medborgarloften ny --kommun <NAMN> --kod <KOD>
+      Skriver en mall för en ny kommun till standard ut: en exempelperiod för i år och ett
+      exempellöfte att skriva över, markerad som exempeldata. Mallen klarar validera.
+      Exempel: medborgarloften ny --kommun \"Grästorps kommun\" --kod 1444 > grastorp.json
+
+  medborgarloften uppfoljning <datamängd.json> --lofte <ID> --datum <DATUM> --status <S>
+        [--varde <MÅL=VÄRDE> …] [--notering <TEXT>] [--kalla <URL>] [--kalla-rubrik <TEXT>]
+      Lägger till en uppföljning av ett löfte (DATUM 2026-05-14, 2026-05 eller 2026), kontrollerar
+      hela datamängden och skriver den. Ett okänt löfte eller en regel som inte följs ger slutkod 1,
+      och filen ändras inte.
+
+  medborgarloften exportera <datamängd.json> <bok.xlsx>
+      Skriver datamängden som en arbetsbok med ett blad per tabell (Kommun, Perioder, Rapporter,
+      Dokument, Grupper, Löften, Stödlöften, Mål, Uppföljningar, Områden, Teman, Parter).
+
+  medborgarloften importera <bok.xlsx|bok.ods> <datamängd.json>
+      Läser en arbetsbok, kontrollerar den med samma regler som appen och skriver datamängden.
+      Varje fel skrivs med blad, rad och kolumn; då skrivs ingen fil (slutkod 1).
+
+  medborgarloften forhandsgranska <datamängd.json> [--visa]
+      Bygger webbplatsen för datamängden och visar den på http://127.0.0.1:8080 (körs i
+      projektets mapp). Med --visa skrivs bara kommandot.
+
+  medborgarloften <kommando> --help
+      Visar hjälpen för ett kommando.
 
   medborgarloften hjälp
       Visar den här texten (även --help).

@@ -10,7 +10,7 @@ use medborgarloften_core::warnings::warnings;
 use medborgarloften_core::{parse_dataset_bytes, Dataset};
 
 use crate::report::{app_root, data_error_lines, map_ok_line, missing_code_lines, ok_line, warning_lines};
-use crate::usage::{EXIT_INVALID, EXIT_OK, EXIT_USAGE, SEE_HELP};
+use crate::usage::{EXIT_INVALID, EXIT_OK, EXIT_USAGE};
 
 /// Why a file could not be used: the exit code and the lines that say why.
 pub struct Failure {
@@ -28,16 +28,7 @@ pub fn load(path: &str) -> Result<Dataset, Failure> {
 }
 
 /// `validera <datamängd.json> [--geo <områden.geojson>]`. Returns the exit code.
-pub fn run(args: &[String]) -> u8 {
-    let (dataset, geo) = match args {
-        [dataset] => (dataset, None),
-        [dataset, flag, geo] | [flag, geo, dataset] if flag == "--geo" => (dataset, Some(PathBuf::from(geo))),
-        _ => {
-            eprintln!("validera behöver en datamängd: medborgarloften validera <datamängd.json> [--geo <fil>]");
-            eprintln!("{SEE_HELP}");
-            return EXIT_USAGE;
-        }
-    };
+pub fn run(dataset: &str, geo: Option<PathBuf>) -> u8 {
     let data = match load(dataset) {
         Ok(data) => data,
         Err(failure) => {
@@ -106,7 +97,7 @@ fn check_map(dataset: &str, data: &Dataset, geo: &Path) -> u8 {
 }
 
 /// Reads a file's bytes (the core decodes them); the error is one Swedish line that names the file.
-fn read(path: &str) -> Result<Vec<u8>, String> {
+pub fn read(path: &str) -> Result<Vec<u8>, String> {
     std::fs::read(path).map_err(|err| {
         let why = match err.kind() {
             io::ErrorKind::NotFound => "filen finns inte".to_string(),

@@ -96,8 +96,10 @@ fn a_missing_map_file_is_reported_and_skipped() {
     assert!(out.contains("finns inte") && out.contains("kontrolleras inte"), "{out}");
 }
 
-/// A minimal RFC 4180 reader: records of fields, quotes doubled inside quoted fields.
+/// A minimal reader of the tool's CSV: a byte order mark, then RFC 4180 records with `;` between fields and
+/// quotes doubled inside quoted fields.
 fn read_csv(text: &str) -> Vec<Vec<String>> {
+    let text = text.strip_prefix('\u{FEFF}').expect("the CSV starts with a byte order mark");
     let (mut records, mut record, mut field) = (Vec::new(), Vec::new(), String::new());
     let (mut quoted, mut chars) = (false, text.chars().peekable());
     while let Some(c) = chars.next() {
@@ -109,7 +111,7 @@ fn read_csv(text: &str) -> Vec<Vec<String>> {
             (true, '"') => quoted = false,
             (true, _) => field.push(c),
             (false, '"') => quoted = true,
-            (false, ',') => record.push(std::mem::take(&mut field)),
+            (false, ';') => record.push(std::mem::take(&mut field)),
             (false, '\r') => {}
             (false, '\n') => {
                 record.push(std::mem::take(&mut field));
@@ -126,7 +128,7 @@ fn csv_reads_back_with_quotes_intact() {
     let (code, out, err) = run(&["csv", &shipped("data/eskilstuna.json")]);
     assert_eq!(code, 0, "{err}");
     assert_eq!(out.lines().count(), 16, "header and 15 promises");
-    assert!(out.contains(",\"Att få med krogarna i nätverket \"\"krogar mot knark\"\" och"), "{out}");
+    assert!(out.contains(";\"Att få med krogarna i nätverket \"\"krogar mot knark\"\" och"), "{out}");
     let records = read_csv(&out);
     assert_eq!(records.len(), 16);
     assert!(records.iter().all(|record| record.len() == 10), "every record has ten fields");
@@ -134,6 +136,15 @@ fn csv_reads_back_with_quotes_intact() {
     let krogar = records.iter().find(|r| r[0] == "2019-kommunen-krogar-mot-knark").expect("the krogar promise");
     assert!(krogar[4].contains("nätverket \"krogar mot knark\" och"), "{:?}", krogar[4]);
     assert_eq!(krogar[6], "Hela kommunen");
+}
+
+#[test]
+fn csv_is_for_swedish_excel_with_a_bom_and_semicolons() {
+    let (code, out, err) = run(&["csv", &shipped("data/eskilstuna.json")]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.as_bytes().starts_with(b"\xEF\xBB\xBFid;\xC3\xA5r;parter;"), "BOM, then `;`: {:?}", &out[..30]);
+    assert!(out.contains("\r\n"), "records end in CRLF");
+    assert!(!out.lines().next().unwrap_or_default().contains(','), "the header has no comma");
 }
 
 #[test]
@@ -280,7 +291,7 @@ fn uppgradera_refuses_a_broken_file_and_wrong_use() {
     assert!(!target.exists());
     let (code, _, err) = run(&["uppgradera", path_str(&broken)]);
     assert_eq!(code, 2);
-    assert!(err.contains("uppgradera behöver två filer"), "{err}");
+    assert!(err.contains("Det saknas: <ny.json>") && err.contains("medborgarloften hjälp"), "{err}");
 }
 
 #[test]

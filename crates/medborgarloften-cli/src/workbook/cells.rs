@@ -1,0 +1,57 @@
+//! One cell of a workbook as the tool writes or reads it, the rows of a sheet, and how a cell reads as text.
+//!
+//! Pure: no files; shared by [`super::to_rows`] and [`super::from_rows`].
+
+use std::collections::BTreeMap;
+
+use medborgarloften_core::Date;
+
+use super::layout::{column_letters, NO, YES};
+
+/// One cell as written or read.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cell {
+    /// Nothing in the cell.
+    Empty,
+    /// Text.
+    Text(String),
+    /// A number.
+    Number(f64),
+    /// A true/false cell.
+    Bool(bool),
+    /// A date the spreadsheet made of what was typed, as its serial day number (1900 system).
+    Date(f64),
+}
+
+/// A sheet's rows; the first is the header row.
+pub type Rows = Vec<Vec<Cell>>;
+
+/// Every sheet of a workbook by name.
+pub type Tables = BTreeMap<String, Rows>;
+
+/// Where a value came from: "Löften, rad 4, kolumn G (teman)".
+pub fn place(sheet: &str, row: usize, column: Option<(usize, &str)>) -> String {
+    match column {
+        Some((index, header)) => format!("{sheet}, rad {}, kolumn {} ({header})", row + 1, column_letters(index)),
+        None => format!("{sheet}, rad {}", row + 1),
+    }
+}
+
+/// The text of a cell as the editor sees it; dates the spreadsheet made are written back as ISO dates.
+pub fn cell_text(cell: &Cell) -> Option<String> {
+    match cell {
+        Cell::Empty => None,
+        Cell::Text(text) if text.is_empty() => None,
+        Cell::Text(text) => Some(text.clone()),
+        Cell::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => Some(format!("{}", *n as i64)),
+        Cell::Number(n) => Some(n.to_string()),
+        Cell::Bool(b) => Some(if *b { YES } else { NO }.to_string()),
+        Cell::Date(serial) => serial_date(*serial).map(|date| date.to_string()),
+    }
+}
+
+/// A spreadsheet's serial day (days since 1899-12-30) as a date.
+pub fn serial_date(serial: f64) -> Option<Date> {
+    let days = serial.floor() as i64 - 25_569;
+    Date::from_unix_days(u64::try_from(days).ok()?)
+}

@@ -1,0 +1,209 @@
+//! Reading one sheet: columns found by header, each cell read as text, a date, a month, a number or a choice,
+//! and every problem named by sheet, row and column in Swedish. Also where a core rule's problem path points.
+//!
+//! Pure: no files.
+
+use std::collections::HashMap;
+
+use medborgarloften_core::month::{Month, ReportDate};
+use medborgarloften_core::Date;
+use serde::de::DeserializeOwned;
+
+use super::cells::{cell_text, place, serial_date, Cell, Rows, Tables};
+use super::layout::Sheet;
+
+/// Reads one sheet's rows, finding columns by their header so a reordered sheet still reads.
+pub struct SheetReader<'a> {
+    sheet: Sheet,
+    rows: &'a Rows,
+    /// Column index by lower-case header.
+    pub columns: HashMap<String, usize>,
+}
+
+/// One data row of a sheet, with the problems found so far.
+pub struct Row<'a, 'b> {
+    /// The sheet.
+    pub reader: &'b SheetReader<'a>,
+    /// The row's index (0 is the header row).
+    pub index: usize,
+    /// Where problems go.
+    pub problems: &'b mut Vec<String>,
+}
+
+impl<'a> SheetReader<'a> {
+    /// The reader for `sheet` in `tables`; `None`, with the problem recorded, when the sheet or a column is missing.
+    pub fn new(sheet: Sheet, tables: &'a Tables, problems: &mut Vec<String>) -> Option<Self> {
+        let Some(rows) = tables.get(sheet.name) else {
+            problems.push(format!("Arbetsboken saknar bladet {}.", sheet.name));
+            return None;
+        };
+        let mut columns = HashMap::new();
+        if let Some(header) = rows.first() {
+            for (i, cell) in header.iter().enumerate() {
+                if let Some(name) = cell_text(cell) {
+                    columns.entry(name.trim().to_lowercase()).or_insert(i);
+                }
+            }
+        }
+        let missing: Vec<&str> = sheet.columns.iter().map(|c| c.header).filter(|h| !columns.contains_key(*h)).collect();
+        if !missing.is_empty() {
+            problems.push(format!("{}, rad 1: kolumnen saknas: {}.", sheet.name, missing.join(", ")));
+            return None;
+        }
+        Some(SheetReader { sheet, rows, columns })
+    }
+
+    /// The data rows that hold anything, by index (the header row and empty rows are skipped).
+    pub fn data_rows(&self) -> impl Iterator<Item = usize> + '_ {
+        (1..self.rows.len()).filter(|&i| self.rows[i].iter().any(|cell| cell_text(cell).is_some()))
+    }
+
+    /// The cell under `header` in `row`, and its column index.
+    pub fn cell(&self, row: usize, header: &str) -> (&Cell, usize) {
+        let index = self.columns.get(header).copied().unwrap_or(usize::MAX);
+        (self.rows[row].get(index).unwrap_or(&Cell::Empty), index)
+    }
+
+    /// "Löften, rad 4, kolumn G (teman)" for the cell under `header` in `row`.
+    pub fn place(&self, row: usize, header: &str) -> String {
+        let (_, index) = self.cell(row, header);
+        place(self.sheet.name, row, Some((index, header)))
+    }
+
+    /// Records where each field of the record at `prefix` (a core path such as `promises[3]`) came from.
+    pub fn field_places(&self, row: usize, prefix: &str, places: &mut Places) {
+        places.push((prefix.to_string(), place(self.sheet.name, row, None)));
+        for column in self.sheet.columns.iter().filter(|c| !c.field.is_empty()) {
+            places.push((format!("{prefix}.{}", column.field), self.place(row, column.header)));
+        }
+    }
+}
+
+impl Row<'_, '_> {
+    /// The cell's text; `None` when it is empty.
+    pub fn opt(&mut self, header: &str) -> Option<String> {
+        cell_text(self.reader.cell(self.index, header).0)
+    }
+
+    /// The cell's text; an empty cell is a problem.
+    pub fn req(&mut self, header: &str) -> String {
+        let value = self.opt(header);
+        if value.is_none() {
+            let at = self.reader.place(self.index, header);
+            self.problems.push(format!("{at}: cellen är tom men måste fyllas i."));
+        }
+        value.unwrap_or_default()
+    }
+
+    /// Records a problem with the cell under `header`.
+    pub fn fail(&mut self, header: &str, message: String) {
+        let at = self.reader.place(self.index, header);
+        self.problems.push(format!("{at}: {message}"));
+    }
+
+    /// A comma-separated list of ids.
+    pub fn list(&mut self, header: &str) -> Vec<String> {
+        self.opt(header)
+            .map(|text| text.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect())
+            .unwrap_or_default()
+    }
+
+    /// `ja` or `nej` (empty is `nej`).
+    pub fn yes_no(&mut self, header: &str) -> bool {
+        match self.opt(header).map(|v| v.trim().to_lowercase()).as_deref() {
+            None | Some("nej" | "falskt" | "false" | "0") => false,
+            Some("ja" | "sant" | "true" | "1") => true,
+            Some(other) => {
+                self.fail(header, format!("{other:?} ska vara ja eller nej."));
+                false
+            }
+        }
+    }
+
+    /// A required date, `ÅÅÅÅ-MM-DD`.
+    pub fn date(&mut self, header: &str) -> Option<Date> {
+        let value = self.req(header);
+        let date = Date::parse(value.trim());
+        if date.is_none() && !value.is_empty() {
+            self.fail(header, format!("{value:?} är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2026-05-14."));
+        }
+        date
+    }
+
+    /// A required month, `ÅÅÅÅ-MM` (a date the spreadsheet made of it counts as its month).
+    pub fn month(&mut self, header: &str) -> Option<Month> {
+        let value = match self.reader.cell(self.index, header).0 {
+            // A spreadsheet turns "2024-01" into the date 2024-01-01; take its month.
+            Cell::Date(serial) => serial_date(*serial).and_then(|d| d.to_string().get(..7).map(str::to_string)),
+            _ => Some(self.req(header)),
+        }
+        .unwrap_or_default();
+        let month = Month::parse(value.trim());
+        if month.is_none() && !value.is_empty() {
+            self.fail(header, format!("{value:?} är ingen månad; skriv ÅÅÅÅ-MM, till exempel 2024-01."));
+        }
+        month
+    }
+
+    /// A required follow-up date: day, month or year.
+    pub fn report_date(&mut self, header: &str) -> Option<ReportDate> {
+        let value = self.req(header);
+        let date = ReportDate::parse(value.trim());
+        if date.is_none() && !value.is_empty() {
+            self.fail(header, format!("{value:?} är inget datum; skriv 2026-05-14, 2026-05 eller 2026."));
+        }
+        date
+    }
+
+    /// A value from a fixed list of serde ids; `ids` are named in the message when it is not one of them.
+    pub fn choice<T: DeserializeOwned>(&mut self, header: &str, ids: &[&str]) -> Option<T> {
+        let value = self.opt(header)?;
+        let parsed = serde_json::from_value(serde_json::Value::String(value.trim().to_string())).ok();
+        if parsed.is_none() {
+            self.fail(header, format!("{value:?} går inte; välj en av {}.", ids.join(", ")));
+        }
+        parsed
+    }
+
+    /// An optional whole number from 0.
+    pub fn whole_number(&mut self, header: &str) -> Option<u32> {
+        let value = self.opt(header)?;
+        let number = value.trim().parse::<u32>().ok();
+        if number.is_none() {
+            self.fail(header, format!("{value:?} ska vara ett heltal från 0."));
+        }
+        number
+    }
+}
+
+/// Problem paths of the core (`promises[3].themes`) and the cell each came from.
+pub type Places = Vec<(String, String)>;
+
+/// Drops the `" (id)"` the core writes after an index: `promises[3] (x).themes[0]` → `promises[3].themes[0]`.
+fn bare_path(path: &str) -> String {
+    let mut out = String::new();
+    let mut rest = path;
+    while let Some(start) = rest.find(" (") {
+        out.push_str(&rest[..start]);
+        match rest[start..].find(')') {
+            Some(end) => rest = &rest[start + end + 1..],
+            None => {
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The cell for a core problem path: the longest recorded path that the problem's path starts with.
+pub fn place_of<'p>(places: &'p Places, path: &str) -> Option<&'p str> {
+    let path = bare_path(path);
+    places
+        .iter()
+        .filter(|(prefix, _)| {
+            path.strip_prefix(prefix.as_str()).is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
+        })
+        .max_by_key(|(prefix, _)| prefix.len())
+        .map(|(_, place)| place.as_str())
+}

@@ -1,0 +1,185 @@
+//! A dataset as rows of cells, one table per sheet of [`super::layout`]: what `exportera` writes.
+//!
+//! Pure: no files.
+
+use medborgarloften_core::model::Amount;
+use medborgarloften_core::Dataset;
+use serde::Serialize;
+
+use super::cells::{Cell, Rows};
+use super::layout::*;
+
+fn text(value: &str) -> Cell {
+    if value.is_empty() {
+        Cell::Empty
+    } else {
+        Cell::Text(value.to_string())
+    }
+}
+
+fn opt(value: &Option<String>) -> Cell {
+    value.as_deref().map_or(Cell::Empty, text)
+}
+
+fn list(values: &[String]) -> Cell {
+    text(&values.join(LIST_SEPARATOR))
+}
+
+fn yes_no(value: bool) -> Cell {
+    Cell::Text(if value { YES } else { NO }.to_string())
+}
+
+/// The serde id of a unit enum (`month`, `intern`, `minst`, `pagar`).
+fn id_of(value: &impl Serialize) -> Cell {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(id)) => Cell::Text(id),
+        _ => Cell::Empty,
+    }
+}
+
+fn amount(value: &Amount) -> Cell {
+    match value {
+        Amount::Number(n) => Cell::Number(f64::from(*n)),
+        Amount::Text(words) => text(words),
+    }
+}
+
+fn header(sheet: &Sheet) -> Vec<Cell> {
+    sheet.columns.iter().map(|column| Cell::Text(column.header.to_string())).collect()
+}
+
+/// How many `mål N`/`resultat N` pairs the Uppföljningar sheet of `data` needs.
+pub fn result_pairs(data: &Dataset) -> usize {
+    let most = data.promises.iter().flat_map(|p| &p.followups).map(|f| f.achieved.len()).max().unwrap_or(0);
+    most.max(RESULT_PAIRS)
+}
+
+/// The header of the Uppföljningar sheet with `pairs` result pairs.
+pub fn followup_header(pairs: usize) -> Vec<String> {
+    let mut out: Vec<String> = UPPFOLJNINGAR.columns.iter().map(|c| c.header.to_string()).collect();
+    for n in 1..=pairs {
+        out.push(format!("mål {n}"));
+        out.push(format!("resultat {n}"));
+    }
+    out
+}
+
+/// Every sheet of the workbook for `data`, header row first, in [`SHEETS`] order.
+pub fn to_tables(data: &Dataset) -> Vec<(Sheet, Rows)> {
+    let geometry = data.geometry.as_ref();
+    let kommun_values = [
+        text(&data.id),
+        text(&data.title),
+        yes_no(data.example),
+        text(&data.updated.to_string()),
+        text(&data.municipality.name),
+        text(&data.municipality.code),
+        text(&data.source.title),
+        text(&data.source.url),
+        opt(&data.schema),
+        geometry.map_or(Cell::Empty, |g| text(&g.districts)),
+        geometry.map_or(Cell::Empty, |g| opt(&g.outline)),
+        geometry.map_or(Cell::Empty, |g| text(&g.attribution)),
+    ];
+    let mut kommun = vec![header(&KOMMUN)];
+    for ((name, _), value) in KOMMUN_FIELDS.iter().zip(kommun_values) {
+        kommun.push(vec![Cell::Text(name.to_string()), value]);
+    }
+    let mut periods = vec![header(&PERIODER)];
+    let (mut reports, mut documents, mut groups) =
+        (vec![header(&RAPPORTER)], vec![header(&DOKUMENT)], vec![header(&GRUPPER)]);
+    for p in &data.periods {
+        periods.push(vec![
+            text(&p.id),
+            text(&p.start.to_string()),
+            text(&p.end.to_string()),
+            text(&p.title),
+            text(&p.intro),
+            opt(&p.lead),
+            p.goal.as_ref().map_or(Cell::Empty, |g| text(&g.heading)),
+            p.goal.as_ref().map_or(Cell::Empty, |g| text(&g.text)),
+            text(&p.followup.heading),
+            opt(&p.followup.text),
+            text(&p.source_url),
+        ]);
+        for r in &p.followup.reports {
+            reports.push(vec![
+                text(&p.id),
+                text(&r.date.to_string()),
+                id_of(&r.precision),
+                id_of(&r.kind),
+                text(&r.title),
+            ]);
+        }
+        for d in &p.documents {
+            documents.push(vec![text(&p.id), text(&d.title), opt(&d.kind), opt(&d.url), opt(&d.note)]);
+        }
+        for g in &p.groups {
+            groups.push(vec![text(&p.id), text(&g.id), text(&g.heading), opt(&g.intro), opt(&g.source_url)]);
+        }
+    }
+    let mut promises = vec![header(&LOFTEN)];
+    let (mut subs, mut targets) = (vec![header(&STODLOFTEN)], vec![header(&MAL)]);
+    let pairs = result_pairs(data);
+    let mut followups = vec![followup_header(pairs).into_iter().map(Cell::Text).collect()];
+    for p in &data.promises {
+        promises.push(vec![
+            text(&p.id),
+            text(&p.period),
+            opt(&p.group),
+            list(&p.parties),
+            text(&p.title),
+            text(&p.text),
+            list(&p.themes),
+            list(&p.districts),
+            opt(&p.source_url),
+        ]);
+        for s in &p.sub_promises {
+            for item in &s.items {
+                subs.push(vec![text(&p.id), list(&s.parties), text(&s.lead), text(item)]);
+            }
+        }
+        for t in &p.targets {
+            let value = t.value.map_or(Cell::Empty, |v| Cell::Number(f64::from(v)));
+            let kind = t.kind.as_ref().map_or(Cell::Empty, id_of);
+            targets.push(vec![text(&p.id), text(&t.id), value, kind, opt(&t.rate), text(&t.unit), text(&t.label)]);
+        }
+        for f in &p.followups {
+            let mut row = vec![
+                text(&p.id),
+                text(&f.date.to_string()),
+                id_of(&f.status),
+                opt(&f.note),
+                f.source.as_ref().map_or(Cell::Empty, |s| text(&s.title)),
+                f.source.as_ref().map_or(Cell::Empty, |s| text(&s.url)),
+            ];
+            for (key, value) in &f.achieved {
+                row.push(text(key));
+                row.push(amount(value));
+            }
+            followups.push(row);
+        }
+    }
+    let districts = std::iter::once(header(&OMRADEN))
+        .chain(data.districts.iter().map(|d| vec![text(&d.id), text(&d.name), yes_no(d.priority), list(&d.regso)]))
+        .collect();
+    let themes =
+        std::iter::once(header(&TEMAN)).chain(data.themes.iter().map(|t| vec![text(&t.id), text(&t.name)])).collect();
+    let parties = std::iter::once(header(&PARTER))
+        .chain(data.parties.iter().map(|p| vec![text(&p.id), text(&p.name), text(&p.short), opt(&p.in_sentence)]))
+        .collect();
+    vec![
+        (KOMMUN, kommun),
+        (PERIODER, periods),
+        (RAPPORTER, reports),
+        (DOKUMENT, documents),
+        (GRUPPER, groups),
+        (LOFTEN, promises),
+        (STODLOFTEN, subs),
+        (MAL, targets),
+        (UPPFOLJNINGAR, followups),
+        (OMRADEN, districts),
+        (TEMAN, themes),
+        (PARTER, parties),
+    ]
+}
