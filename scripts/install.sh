@@ -103,6 +103,15 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
 fi
 ok "node $(node --version), npm $(npm --version)"
 
+step "openpyxl (Debian python3-openpyxl: the CLI's tests edit a workbook with a third-party library)"
+if /usr/bin/python3 -c 'import openpyxl' 2>/dev/null; then
+  ok "python3-openpyxl present"
+else
+  apt_install python3-openpyxl
+  /usr/bin/python3 -c 'import openpyxl' || die "python3-openpyxl installed but /usr/bin/python3 cannot import openpyxl"
+  ok "installed"
+fi
+
 step "Chromium and chromedriver (Debian packages)"
 if [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]]; then
   ok "/usr/bin/chromium and /usr/bin/chromedriver present"

@@ -161,6 +161,8 @@ fn python_with_openpyxl(test: &str) -> Option<&'static str> {
         .into_iter()
         .find(|python| Command::new(python).args(["-c", "import openpyxl"]).output().is_ok_and(|o| o.status.success()));
     if python.is_none() {
+        // scripts/test.sh installs it first and sets MEDB_REQUIRE_OPENPYXL: there a missing openpyxl is a failure.
+        assert!(std::env::var_os("MEDB_REQUIRE_OPENPYXL").is_none(), "{test}: python3 med openpyxl saknas");
         eprintln!("HOPPAR ÖVER {test}: python3 med openpyxl saknas (apt-get install python3-openpyxl).");
     }
     python
