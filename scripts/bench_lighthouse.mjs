@@ -76,6 +76,8 @@ async function startChrome() {
 
 /** The LCP element of the latest audit, printed with its run (not a figure, so kept out of the medians). */
 let lastLcpElement = '';
+/** The long tasks of the latest audit (start, length, script), printed with its run. */
+let lastLongTasks = '';
 
 async function audit(url) {
   const chrome = await startChrome();
@@ -83,7 +85,11 @@ async function audit(url) {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
     const { audits, categories, runtimeError } = result.lhr;
     if (runtimeError) throw new Error(`${runtimeError.code}: ${runtimeError.message}`);
-    const tasks = (audits['long-tasks']?.details?.items ?? []).map((item) => item.duration);
+    const items = audits['long-tasks']?.details?.items ?? [];
+    const tasks = items.map((item) => item.duration);
+    lastLongTasks = items
+      .map((item) => `@${Math.round(item.startTime)} ${Math.round(item.duration)} ms ${String(item.url).split('/').pop() || item.url}`)
+      .join('; ');
     const lcpNode = audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
     lastLcpElement = lcpNode ? `${lcpNode.selector ?? ''} ${String(lcpNode.snippet ?? '').slice(0, 80)}` : 'unknown';
     return {
@@ -139,6 +145,7 @@ try {
       const figures = await audit(url);
       runs[kind].push(figures);
       console.log(`run ${i + 1} ${kind.padEnd(6)} ${Object.entries(figures).map(([k, v]) => `${k} ${+v.toFixed(3)}`).join(', ')}; LCP element ${lastLcpElement}`);
+      console.log(`  long tasks: ${lastLongTasks || 'none'}`);
     }
   }
 } finally {

@@ -139,6 +139,8 @@ pub async fn fetch_dataset(url: &str) -> Result<Loaded, LoadError> {
 /// The server's answer, validated and indexed; `true` when the service worker answered from its saved copy.
 async fn fetch_fresh(url: &str) -> Result<(Arc<Catalog>, bool), LoadError> {
     let fetched = fetch_bytes(url).await?;
+    // The page's start (mounting the app) and reading the dataset are each a task of their own.
+    crate::browser::next_task().await;
     let data = parse_dataset_bytes(&fetched.bytes).map_err(LoadError::Data)?;
     if !fetched.from_saved {
         // Only now, after validation, may this text replace the last good copy.
@@ -146,6 +148,7 @@ async fn fetch_fresh(url: &str) -> Result<(Arc<Catalog>, bool), LoadError> {
             pwa::remember_dataset(url, text);
         }
     }
+    crate::browser::next_task().await;
     Ok((Arc::new(Catalog::new(data)), fetched.from_saved))
 }
 

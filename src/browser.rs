@@ -38,6 +38,18 @@ pub async fn copy_text(text: &str) -> bool {
     JsFuture::from(promise).await.is_ok()
 }
 
+/// Resolves in a later task of the browser's event loop (a zero timeout), so what follows runs apart from what came
+/// before: on a slow phone two shorter tasks leave room for a tap where one long one would not.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let waited = web_sys::window().map(|w| w.set_timeout_with_callback(&resolve));
+        if !matches!(waited, Some(Ok(_))) {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
 /// Sets the document's title.
 pub fn set_title(title: &str) {
     if let Some(document) = document() {

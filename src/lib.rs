@@ -15,6 +15,7 @@ pub mod prerender;
 mod promises;
 mod pwa;
 mod share;
+mod stagger;
 mod take_over;
 mod today;
 mod url_state;
@@ -25,9 +26,14 @@ mod url_state;
 pub fn start() {
     use leptos::prelude::*;
 
-    let boot = boot::Boot::from_browser();
-    if let Some(root) = browser::app_root() {
-        // Lives as long as the page.
-        leptos::mount::mount_to(root, move || view! { <app::App boot=boot/> }).forget();
-    }
+    // Starting the wasm and mounting the app are separate tasks: each is shorter than both.
+    // (wasm-bindgen's executor: Leptos's is set up by the mount.)
+    wasm_bindgen_futures::spawn_local(async {
+        browser::next_task().await;
+        let boot = boot::Boot::from_browser();
+        if let Some(root) = browser::app_root() {
+            // Lives as long as the page.
+            leptos::mount::mount_to(root, move || view! { <app::App boot=boot/> }).forget();
+        }
+    });
 }

@@ -11,11 +11,12 @@ use medborgarloften_core::active::{without, ActiveFilter};
 use medborgarloften_core::embed::iframe_snippet;
 use medborgarloften_core::filter::{Facet, FacetOption, Facets};
 use medborgarloften_core::query::{Ignored, Query};
-use medborgarloften_core::view::{promises_view, MoreCards, PeriodView, PromisesView};
+use medborgarloften_core::view::{card_count, first_cards, promises_view, MoreCards, PeriodView, PromisesView};
 
 use crate::boot::Boot;
 use crate::browser;
 use crate::dataset::{use_dataset, DatasetState};
+use crate::stagger::{use_stagger, Stagger};
 use crate::url_state::{use_url_state, Nav};
 
 /// Id of the result count, where focus goes when the control that had it disappears.
@@ -36,8 +37,10 @@ pub struct Promises {
     pub districts: Memo<Vec<FacetOption>>,
     /// The active filters.
     pub chips: Memo<Vec<ActiveFilter>>,
-    /// The periods with cards on screen.
+    /// The periods with cards on screen (while the app builds itself, the first of them: [`Stagger`]).
     pub periods: Memo<Vec<PeriodView>>,
+    /// How much of the page is built.
+    pub stagger: Stagger,
     /// The "Visa fler" button, when there are more cards.
     pub more: Memo<Option<MoreCards>>,
     /// What the address had that was ignored.
@@ -96,6 +99,7 @@ pub fn use_promises() -> Promises {
     let go = move |next: Query, nav: Nav| url.navigate(next, nav);
     let chips = Memo::new(move |_| part.get(|v| v.chips.clone()).unwrap_or_default());
     let more = Memo::new(move |_| part.get(|v| v.more.clone()).flatten());
+    let stagger = use_stagger(Signal::derive(move || part.get(|v| card_count(&v.periods))), boot.preloaded.is_some());
 
     let on_copy = Callback::new(move |(key, text): (String, String)| {
         leptos::task::spawn_local(async move { copied.set(Some((key, browser::copy_text(&text).await))) });
@@ -107,7 +111,8 @@ pub fn use_promises() -> Promises {
         facets,
         districts: Memo::new(move |_| part.get(|v| v.map_districts.clone()).unwrap_or_default()),
         chips,
-        periods: Memo::new(move |_| part.get(|v| v.periods.clone()).unwrap_or_default()),
+        periods: Memo::new(move |_| part.get(|v| first_cards(&v.periods, stagger.budget.get())).unwrap_or_default()),
+        stagger,
         more,
         ignored: Memo::new(move |_| part.get(|v| v.ignored.clone()).unwrap_or_else(|| raw_ignored.get())),
         opened: Memo::new(move |_| {

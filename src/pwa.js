@@ -110,7 +110,12 @@ export function savedGeometry(url) {
   return saved(url);
 }
 
-async function remember(url, text, contentType, failure) {
+/** Writes the copy when the browser is idle: saving is never in the way of the page's start. */
+function remember(url, text, contentType, failure) {
+  return new Promise((resolve) => whenLoadedAndIdle(() => save(url, text, contentType, failure).then(resolve)));
+}
+
+async function save(url, text, contentType, failure) {
   try {
     if (!self.caches) return;
     const cache = await caches.open(LAST_GOOD);

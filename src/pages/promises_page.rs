@@ -29,8 +29,10 @@ pub fn PromisesPage() -> impl IntoView {
     let at_build_time = boot.preloaded.is_some();
     let map_open = boot.wide;
     let map = use_geometry(ds.catalog, p.districts, boot.preloaded.and_then(|p| p.geometry), map_open);
-    // The app replaces the pre-rendered page once it shows as much: the promises, and an open map drawn.
-    let ready = move || !ds.loading.get() && (!map_open || !map.available.get() || map.layout.with(Option::is_some));
+    // The app replaces the pre-rendered page once it shows as much: the promises, all built, and an open map drawn.
+    let built = move || p.stagger.done.get() || ds.catalog.with(Option::is_none);
+    let ready =
+        move || !ds.loading.get() && built() && (!map_open || !map.available.get() || map.layout.with(Option::is_some));
     follow_opened(p, use_take_over(Signal::derive(ready), p.on_search));
     let has_data = Signal::derive(move || ds.catalog.with(Option::is_some));
     let facts = dataset_facts(ds.catalog);
@@ -57,11 +59,11 @@ pub fn PromisesPage() -> impl IntoView {
             </Show>
             <Show when=move || has_data.get()>
                 <div class="layout">
-                    <FilterPanel facets=p.facets hint=facts.hint text=Signal::derive(move || from_view(|v| v.query.text.clone()))
+                    <Show when=move || p.stagger.filters.get()><FilterPanel facets=p.facets hint=facts.hint text=Signal::derive(move || from_view(|v| v.query.text.clone()))
                         button_text=Signal::derive(move || from_view(|v| v.filter_text.clone()))
                         show_text=Signal::derive(move || from_view(|v| v.show_text.clone()))
                         theme_help=Signal::derive(move || read_view(view_model, |v| v.theme_help.clone()))
-                        on_toggle=p.on_toggle on_search=p.on_search on_clear=p.on_clear on_done=p.on_sheet_done/>
+                        on_toggle=p.on_toggle on_search=p.on_search on_clear=p.on_clear on_done=p.on_sheet_done/></Show>
                     <section class="results" id="lofteslista" aria-labelledby="resultat-rubrik" tabindex="-1">
                         <h2 id="resultat-rubrik" class="visually-hidden">"Löften"</h2>
                         <Show when=move || map.available.get()>

@@ -4,11 +4,13 @@
 //!
 //! Pure core: no UI dependency. Crux calls this a view model.
 
+mod first_cards;
 mod index;
 mod overview;
 mod select;
 mod words;
 
+pub use first_cards::{card_count, first_cards};
 pub use index::{Catalog, SearchIndex};
 pub(crate) use overview::overview_of;
 pub(crate) use select::select;
