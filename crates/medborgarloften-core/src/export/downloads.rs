@@ -41,19 +41,21 @@ impl DownloadKind {
     pub fn label(self) -> &'static str {
         match self {
             DownloadKind::Dataset => "Löftena och uppföljningen",
-            DownloadKind::Schema => "Beskrivning av dataformatet (JSON Schema)",
+            DownloadKind::Schema => "Beskrivning av dataformatet",
             DownloadKind::Csv => "Löftena som tabell",
             DownloadKind::Feed => "Följ uppföljningen",
-            DownloadKind::Description => "Beskrivning för dataportaler (DCAT-AP-SE)",
+            DownloadKind::Description => "Beskrivning för dataportaler",
         }
     }
 
-    /// The format's name as a reader knows it: "JSON", "CSV", "Atom".
+    /// The format's name as a reader knows it: "JSON", "JSON Schema", "CSV", "Atom", "DCAT-AP-SE".
     pub fn format(self) -> &'static str {
         match self {
+            DownloadKind::Dataset => "JSON",
+            DownloadKind::Schema => "JSON Schema",
             DownloadKind::Csv => "CSV",
             DownloadKind::Feed => "Atom",
-            DownloadKind::Dataset | DownloadKind::Schema | DownloadKind::Description => "JSON",
+            DownloadKind::Description => "DCAT-AP-SE",
         }
     }
 
