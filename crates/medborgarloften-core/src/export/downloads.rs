@@ -136,24 +136,25 @@ pub fn downloads_for(built: &[Download], built_for: &str, shown: &str) -> Vec<Do
     }
 }
 
-/// A file size in Swedish with SI prefixes: "850 byte", "4,2 kB", "41 kB", "1,9 MB" (rounded half up).
+/// A file size in Swedish with SI prefixes: "850 byte", "4,2 kB", "41 kB", "1,9 MB" (rounded half up), with a
+/// no-break space, so the number and its unit never part at a line break.
 pub fn size_sv(bytes: u64) -> String {
     if bytes < 1000 {
-        return format!("{bytes} byte");
+        return format!("{bytes}\u{a0}byte");
     }
     let tenths_k = (bytes + 50) / 100;
     if tenths_k < 100 {
-        return format!("{},{} kB", tenths_k / 10, tenths_k % 10);
+        return format!("{},{}\u{a0}kB", tenths_k / 10, tenths_k % 10);
     }
     let k = (bytes + 500) / 1000;
     if k < 1000 {
-        return format!("{k} kB");
+        return format!("{k}\u{a0}kB");
     }
     let tenths_m = (bytes + 50_000) / 100_000;
     if tenths_m < 100 {
-        format!("{},{} MB", tenths_m / 10, tenths_m % 10)
+        format!("{},{}\u{a0}MB", tenths_m / 10, tenths_m % 10)
     } else {
-        format!("{} MB", (bytes + 500_000) / 1_000_000)
+        format!("{}\u{a0}MB", (bytes + 500_000) / 1_000_000)
     }
 }
 
@@ -186,13 +187,13 @@ mod tests {
             (12_345_678, "12 MB"),
         ];
         for (bytes, text) in cases {
-            assert_eq!(size_sv(bytes), text, "{bytes}");
+            assert_eq!(size_sv(bytes), text.replace(' ', "\u{a0}"), "{bytes}");
         }
     }
 
     #[test]
     fn link_texts_say_what_format_and_size() {
-        let texts: Vec<String> = list().iter().map(Download::text).collect();
+        let texts: Vec<String> = list().iter().map(|d| d.text().replace('\u{a0}', " ")).collect();
         assert_eq!(
             texts,
             [
