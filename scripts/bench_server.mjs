@@ -12,7 +12,7 @@ import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { MIME } from '../tests/e2e/support/server.mjs';
 
-const COMPRESSIBLE = /\.(html|js|mjs|css|json|geojson|webmanifest|svg|txt|wasm)$/;
+const COMPRESSIBLE = /\.(html|js|mjs|css|json|geojson|webmanifest|svg|txt|xml|csv|wasm)$/;
 const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
 
 /**

@@ -19,8 +19,8 @@ if (!dir) {
 }
 
 /** Text formats, and the wasm (binary, but it compresses to a third). */
-const COMPRESSIBLE = /\.(html|js|mjs|css|json|geojson|webmanifest|svg|txt|wasm)$/;
-const TEXT = /\.(html|js|mjs|css|json|geojson|webmanifest|svg|txt)$/;
+const COMPRESSIBLE = /\.(html|js|mjs|css|json|geojson|webmanifest|svg|txt|xml|csv|wasm)$/;
+const TEXT = /\.(html|js|mjs|css|json|geojson|webmanifest|svg|txt|xml|csv)$/;
 
 async function walk(at) {
   const out = [];

@@ -11,6 +11,7 @@
 #   - rustup's wasm32-unknown-unknown target, clippy and rustfmt; Debian's rustc-web + build-std if rustup cannot
 #     add the target
 #   - Debian chromium + chromium-driver (Playwright and wasm-bindgen-test drive the system browser)
+#   - Debian python3-openpyxl and python3-feedparser (the tests read a workbook and the Atom feed with them)
 #   - trunk 0.21.14 and wasm-bindgen-cli (= the wasm-bindgen version in Cargo.lock) via cargo install
 #   - wasm-opt 132 from npm binaryen, first on PATH so Debian's binaryen 108 is never used
 #   - `cargo fetch --locked`, because Trunk runs cargo --offline
@@ -109,6 +110,15 @@ if /usr/bin/python3 -c 'import openpyxl' 2>/dev/null; then
 else
   apt_install python3-openpyxl
   /usr/bin/python3 -c 'import openpyxl' || die "python3-openpyxl installed but /usr/bin/python3 cannot import openpyxl"
+  ok "installed"
+fi
+
+step "feedparser (Debian python3-feedparser: a real feed parser reads the Atom feed the build writes)"
+if /usr/bin/python3 -c 'import feedparser' 2>/dev/null; then
+  ok "python3-feedparser present"
+else
+  apt_install python3-feedparser
+  /usr/bin/python3 -c 'import feedparser' || die "python3-feedparser installed but /usr/bin/python3 cannot import feedparser"
   ok "installed"
 fi
 

@@ -2,10 +2,12 @@
 // service worker. Runs after Trunk has written every file (hashed names, wasm-opt output, minified index.html)
 // into $TRUNK_STAGING_DIR and before that directory becomes dist/, so the list is what the release really has.
 //
-// - Lists only what the built page itself loads and shows offline: index.html, boot.js, the JS glue and its
-//   snippets (src/pwa.js), the wasm, the CSS, the manifest and the favicon. Left out, each for a reason:
+// - Lists what the built page itself loads and shows offline: index.html, boot.js, the JS glue and its
+//   snippets (src/pwa.js), the wasm, the CSS, the manifest and the favicon; and the files the footer offers that
+//   the build wrote from the site's dataset: the feed (flode.xml), the CSV (data/<name>.csv) and the DCAT
+//   description (data.json), so a resident can open them offline too. Left out, each for a reason:
 //     sw.js      the worker itself;
-//     data/, geo/  datasets and map files: the page keeps the last copy it *validated* (see public/sw.js); the
+//     data/*.json, geo/  datasets and map files: the page keeps the last copy it *validated* (see public/sw.js); the
 //                precache would store whatever the server had, and an unused file (the kommun outline, which the
 //                map never draws) would cost every first visit;
 //     icons/     install icons (PNG): the browser fetches the manifest's icons when the app is installed and keeps
@@ -29,7 +31,7 @@ if (!staging) {
 
 const SW = 'sw.js';
 /** Left out of the precache list; see the top of this file. */
-const LEFT_OUT = [/^sw\.js$/, /^data\//, /^geo\//, /^icons\//, /^embed\.js$/, /\.(br|gz)$/, /(^|\/)\./];
+const LEFT_OUT = [/^sw\.js$/, /^data\/(?!.*\.csv$)/, /^geo\//, /^icons\//, /^embed\.js$/, /\.(br|gz)$/, /(^|\/)\./];
 const BUILD_PLACEHOLDER = "const BUILD = 'dev';";
 const PRECACHE_PLACEHOLDER = 'const PRECACHE = [];';
 

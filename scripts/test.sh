@@ -34,8 +34,9 @@ else
 fi
 
 stage "5/7 cargo test --workspace (native: unit, integration and property tests)"
-# scripts/install.sh installed python3-openpyxl: the CLI's workbook tests must run, not skip.
-MEDB_REQUIRE_OPENPYXL=1 cargo test --workspace --locked
+# scripts/install.sh installed python3-openpyxl and python3-feedparser: the CLI's workbook tests and the core's
+# feed parser test must run, not skip.
+MEDB_REQUIRE_OPENPYXL=1 MEDB_REQUIRE_FEEDPARSER=1 cargo test --workspace --locked
 
 # In-browser component tests, once the app declares wasm-bindgen-test (wasm-bindgen-test-runner + chromedriver).
 if grep -Eq '^wasm-bindgen-test([[:space:]]*=|\.)' Cargo.toml; then
@@ -60,6 +61,6 @@ medb_trunk build --release
 stage "7/7 end-to-end tests (node --test, Playwright, Chromium) on dist/"
 mkdir -p tests/e2e/artifacts
 # The timeout is per test file: prerender.test.mjs builds a second site (about 1–2 min) before its tests.
-node --test --test-reporter=spec --test-timeout=600000 tests/e2e/*.test.mjs
+MEDB_REQUIRE_FEEDPARSER=1 node --test --test-reporter=spec --test-timeout=600000 tests/e2e/*.test.mjs
 
 printf '\nAll tests passed in %ss.\n' "$((SECONDS - started))"

@@ -7,12 +7,17 @@
 
 use std::sync::Arc;
 
+use medborgarloften_core::export::downloads::{from_meta, Download};
 use medborgarloften_core::geo::GeoCollection;
 use medborgarloften_core::view::Catalog;
 use medborgarloften_core::Date;
 
 /// The `<meta>` in which the build names the site's default dataset, relative to the page.
 pub const DATASET_META: &str = "medborgarloften-dataset";
+
+/// The `<meta>` in which the build lists the files to download with their sizes
+/// ([`medborgarloften_core::export::downloads::to_meta`]).
+pub const DOWNLOADS_META: &str = "medborgarloften-downloads";
 
 /// The start state.
 #[derive(Clone, Debug)]
@@ -27,6 +32,8 @@ pub struct Boot {
     pub link_base: String,
     /// The dataset shown when the address names none.
     pub default_dataset: String,
+    /// The files the build wrote for the default dataset (the footer's "Ladda ner uppgifterna").
+    pub downloads: Vec<Download>,
     /// The data itself, when it is known before the page runs (the build-time render).
     pub preloaded: Option<Preloaded>,
 }
@@ -53,6 +60,7 @@ impl Boot {
             wide: crate::browser::viewport_width().is_some_and(|w| w >= WIDE_FROM),
             link_base: crate::browser::link_base(),
             default_dataset: crate::browser::meta(DATASET_META).unwrap_or_default(),
+            downloads: from_meta(&crate::browser::meta(DOWNLOADS_META).unwrap_or_default()),
             preloaded: None,
         }
     }

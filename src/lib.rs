@@ -13,6 +13,8 @@ mod pages;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 mod promises;
+#[cfg(feature = "ssr")]
+pub mod published;
 mod pwa;
 mod share;
 mod stagger;

@@ -1,6 +1,7 @@
 //! The build-time render (`ssr` feature): the default view of the site's dataset, rendered by the app's own
-//! components to HTML, and the page around it — title, meta description, the dataset's address for the app and
-//! the installed app's manifest — all from that dataset. `src/bin/prerender.rs` applies it to the staged build.
+//! components to HTML, and the page around it — title, meta description, the dataset's address and the list of
+//! downloads for the app, the feed's `<link rel="alternate">` and the installed app's manifest — all from that
+//! dataset. `src/bin/prerender.rs` applies it to the staged build.
 //!
 //! Shell layer, native only. The page's HTML comes from Trunk (minified), so the edits below find tags by their
 //! names and attributes, whether or not the minifier kept the quotes.
@@ -8,13 +9,15 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use medborgarloften_core::export::atom::{feed_title, FEED_FILE, FEED_MEDIA_TYPE};
+use medborgarloften_core::export::downloads::{to_meta, Download};
 use medborgarloften_core::geo::GeoCollection;
 use medborgarloften_core::site::{site_meta, SiteMeta, SHORT_NAME};
 use medborgarloften_core::view::Catalog;
 use medborgarloften_core::Date;
 
 use crate::app::App;
-use crate::boot::{Boot, Preloaded, DATASET_META};
+use crate::boot::{Boot, Preloaded, DATASET_META, DOWNLOADS_META};
 use crate::browser::{APP_ROOT_ID, PRERENDERED_ID};
 
 /// What the build knows: the dataset, where the page finds it, its map and the day of the build.
@@ -27,6 +30,8 @@ pub struct Build {
     pub geometry: Option<Arc<GeoCollection>>,
     /// The build's date: the follow-up plan says "nästa" and "datum passerat" as of this day.
     pub today: Date,
+    /// The files written for the dataset (CSV, feed, description) and the dataset and its schema, with sizes.
+    pub downloads: Vec<Download>,
 }
 
 /// The default view (no filters), rendered to HTML by the app's components.
@@ -39,6 +44,7 @@ pub fn render_view(build: &Build) -> String {
         wide: false,
         link_base: String::new(),
         default_dataset: build.dataset_path.clone(),
+        downloads: build.downloads.clone(),
         preloaded: Some(Preloaded { catalog: build.catalog.clone(), geometry: build.geometry.clone() }),
     };
     // A server context: Leptos then knows it renders to HTML and installs no browser listeners.
@@ -91,7 +97,12 @@ pub fn complete_page(page: &str, build: &Build, view: &str) -> Result<String, Pa
     let (start, end) =
         find_tag(&page, "meta", "name", "description").ok_or(PageError::Missing(r#"<meta name="description">"#))?;
     let page = format!("{}{description}{}", &page[..start], &page[end..]);
-    let dataset = format!(r#"<meta name="{DATASET_META}" content="{}">"#, escape(&build.dataset_path));
+    let mut dataset = format!(r#"<meta name="{DATASET_META}" content="{}">"#, escape(&build.dataset_path));
+    dataset.push_str(&format!(r#"<meta name="{DOWNLOADS_META}" content="{}">"#, escape(&to_meta(&build.downloads))));
+    dataset.push_str(&format!(
+        r#"<link rel="alternate" type="{FEED_MEDIA_TYPE}" title="{}" href="{FEED_FILE}">"#,
+        escape(&feed_title(build.catalog.data()))
+    ));
     let page = insert_before(&page, "</head>", &dataset)
         .or_else(|| insert_before(&page, "<body", &dataset))
         .ok_or(PageError::Missing("</head>"))?;

@@ -7,8 +7,11 @@
 //!
 //! `MEDB_DATASET` (default [`DEFAULT_DATASET`]) chooses the dataset: a file in `public/data/`, which Trunk copied
 //! into the staging directory, or a `.json` file anywhere else, which is copied into the site's `data/`. `SOURCE_DATE_EPOCH`, when set, is the build's
-//! date (reproducible builds); otherwise today (UTC). Writes `index.html` (the rendered default view, title, meta
-//! description, the dataset's address for the app) and `manifest.webmanifest` (name, description). Exits 1 with a
+//! date (reproducible builds); otherwise today (UTC). `MEDB_SITE_URL` (the site's address) makes the feed's and
+//! the description's links absolute; `MEDB_LICENSE` (the data's licence, a web address) goes into the description.
+//! Writes `data/<namn>.csv`, `flode.xml` and `data.json` ([`medborgarloften::published`]), `index.html` (the
+//! rendered default view, title, meta description, the dataset's address and downloads for the app, the feed's
+//! link) and `manifest.webmanifest` (name, description). Exits 1 with a
 //! Swedish message when the dataset is missing or invalid: a site is never built for data that would not show.
 
 use std::path::{Path, PathBuf};
@@ -17,6 +20,8 @@ use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use medborgarloften::prerender::{complete_manifest, complete_page, render_view, Build};
+use medborgarloften::published::{write_published, PublishSettings};
+use medborgarloften_core::export::downloads::DownloadKind;
 use medborgarloften_core::geo::parse_geojson_bytes;
 use medborgarloften_core::site::site_meta;
 use medborgarloften_core::view::Catalog;
@@ -55,7 +60,10 @@ fn run() -> Result<String, String> {
         }
         None => None,
     };
-    let build = Build { catalog: Arc::new(Catalog::new(data)), dataset_path, geometry, today: build_date()? };
+    let settings = PublishSettings::from_env()?;
+    let downloads = write_published(&staging, &dataset_path, &bytes, &data, &settings)?;
+    let build =
+        Build { catalog: Arc::new(Catalog::new(data)), dataset_path, geometry, today: build_date()?, downloads };
     let view = render_view(&build);
     let page_path = staging.join("index.html");
     let page = std::fs::read_to_string(&page_path).map_err(|e| format!("{}: {e}", page_path.display()))?;
@@ -66,11 +74,18 @@ fn run() -> Result<String, String> {
     let manifest = complete_manifest(&manifest, &site_meta(build.catalog.data())).map_err(|e| e.to_string())?;
     std::fs::write(&manifest_path, manifest).map_err(|e| format!("{}: {e}", manifest_path.display()))?;
     Ok(format!(
-        "{} rendered into index.html ({} kB of HTML, {} promises, {})",
+        "{} rendered into index.html ({} kB of HTML, {} promises, {}); wrote {}",
         build.dataset_path,
         view.len() / 1000,
         build.catalog.data().promises.len(),
-        if build.geometry.is_some() { "with its map" } else { "no map" }
+        if build.geometry.is_some() { "with its map" } else { "no map" },
+        build
+            .downloads
+            .iter()
+            .filter(|d| d.kind > DownloadKind::Schema)
+            .map(|d| d.href.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
     ))
 }
 

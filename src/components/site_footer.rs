@@ -1,6 +1,8 @@
-//! The page footer: the source of the promises and when the data was compiled. Leaf component.
+//! The page footer: the source of the promises, when the data was compiled, and the files to download. Leaf
+//! component.
 
 use leptos::prelude::*;
+use medborgarloften_core::export::downloads::Download;
 use medborgarloften_core::model::Link;
 use medborgarloften_core::Date;
 
@@ -13,6 +15,9 @@ pub fn SiteFooter(
     /// When the dataset was last updated.
     #[prop(into)]
     updated: Signal<Option<Date>>,
+    /// The files to download for the dataset on screen; no list when empty.
+    #[prop(into)]
+    downloads: Signal<Vec<Download>>,
 ) -> impl IntoView {
     view! {
         <footer class="site-footer">
@@ -20,6 +25,16 @@ pub fn SiteFooter(
                 <p>"Källa: " <a href=link.url.clone() rel="noopener" target="_blank">{link.title.clone()}</a></p>
             })}
             {move || updated.get().map(|date| view! { <p>"Uppgifterna uppdaterades " {date.long_sv()} "."</p> })}
+            <Show when=move || downloads.with(|d| !d.is_empty())>
+                <section class="downloads" aria-labelledby="ladda-ner" data-testid="downloads">
+                    <h2 id="ladda-ner">"Ladda ner uppgifterna"</h2>
+                    <ul>
+                        {move || downloads.get().into_iter().map(|d| view! {
+                            <li><a href=d.href.clone() type=d.kind.media_type()>{d.text()}</a></li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            </Show>
             <p>"Öppen källkod. Texten i löftena är återgiven ordagrant."</p>
         </footer>
     }

@@ -4,6 +4,7 @@
 //! model; this file places the parts and hands them plain data, signals and callbacks.
 
 use leptos::prelude::*;
+use medborgarloften_core::export::downloads::downloads_for;
 use medborgarloften_core::view::PromisesView;
 
 use crate::api::LoadError;
@@ -16,6 +17,7 @@ use crate::dataset::dataset_facts;
 use crate::geometry::use_geometry;
 use crate::promises::{embed_snippet, follow_opened, use_promises, RESULT_COUNT_ID};
 use crate::take_over::use_take_over;
+use crate::url_state::use_url_state;
 
 /// The key under which the embed code's copy result is kept.
 const EMBED_COPY_KEY: &str = "inbaddning";
@@ -44,6 +46,12 @@ pub fn PromisesPage() -> impl IntoView {
     let embed_copied =
         Signal::derive(move || p.copied.with(|c| c.as_ref().filter(|(k, _)| k == EMBED_COPY_KEY).map(|(_, ok)| *ok)));
     let copy_embed = Callback::new(move |()| p.on_copy.run((EMBED_COPY_KEY.to_string(), snippet.get_untracked())));
+    // The build's files describe the site's own dataset; another one (`?data=`) gets only its own file.
+    let query = use_url_state().query();
+    let (built, built_for) = (boot.downloads.clone(), boot.default_dataset.clone());
+    let downloads = Signal::derive(move || {
+        query.with(|q| downloads_for(&built, &built_for, q.data.as_deref().unwrap_or(&built_for)))
+    });
     // Fixed for the page's life: an address with inbaddad=1 is loaded in a frame and stays there.
     let embedded = p.embedded.get_untracked();
 
@@ -85,7 +93,7 @@ pub fn PromisesPage() -> impl IntoView {
         </main>
         // In an iframe the host page is the chrome: no footer there.
         <Show when=move || !p.embedded.get()>
-            <SiteFooter source=facts.source updated=facts.updated/>
+            <SiteFooter source=facts.source updated=facts.updated downloads=downloads/>
         </Show>
     }
 }

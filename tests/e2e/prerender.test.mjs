@@ -214,6 +214,26 @@ describe('a site built for another kommun (MEDB_DATASET)', { timeout: 900_000 },
     assert.doesNotMatch(sw, /eskilstuna/i, 'the service worker names Eskilstuna');
   });
 
+  test('its feed, CSV and description are of that kommun, and the page links them', async () => {
+    const html = await readFile(path.join(site.dist, 'index.html'), 'utf8');
+    assert.match(html, /<link rel="?alternate"? type="?application\/atom\+xml"? title="Medborgarlöften i Lillby – uppföljning" href="?flode\.xml/);
+    assert.match(html, /<meta name="?medborgarloften-downloads"? content="dataset:\d+:data\/lillby\.json schema:\d+:data\/schema-v1\.json csv:\d+:data\/lillby\.csv atom:\d+:flode\.xml dcat:\d+:data\.json"/);
+    const feed = await readFile(path.join(site.dist, 'flode.xml'), 'utf8');
+    const csv = await readFile(path.join(site.dist, 'data', 'lillby.csv'), 'utf8');
+    const dcat = JSON.parse(await readFile(path.join(site.dist, 'data.json'), 'utf8'));
+    assert.match(feed, /<title>Medborgarlöften i Lillby – uppföljning<\/title>/);
+    assert.match(feed, /<id>tag:example\.org,2026:9999<\/id>/);
+    assert.match(feed, /<title>Nya medborgarlöften 2026<\/title>/);
+    assert.match(csv, /Säkrare skolvägar i Backen/);
+    assert.equal(dcat['dcat:dataset'][0]['dct:publisher']['foaf:name'], 'Lillby kommun');
+    assert.equal(dcat['dcat:dataset'][0]['dct:spatial']['dct:identifier'], '9999');
+    for (const [name, text] of [['flode.xml', feed], ['lillby.csv', csv], ['data.json', JSON.stringify(dcat)]]) {
+      assert.doesNotMatch(text, /eskilstuna/i, `${name} names Eskilstuna`);
+    }
+    const sw = await readFile(path.join(site.dist, 'sw.js'), 'utf8');
+    for (const file of ['flode.xml', 'data/lillby.csv', 'data.json']) assert.ok(sw.includes(`"${file}"`), `${file} precached`);
+  });
+
   test('the app opens the built dataset, fetches no map file and says nothing about Eskilstuna', async () => {
     const { app, page, problems } = await newApp({ viewport: PHONE });
     const requested = [];

@@ -146,9 +146,12 @@ describe('offline app', () => {
         const name = (await caches.keys()).find((n) => n.includes(':shell:'));
         return (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname.replace(/^\//, ''));
       });
-      // Only what the page loads: no datasets, map files, install icons, embed.js or precompressed copies.
-      assert.deepEqual(shell.filter((file) => /^(data|geo|icons)\/|embed\.js|\.(br|gz)$/.test(file)), []);
-      for (const file of ['', 'boot.js', 'favicon.svg', 'manifest.webmanifest']) assert.ok(shell.includes(file), `${file} in ${shell}`);
+      // What the page loads and the footer's files the build wrote (feed, CSV, description): no datasets, map
+      // files, install icons, embed.js or precompressed copies.
+      assert.deepEqual(shell.filter((file) => /^(data\/.*\.json|geo\/|icons\/)|embed\.js|\.(br|gz)$/.test(file)), []);
+      for (const file of ['', 'boot.js', 'favicon.svg', 'manifest.webmanifest', 'flode.xml', 'data/eskilstuna.csv', 'data.json']) {
+        assert.ok(shell.includes(file), `${file} in ${shell}`);
+      }
       for (const pattern of [/\.wasm$/, /^medborgarloften-app-[0-9a-f]+\.js$/, /\.css$/, /^snippets\/.*pwa\.js$/]) {
         assert.ok(shell.some((file) => pattern.test(file)), `${pattern} in ${shell}`);
       }

@@ -3,7 +3,6 @@
 //! Shell layer: argument dispatch only. Rules live in `medborgarloften-core`; each command has its own module.
 
 mod args;
-mod csv;
 mod dataset_file;
 mod followup;
 mod preview;
@@ -76,14 +75,17 @@ fn run(command: Command) -> u8 {
 /// `csv <datamängd.json>`: the CSV goes to standard out, any problem to standard error.
 fn csv_command(path: &str) -> u8 {
     match validate::load(path) {
-        Ok(data) => match std::io::stdout().lock().write_all(csv::promises_csv(&data).as_bytes()) {
-            // A closed pipe (`| head`) is the reader's choice, not an error.
-            Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => {
-                eprintln!("Kunde inte skriva CSV: {err}.");
-                EXIT_USAGE
+        Ok(data) => {
+            match std::io::stdout().lock().write_all(medborgarloften_core::export::csv::promises_csv(&data).as_bytes())
+            {
+                // A closed pipe (`| head`) is the reader's choice, not an error.
+                Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => {
+                    eprintln!("Kunde inte skriva CSV: {err}.");
+                    EXIT_USAGE
+                }
+                _ => EXIT_OK,
             }
-            _ => EXIT_OK,
-        },
+        }
         Err(failure) => {
             for line in &failure.lines {
                 eprintln!("{line}");

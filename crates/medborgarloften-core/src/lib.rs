@@ -1,5 +1,6 @@
 //! Pure core of medborgarlöften: the dataset model, parsing and validation, filters and facets, text folding,
-//! the URL query codec, follow-up rules, map geometry and the page's view model (`view`).
+//! the URL query codec, follow-up rules, map geometry, the page's view model (`view`) and the files written for
+//! others to read (`export`: CSV, Atom feed, DCAT-AP-SE description, the footer's downloads).
 //!
 //! This crate is the functional core. It must not depend on leptos, web-sys, gloo or anything that needs a
 //! browser: every rule here is tested natively with `cargo test -p medborgarloften-core`.
@@ -9,6 +10,7 @@ pub mod card;
 pub mod date;
 pub mod embed;
 pub mod error;
+pub mod export;
 pub mod filter;
 #[cfg(test)]
 mod fixtures;

@@ -23,6 +23,9 @@ export const MIME = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
+  // The build's only XML file is the Atom feed (flode.xml).
+  '.xml': 'application/atom+xml; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
 };
 
 /**

@@ -2,10 +2,14 @@
 //! (so å, ä, ö survive a double-click), `;` between fields (Excel's list separator with a Swedish locale),
 //! otherwise RFC 4180 (quoted fields, doubled quotes, CRLF).
 //!
+//! The editors' tool (`medborgarloften csv`) and the build (`data/<namn>.csv` next to the dataset) share it.
 //! Pure: builds a `String` from a validated [`Dataset`] through the core's card data; no I/O, no argument handling.
 
-use medborgarloften_core::card::promise_card;
-use medborgarloften_core::Dataset;
+use crate::card::promise_card;
+use crate::model::Dataset;
+
+/// The media type of the file the build writes (with its charset, as a host should send it).
+pub const CSV_MEDIA_TYPE: &str = "text/csv";
 
 /// The header row, in column order.
 pub const HEADER: [&str; 10] =
@@ -110,8 +114,8 @@ mod tests {
 
     #[test]
     fn real_dataset_has_a_header_and_one_record_per_promise() {
-        let text = include_str!("../../../public/data/eskilstuna.json");
-        let data = medborgarloften_core::parse_dataset(text).expect("the shipped dataset is valid");
+        let text = include_str!("../../../../public/data/eskilstuna.json");
+        let data = crate::parse_dataset(text).expect("the shipped dataset is valid");
         let csv = promises_csv(&data);
         let mut lines = csv.split("\r\n");
         assert_eq!(lines.next(), Some("\u{FEFF}id;år;parter;rubrik;text;teman;områden;mål;status;senaste uppföljning"));

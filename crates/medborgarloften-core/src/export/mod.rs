@@ -1,0 +1,86 @@
+//! The dataset as files for others to read, written at build time next to the site: the promises as CSV, an
+//! Atom feed of the follow-ups, a DCAT-AP-SE description for open-data portals, and the list of downloads the
+//! footer shows.
+//!
+//! Pure core: every writer builds a `String` from a validated [`crate::Dataset`]; no I/O, no clock, so the same
+//! input gives the same bytes build after build.
+
+pub mod atom;
+pub mod csv;
+pub mod dcat;
+pub mod downloads;
+mod xml;
+
+/// The site's own address for absolute links, or relative links when it is not known.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SiteAddress {
+    base: String,
+}
+
+impl SiteAddress {
+    /// Links relative to the file that holds them (`./?lofte=…`, `flode.xml`): right wherever the site is hosted.
+    pub fn relative() -> Self {
+        SiteAddress { base: String::new() }
+    }
+
+    /// Links under `base`, an `http(s)://` address of the site's folder; `None` for anything else. A missing
+    /// final `/` is added, so `https://lofte.example.se/app` and `https://lofte.example.se/app/` are the same.
+    pub fn absolute(base: &str) -> Option<Self> {
+        let base = base.trim();
+        let lower = base.to_ascii_lowercase();
+        let host = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"))?;
+        let ok = !host.is_empty()
+            && !host.starts_with('/')
+            && !base.contains(['?', '#'])
+            && !base.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>');
+        ok.then(|| SiteAddress { base: if base.ends_with('/') { base.to_string() } else { format!("{base}/") } })
+    }
+
+    /// The address of `path`, a file or query of the site without leading `/` or `./` (e.g. `flode.xml`,
+    /// `?ar=2019`).
+    pub fn of(&self, path: &str) -> String {
+        if self.base.is_empty() {
+            format!("./{path}")
+        } else {
+            format!("{}{path}", self.base)
+        }
+    }
+}
+
+/// `text` for a URL's query value: letters, digits and `-._~` as they are, every other byte percent-encoded.
+pub(crate) fn query_value(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn site_addresses_are_relative_or_absolute_http() {
+        assert_eq!(SiteAddress::relative().of("flode.xml"), "./flode.xml");
+        let site = SiteAddress::absolute("https://lofte.example.se/app").expect("https");
+        assert_eq!(site.of("?ar=2019"), "https://lofte.example.se/app/?ar=2019");
+        assert_eq!(SiteAddress::absolute("http://x.se/").map(|s| s.of("a")), Some("http://x.se/a".to_string()));
+        for bad in
+            ["", "lofte.example.se", "javascript:alert(1)", "https://", "https:///x", "https://x.se/?a", "ftp://x"]
+        {
+            assert_eq!(SiteAddress::absolute(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn query_values_are_percent_encoded() {
+        assert_eq!(query_value("2019-polisen-trafik"), "2019-polisen-trafik");
+        assert_eq!(query_value("a&b=c d"), "a%26b%3Dc%20d");
+        assert_eq!(query_value("ö"), "%C3%B6");
+    }
+}

@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Checks an Atom feed the build wrote (flode.xml) with a real feed parser, Python's feedparser (Debian
+python3-feedparser), against the dataset it was written from.
+
+    python3 tests/feed/check_feed.py FEED.xml DATASET.json
+
+Exit 0 when the feed is well-formed Atom 1.0 (not "bozo") and has one entry per follow-up entry of each promise
+and one per period, with unique tag URI ids, each dated by its follow-up entry (the first day of a month or year
+known only so far) or its period's start, and linking to ?lofte=<promise id> or ?ar=<year>. Exit 1 with what is
+wrong, 2 when feedparser is missing. Run by crates/medborgarloften-core/tests/feed_parser.rs and the e2e tests.
+"""
+import json
+import sys
+
+try:
+    import feedparser
+except ImportError:
+    print("feedparser saknas (apt-get install python3-feedparser)", file=sys.stderr)
+    sys.exit(2)
+
+
+def first_day(date):
+    """YYYY-MM-DD as it is, YYYY-MM and YYYY as their first day."""
+    return {10: date, 7: date + "-01", 4: date + "-01-01"}[len(date)]
+
+
+def expected_entries(data):
+    """(kind, link, date) for every entry the feed should have."""
+    out = []
+    for period in data["periods"]:
+        # Version 1 periods are calendar years; version 2 ones start in a month.
+        start = period["start"] + "-01" if "start" in period else "%d-01-01" % period["year"]
+        out.append(("period", "?ar=%s" % start[:4], start))
+    for promise in data["promises"]:
+        for entry in promise.get("followups", []):
+            out.append(("followup", "?lofte=%s" % promise["id"], first_day(entry["date"])))
+    return out
+
+
+def check(feed_path, dataset_path):
+    with open(dataset_path, encoding="utf-8-sig") as f:
+        data = json.load(f)
+    feed = feedparser.parse(feed_path)
+    problems = []
+    if feed.bozo:
+        problems.append("not well-formed: %r" % (feed.bozo_exception,))
+    if feed.version != "atom10":
+        problems.append("version %r, expected atom10" % feed.version)
+    if not feed.feed.get("id", "").startswith("tag:"):
+        problems.append("feed id %r is not a tag URI" % feed.feed.get("id"))
+    if not feed.feed.get("title"):
+        problems.append("feed has no title")
+    if not feed.feed.get("updated_parsed"):
+        problems.append("feed has no updated")
+    rels = {link.get("rel") for link in feed.feed.get("links", [])}
+    if not {"self", "alternate"} <= rels:
+        problems.append("feed links %r lack self or alternate" % sorted(rels))
+    authors = [a.get("name") for a in feed.feed.get("authors", [])]
+    if authors != [party["name"] for party in data["parties"]]:
+        problems.append("authors %r are not the parties" % authors)
+    entries = feed.entries
+    expected = expected_entries(data)
+    if len(entries) != len(expected):
+        problems.append("%d entries, expected %d" % (len(entries), len(expected)))
+    ids = [e.get("id", "") for e in entries]
+    if len(set(ids)) != len(ids):
+        problems.append("ids are not unique")
+    if not all(i.startswith("tag:") for i in ids):
+        problems.append("an id is not a tag URI")
+    got = []
+    for e in entries:
+        if not e.get("title") or not e.get("summary"):
+            problems.append("entry %s lacks title or summary" % e.get("id"))
+        parsed = e.get("updated_parsed")
+        date = "%04d-%02d-%02d" % parsed[:3] if parsed else None
+        link = e.get("link", "")
+        query = link[link.index("?"):] if "?" in link else link
+        got.append((query, date))
+    want = sorted((link, date) for _, link, date in expected)
+    if sorted(got) != want:
+        problems.append("entries (link, date) %r, expected %r" % (sorted(got), want))
+    return problems
+
+
+def main():
+    if len(sys.argv) != 3:
+        print(__doc__, file=sys.stderr)
+        sys.exit(2)
+    problems = check(sys.argv[1], sys.argv[2])
+    for problem in problems:
+        print("%s: %s" % (sys.argv[1], problem), file=sys.stderr)
+    if problems:
+        sys.exit(1)
+    print("%s: a valid Atom feed matching %s" % (sys.argv[1], sys.argv[2]))
+
+
+if __name__ == "__main__":
+    main()
