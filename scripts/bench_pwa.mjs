@@ -62,7 +62,7 @@ try {
   console.log(`  dataset requests on the first visit: ${visit.filter(isData).length}`);
 
   const before = server.log.length;
-  for (const [legend, choice] of [['År', '2019'], ['Part', 'Polisen'], ['År', '2018']]) {
+  for (const [legend, choice] of [['År', '2019'], ['Vem lovar', 'Polisen'], ['År', '2018']]) {
     await app.check(legend, choice);
     await quiet(server.log);
   }

@@ -52,7 +52,9 @@ async function scripts(dir, root) {
 
 const href = (file) => `./${encodeURI(file)}`;
 const links = [
-  `<link rel="preload" href="${href(published)}" as="fetch" crossorigin>`,
+  // Low priority: the rendered page shows the same promises, so its styles go first; the app needs the file only
+  // once its wasm has arrived, which is later still.
+  `<link rel="preload" href="${href(published)}" as="fetch" crossorigin fetchpriority="low">`,
 ];
 
 // The wasm-bindgen snippets (src/pwa.js), which the JS glue imports: named on boot.js's tag, which preloads them
