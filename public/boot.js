@@ -17,20 +17,6 @@ if (copy && (params.has('data') || params.has('inbaddad'))) {
   copy.replaceChildren(loading);
 }
 
-// A returning reader gets "Nytt sedan ditt senaste besök" above the cards: reserve its place in the rendered page
-// now, before it is drawn, so the app's line moves nothing (style/visit.css). The keys and the baseline rule are
-// src/visit.js's: this tab's baseline (sessionStorage) if it has one, else the last visit's (localStorage).
-if (copy && !params.has('data') && !params.has('inbaddad')) {
-  try {
-    const dataset = document.querySelector('meta[name="medborgarloften-dataset"]')?.content;
-    const key = 'medborgarloften:besok:' + new URL(dataset, document.baseURI).href;
-    const baseline = sessionStorage.getItem(key) ?? localStorage.getItem(key) ?? '';
-    if (dataset && baseline.startsWith('{"v":1,')) document.documentElement.dataset.besok = '';
-  } catch {
-    // Storage blocked: every visit is a first visit, nothing to reserve.
-  }
-}
-
 // The rendered page is readable without the app: let it load (HTML, CSS, the preloaded dataset) before the wasm
 // takes bandwidth and the main thread.
 if (document.readyState !== 'complete') await new Promise((resolve) => addEventListener('load', resolve, { once: true }));
