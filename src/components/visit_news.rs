@@ -22,20 +22,23 @@ pub fn VisitNews(
     let only_new = move || news.with(|n| n.as_ref().is_some_and(|n| n.only_new));
     view! {
         <Show when=move || news.with(Option::is_some) fallback=|| view! { <div class="visit-slot" aria-hidden="true"></div> }>
+            // The section holds the reserved height; the box inside is as tall as what it says.
             <section class="visit" data-testid="visit-news" aria-label="Nytt sedan ditt senaste besök">
-                <p class="visit__text" data-testid="visit-count">
-                    {move || news.with(|n| n.as_ref().map(|n| n.text.clone()).unwrap_or_default())}
-                </p>
-                <Show when=any_new>
-                    <label class="visit__only">
-                        <input type="checkbox" data-testid="only-new" prop:checked=only_new on:change=move |_| on_toggle.run(())/>
-                        "Visa bara nya"
-                    </label>
-                </Show>
-                <p class="visit__privacy">
-                    "Dina besök sparas bara på den här enheten. "
-                    <button type="button" class="link-button" on:click=move |_| on_forget.run(())>"Glöm mina besök"</button>
-                </p>
+                <div class="visit__box">
+                    <p class="visit__text" data-testid="visit-count">
+                        {move || news.with(|n| n.as_ref().map(|n| n.text.clone()).unwrap_or_default())}
+                    </p>
+                    <Show when=any_new>
+                        <label class="visit__only">
+                            <input type="checkbox" data-testid="only-new" prop:checked=only_new on:change=move |_| on_toggle.run(())/>
+                            "Visa bara nya"
+                        </label>
+                    </Show>
+                    <p class="visit__privacy">
+                        "Dina besök sparas bara på den här enheten. "
+                        <button type="button" class="link-button" on:click=move |_| on_forget.run(())>"Glöm mina besök"</button>
+                    </p>
+                </div>
             </section>
         </Show>
     }
