@@ -21,6 +21,7 @@ mod stagger;
 mod take_over;
 mod today;
 mod url_state;
+mod visit;
 
 /// Starts the app in the browser: mounts it in the page's app root (hidden under the pre-rendered copy until it
 /// shows the same content, see [`take_over`]), or on the body of a page without one.

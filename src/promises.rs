@@ -11,13 +11,16 @@ use medborgarloften_core::active::{without, ActiveFilter};
 use medborgarloften_core::embed::iframe_snippet;
 use medborgarloften_core::filter::{Facet, FacetOption, Facets};
 use medborgarloften_core::query::{Ignored, Query};
-use medborgarloften_core::view::{card_count, first_cards, promises_view, MoreCards, PeriodView, PromisesView};
+use medborgarloften_core::view::{
+    card_count, first_cards, promises_view_with_news, MoreCards, NewsView, PeriodView, PromisesView,
+};
 
 use crate::boot::Boot;
 use crate::browser;
 use crate::dataset::{use_dataset, DatasetState};
 use crate::stagger::{use_stagger, Stagger};
 use crate::url_state::{use_url_state, Nav};
+use crate::visit::use_visit;
 
 /// Id of the result count, where focus goes when the control that had it disappears.
 pub const RESULT_COUNT_ID: &str = "resultat-antal";
@@ -43,6 +46,8 @@ pub struct Promises {
     pub stagger: Stagger,
     /// The "Visa fler" button, when there are more cards.
     pub more: Memo<Option<MoreCards>>,
+    /// "Nytt sedan ditt senaste besök"; `None` on a first visit.
+    pub news: Memo<Option<NewsView>>,
     /// What the address had that was ignored.
     pub ignored: Memo<Vec<Ignored>>,
     /// The promise a link opened.
@@ -63,6 +68,10 @@ pub struct Promises {
     pub on_remove: Callback<(usize, ActiveFilter)>,
     /// "Visa fler" pressed.
     pub on_more: Callback<()>,
+    /// "Visa bara nya" toggled.
+    pub on_new_only: Callback<()>,
+    /// "Glöm mina besök" pressed.
+    pub on_forget: Callback<()>,
     /// Copy `(key, text)` to the clipboard.
     pub on_copy: Callback<(String, String)>,
     /// "Dela länk" on a card, `(promise id, link)`: the system share sheet where there is one, else the link is
@@ -84,11 +93,18 @@ pub fn use_promises() -> Promises {
     let dataset = use_dataset(data_url, boot.preloaded.as_ref().map(|p| p.catalog.clone()));
     let catalog = dataset.catalog;
     let today = boot.today;
+    // Visits are kept in a browser of the resident's own: not at build time, not in another site's frame.
+    let keeps_visits = boot.preloaded.is_none() && !raw.with_untracked(|q| q.embed);
+    let visit = use_visit(keeps_visits, data_url, catalog, today);
+    let news = visit.news;
     let view = Memo::new(move |_| {
         let catalog = catalog.get()?;
         // The dataset's own date stands in if the browser's clock is unusable.
         let today = today.unwrap_or(catalog.data().updated);
-        Some(raw.with(|q| raw_ignored.with(|ignored| promises_view(&catalog, q, ignored, today))))
+        let news = news.get();
+        Some(raw.with(|q| {
+            raw_ignored.with(|ignored| promises_view_with_news(&catalog, q, ignored, today, news.as_deref()))
+        }))
     });
     let part = PartOf(view);
     let facets = Memo::new(move |_| part.get(|v| v.facets.clone()).unwrap_or_default());
@@ -114,6 +130,7 @@ pub fn use_promises() -> Promises {
         periods: Memo::new(move |_| part.get(|v| first_cards(&v.periods, stagger.budget.get())).unwrap_or_default()),
         stagger,
         more,
+        news: Memo::new(move |_| part.get(|v| v.news.clone()).flatten()),
         ignored: Memo::new(move |_| part.get(|v| v.ignored.clone()).unwrap_or_else(|| raw_ignored.get())),
         opened: Memo::new(move |_| {
             part.get(|v| v.query.promise.clone()).unwrap_or_else(|| raw.with(|q| q.promise.clone()))
@@ -138,6 +155,21 @@ pub fn use_promises() -> Promises {
                 go(more.next, Nav::Replace);
                 after_render(move || browser::focus(&format!("lofte-{}", more.first_new)));
             }
+        }),
+        on_new_only: Callback::new(move |()| {
+            if let Some(toggle) =
+                view.with_untracked(|v| v.as_ref().and_then(|v| v.news.as_ref().map(|n| n.toggle.clone())))
+            {
+                go(toggle, Nav::Push);
+            }
+        }),
+        on_forget: Callback::new(move |()| {
+            let query = current();
+            visit.on_forget.run(());
+            if query.new_only {
+                go(Query { new_only: false, ..query }, Nav::Replace);
+            }
+            after_render(|| browser::rescue_focus(&[&format!("#{RESULT_COUNT_ID}")]));
         }),
         on_copy,
         on_share: Callback::new(move |(id, link): (String, String)| {

@@ -1,4 +1,5 @@
-//! A list of promise cards, keyed by promise id. Leaf component.
+//! A list of promise cards, keyed by promise id and its mark (a card that becomes or stops being new is drawn
+//! again). Leaf component.
 //!
 //! A card that stays on screen is the same DOM node, so its open history, its copy message and focus inside it
 //! survive a filter change.
@@ -30,7 +31,7 @@ pub fn CardList(
 ) -> impl IntoView {
     view! {
         <ul class="cards" role="list">
-            <For each=move || cards.get() key=|row| row.card.id.clone() let:row>
+            <For each=move || cards.get() key=|row| (row.card.id.clone(), row.novelty) let:row>
                 {
                     let id = row.card.id.clone();
                     let link = format!("{link_base}?{}", row.link_query);
@@ -44,7 +45,7 @@ pub fn CardList(
                     };
                     let copy_link = link.clone();
                     let on_card_copy = Callback::new(move |()| on_copy.run((id.clone(), copy_link.clone())));
-                    view! { <li><PromiseCard card=row.card link=link selected=selected copied=card_copied on_copy=on_card_copy compact=compact/></li> }
+                    view! { <li><PromiseCard card=row.card novelty=row.novelty link=link selected=selected copied=card_copied on_copy=on_card_copy compact=compact/></li> }
                 }
             </For>
         </ul>

@@ -19,6 +19,7 @@ mod site_header;
 mod technical_detail;
 mod update_prompt;
 mod url_notice;
+mod visit_news;
 mod year_overview;
 
 pub use active_filters::ActiveFilters;
@@ -40,4 +41,5 @@ pub use site_header::SiteHeader;
 pub use technical_detail::TechnicalDetail;
 pub use update_prompt::UpdatePrompt;
 pub use url_notice::UrlNotice;
+pub use visit_news::VisitNews;
 pub use year_overview::YearOverview;

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use medborgarloften_core::card::PromiseCard as CardData;
 use medborgarloften_core::followup::HistoryEntry;
 use medborgarloften_core::progress::TargetProgress;
+use medborgarloften_core::visit::Novelty;
 use medborgarloften_core::Status;
 
 /// A promise card. Dataset text is always rendered as text, never as HTML.
@@ -12,6 +13,8 @@ use medborgarloften_core::Status;
 pub fn PromiseCard(
     /// What to show.
     card: CardData,
+    /// Why the promise is new since the reader's last visit ("Ny uppföljning", "Nytt löfte"), if it is.
+    novelty: Option<Novelty>,
     /// Absolute link to this promise (`?lofte=<id>`), for "Dela länk".
     link: String,
     /// True when the card was opened by a link.
@@ -42,8 +45,13 @@ pub fn PromiseCard(
                     {card.party_label.clone()}
                 </span>
                 <span class="card__year">{card.period.clone()}</span>
+                // Seen by eye here; a screen reader hears it with the title, which also names the card.
+                {novelty.map(|n| view! { <span class="card__new" data-testid="new-badge" aria-hidden="true">{n.badge()}</span> })}
             </div>
-            <h3 class="card__title" id=format!("rubrik-{}", card.id)>{card.title.clone()}</h3>
+            <h3 class="card__title" id=format!("rubrik-{}", card.id)>
+                {card.title.clone()}
+                {novelty.map(|n| view! { <span class="visually-hidden">" (" {n.badge().to_lowercase()} ")"</span> })}
+            </h3>
             <p class="card__text">{card.text.clone()}</p>
             {card.sub_promises.iter().map(|s| view! {
                 <div class="card__sub" data-testid="sub-promises">

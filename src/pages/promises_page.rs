@@ -11,7 +11,7 @@ use crate::api::LoadError;
 use crate::boot::Boot;
 use crate::components::{
     ActiveFilters, DistrictMap, EmbedDialog, EmptyState, ErrorPanel, FilterPanel, MoreButton, OfflineBanner,
-    PeriodList, SiteFooter, SiteHeader, UrlNotice,
+    PeriodList, SiteFooter, SiteHeader, UrlNotice, VisitNews,
 };
 use crate::dataset::dataset_facts;
 use crate::geometry::use_geometry;
@@ -79,6 +79,9 @@ pub fn PromisesPage() -> impl IntoView {
                                 on_whole=map.on_whole on_open=map.on_shown on_toggle=Callback::new(move |id| p.on_toggle.run((medborgarloften_core::filter::Facet::District, id)))/>
                         </Show>
                         <p class="result-count" id=RESULT_COUNT_ID tabindex="-1" data-testid="result-count" role="status">{count_text}</p>
+                        <Show when=move || !p.embedded.get()>
+                            <VisitNews news=p.news on_toggle=p.on_new_only on_forget=p.on_forget/>
+                        </Show>
                         <ActiveFilters chips=p.chips on_remove=p.on_remove on_clear=p.on_clear/>
                         <Show when=empty><EmptyState on_clear=p.on_clear/></Show>
                         <PeriodList periods=p.periods stamp=p.stamp year_links=at_build_time opened=p.opened copied=p.copied

@@ -14,7 +14,8 @@ pub const INITIAL_HEIGHT_PX: u32 = 800;
 /// attribute value is HTML-escaped.
 pub fn iframe_snippet(base_url: &str, query: &Query, title: &str) -> String {
     let base = base_url.split(['?', '#']).next().unwrap_or_default();
-    let search = Query { embed: true, ..query.clone() }.to_query_string();
+    // "Visa bara nya" depends on this reader's visits, which the host page's visitors do not share.
+    let search = Query { embed: true, new_only: false, ..query.clone() }.to_query_string();
     let src = format!("{base}?{search}");
     let script = format!("{}embed.js", directory_of(base));
     format!(

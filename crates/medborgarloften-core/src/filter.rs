@@ -56,20 +56,20 @@ pub const WHOLE_MUNICIPALITY_LABEL: &str = "Hela kommunen";
 /// The promises the query shows, newest period first, then in publication order.
 pub fn filter<'a>(data: &'a Dataset, query: &Query) -> Vec<&'a Promise> {
     let index = SearchIndex::new(data);
-    select(data, &index, query).shown.into_iter().map(|i| &data.promises[i]).collect()
+    select(data, &index, query, None).shown.into_iter().map(|i| &data.promises[i]).collect()
 }
 
 /// Facet counts for the query: each count applies every filter except the facet's own.
 pub fn facets(data: &Dataset, query: &Query) -> Facets {
     let index = SearchIndex::new(data);
-    select(data, &index, query).facets
+    select(data, &index, query, None).facets
 }
 
 /// The district choices counted by promises that name each district (kommun-wide promises left out), under every
 /// other filter: what the map shades by.
 pub fn map_district_counts(data: &Dataset, query: &Query) -> Vec<FacetOption> {
     let index = SearchIndex::new(data);
-    select(data, &index, query).named
+    select(data, &index, query, None).named
 }
 
 /// True when the promise applies in the district a resident chose: it names that district, or (for a named

@@ -34,6 +34,7 @@ pub mod tertial;
 pub mod v1;
 pub mod validate;
 pub mod view;
+pub mod visit;
 pub mod warnings;
 
 pub use date::Date;

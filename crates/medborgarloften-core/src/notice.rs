@@ -16,7 +16,10 @@ pub const MAX_ECHOED_PARTS: usize = 10;
 /// The notice's sentences; empty when nothing was ignored.
 pub fn notice_lines(ignored: &[Ignored]) -> Vec<String> {
     let mut lines = Vec::new();
-    let (data, rest): (Vec<&Ignored>, Vec<&Ignored>) = ignored.iter().partition(|i| i.param == param::DATA);
+    // `nytt=1` is read but set aside when this reader has nothing new (see `view::promises_view_with_news`).
+    let (stale_new, ignored): (Vec<&Ignored>, Vec<&Ignored>) =
+        ignored.iter().partition(|i| i.param == param::NEW_ONLY && i.value == "1");
+    let (data, rest): (Vec<&Ignored>, Vec<&Ignored>) = ignored.into_iter().partition(|i| i.param == param::DATA);
     for item in data {
         let value = shorten(&item.value, MAX_ECHO_CHARS);
         let lower = item.value.to_ascii_lowercase();
@@ -47,6 +50,9 @@ pub fn notice_lines(ignored: &[Ignored]) -> Vec<String> {
         }
         lines.push(format!("En del av länken kändes inte igen och används inte: {}.", parts.join(", ")));
     }
+    if !stale_new.is_empty() {
+        lines.push("Inget är nytt sedan ditt senaste besök på den här enheten, så alla löften visas.".to_string());
+    }
     lines
 }
 
@@ -54,6 +60,17 @@ pub fn notice_lines(ignored: &[Ignored]) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::query::Query;
+
+    #[test]
+    fn nytt_without_news_gets_its_own_sentence() {
+        let set_aside = [Ignored { param: "nytt".to_string(), value: "1".to_string() }];
+        assert_eq!(
+            notice_lines(&set_aside),
+            vec!["Inget är nytt sedan ditt senaste besök på den här enheten, så alla löften visas."]
+        );
+        let (_, ignored) = Query::parse("nytt=kanske");
+        assert_eq!(notice_lines(&ignored), vec!["En del av länken kändes inte igen och används inte: nytt=kanske."]);
+    }
 
     #[test]
     fn a_foreign_dataset_is_named_as_such() {

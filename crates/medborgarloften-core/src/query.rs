@@ -2,7 +2,8 @@
 //!
 //! Parameters: `ar` (year), `part` (party id), `omrade` (district id, or `hela-kommunen`), `tema` (theme id),
 //! `status` (status id), `q` (free text), `lofte` (promise id), `data` (same-origin dataset path),
-//! `visa` (how many cards are on screen), `inbaddad` (`1` for the embedded layout). Several values of one parameter
+//! `visa` (how many cards are on screen), `inbaddad` (`1` for the embedded layout), `nytt` (`1`: only promises with
+//! something new since the resident's last visit, see [`crate::visit`]). Several values of one parameter
 //! are written comma-separated (`?ar=2018,2019`); a repeated parameter (`?ar=2018&ar=2019`) is read the same way.
 //! Unknown parameters and invalid values are ignored and reported, never fatal. Pure core: no UI dependency.
 
@@ -37,6 +38,8 @@ pub mod param {
     pub const EMBED: &str = "inbaddad";
     /// How many matching cards are on screen ("Visa fler").
     pub const LIMIT: &str = "visa";
+    /// Only the promises with something new since the last visit ("Visa bara nya").
+    pub const NEW_ONLY: &str = "nytt";
 }
 
 /// The largest `visa` value read: more cards than any dataset the app accepts can hold.
@@ -68,6 +71,8 @@ pub struct Query {
     pub embed: bool,
     /// How many matching cards are on screen; `None` for the first page. Written by "Visa fler".
     pub limit: Option<usize>,
+    /// Only the promises with something new since the resident's last visit ("Visa bara nya").
+    pub new_only: bool,
 }
 
 /// A parameter or value that was ignored.
@@ -129,6 +134,11 @@ impl Query {
                     "0" | "nej" | "false" => query.embed = false,
                     _ => ignore(&value),
                 },
+                param::NEW_ONLY => match value.as_str() {
+                    "1" | "" | "ja" | "true" => query.new_only = true,
+                    "0" | "nej" | "false" => query.new_only = false,
+                    _ => ignore(&value),
+                },
                 param::LIMIT => match value.parse::<usize>() {
                     Ok(n) if (1..=MAX_LIMIT).contains(&n) => query.limit = Some(n),
                     _ => ignore(&value),
@@ -157,6 +167,9 @@ impl Query {
         join(param::STATUS, self.statuses.iter().map(|s| s.id().to_string()).collect());
         if !self.text.is_empty() {
             parts.push(format!("{}={}", param::TEXT, encode(&self.text)));
+        }
+        if self.new_only {
+            parts.push(format!("{}=1", param::NEW_ONLY));
         }
         if let Some(id) = &self.promise {
             parts.push(format!("{}={}", param::PROMISE, encode(id)));
@@ -200,7 +213,8 @@ impl Query {
             && self.districts.is_empty()
             && self.themes.is_empty()
             && self.statuses.is_empty()
-            && self.text.trim().is_empty())
+            && self.text.trim().is_empty()
+            && !self.new_only)
     }
 
     /// The same view with every filter cleared; dataset and layout stay.

@@ -107,7 +107,7 @@ pub struct YearOverview {
 /// period if that choice were selected with the other filters unchanged, so a count always matches the cards.
 pub fn year_overview(data: &Dataset, query: &Query, period: &Period, today: Date) -> YearOverview {
     let index = SearchIndex::new(data);
-    let selection = select(data, &index, query);
+    let selection = select(data, &index, query, None);
     overview_of(data, &index, &selection, query, period, today)
 }
 

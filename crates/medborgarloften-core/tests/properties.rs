@@ -42,20 +42,23 @@ fn any_query() -> impl Strategy<Value = Query> {
         prop::string::string_regex(&format!(".{{0,{MAX_TEXT_CHARS}}}")).expect("valid regex"),
         prop::option::of(slug()),
         prop::option::of(data_path()),
-        (any::<bool>(), prop::option::of(1usize..=MAX_LIMIT)),
+        (any::<bool>(), prop::option::of(1usize..=MAX_LIMIT), any::<bool>()),
     )
-        .prop_map(|(years, parties, districts, themes, statuses, text, promise, data, (embed, limit))| Query {
-            years,
-            parties,
-            districts,
-            themes,
-            statuses: statuses.into_iter().collect(),
-            text,
-            promise,
-            data,
-            embed,
-            limit,
-        })
+        .prop_map(
+            |(years, parties, districts, themes, statuses, text, promise, data, (embed, limit, new_only))| Query {
+                years,
+                parties,
+                districts,
+                themes,
+                statuses: statuses.into_iter().collect(),
+                text,
+                promise,
+                data,
+                embed,
+                limit,
+                new_only,
+            },
+        )
 }
 
 proptest! {

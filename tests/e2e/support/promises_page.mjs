@@ -38,6 +38,12 @@ export class PromisesPage {
     this.urlNotice = page.getByTestId('url-notice');
     this.errorPanel = page.getByTestId('error-panel');
     this.retryButton = this.errorPanel.getByRole('button', { name: 'Försök igen' });
+    // "Nytt sedan ditt senaste besök" (src/components/visit_news.rs) and the cards' marks.
+    this.visitNews = page.getByTestId('visit-news');
+    this.visitCount = page.getByTestId('visit-count');
+    this.onlyNew = page.getByRole('checkbox', { name: 'Visa bara nya' });
+    this.forgetVisits = page.getByRole('button', { name: 'Glöm mina besök' });
+    this.newBadges = page.locator('#app').getByTestId('new-badge');
   }
 
   /** Navigates to the app with a query string such as "?ar=2019" ("" for none); does not wait for data. */

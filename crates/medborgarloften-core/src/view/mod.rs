@@ -24,6 +24,7 @@ use crate::model::{Dataset, Period};
 use crate::query::{Ignored, Query};
 use crate::schedule::{mark_published, next_report_text, schedule, ScheduledReport};
 use crate::summary::YearOverview;
+use crate::visit::{News, Novelty};
 
 /// How many cards are shown at first, and how many more each "Visa fler" adds.
 pub const PAGE_SIZE: usize = 50;
@@ -61,6 +62,21 @@ pub struct PromisesView {
     pub periods: Vec<PeriodView>,
     /// The "Visa fler" button, when more promises match than are on screen.
     pub more: Option<MoreCards>,
+    /// What is new since the resident's last visit; `None` on a first visit (and at build time).
+    pub news: Option<NewsView>,
+}
+
+/// "Nytt sedan ditt senaste besök" at the top of the cards.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewsView {
+    /// "2 löften har ny uppföljning sedan ditt senaste besök (12 november 2026)." or "Inget nytt sedan …".
+    pub text: String,
+    /// How many promises are new (all of them, whatever the filters).
+    pub count: usize,
+    /// True when only the new promises are shown ("Visa bara nya", `nytt=1`).
+    pub only_new: bool,
+    /// The query that turns "Visa bara nya" on or off.
+    pub toggle: Query,
 }
 
 /// One period on the page: its texts, follow-up overview and plan, and the cards on screen.
@@ -142,6 +158,8 @@ pub struct CardView {
     pub card: PromiseCard,
     /// The query string of a link to this card (`lofte=<id>`, plus `data=` for another dataset), without `?`.
     pub link_query: String,
+    /// Why the card is new since the resident's last visit (its badge), if it is.
+    pub novelty: Option<Novelty>,
 }
 
 /// The "Visa fler" button.
@@ -158,18 +176,37 @@ pub struct MoreCards {
 }
 
 /// The page for `catalog` under the address's `query` (with `ignored`, what the parser already set aside), seen
-/// on `today`.
+/// on `today`, for a reader whose visits are not known (a first visit, the build-time page).
 pub fn promises_view(catalog: &Catalog, query: &Query, ignored: &[Ignored], today: Date) -> PromisesView {
+    promises_view_with_news(catalog, query, ignored, today, None)
+}
+
+/// Like [`promises_view`], with what is new since the reader's last visit (`news`; `None` on a first visit): new
+/// cards get their [`Novelty`], the page its [`NewsView`], and `nytt=1` shows only the new promises. Without news,
+/// or with nothing new, `nytt=1` is set aside like an unknown id (a shared link carries another reader's visits).
+pub fn promises_view_with_news(
+    catalog: &Catalog,
+    query: &Query,
+    ignored: &[Ignored],
+    today: Date,
+    news: Option<&News>,
+) -> PromisesView {
     let data = catalog.data();
     let index = catalog.index();
     let mut query = query.clone();
     let mut ignored = ignored.to_vec();
     ignored.extend(query.retain_known(data));
-    let selection = select(data, index, &query);
+    if query.new_only && news.is_none_or(|n| n.promises.is_empty()) {
+        query.new_only = false;
+        ignored.push(Ignored { param: crate::query::param::NEW_ONLY.to_string(), value: "1".to_string() });
+    }
+    let new_flags: Option<Vec<bool>> =
+        news.filter(|_| query.new_only).map(|n| data.promises.iter().map(|p| n.promises.contains_key(&p.id)).collect());
+    let selection = select(data, index, &query, new_flags.as_deref());
     let shown = selection.shown.len();
     let total = data.promises.len();
     let on_screen = on_screen(&selection.shown, data, &query);
-    let periods = periods(catalog, &selection, &query, &selection.shown[..on_screen], today);
+    let periods = periods(catalog, &selection, &query, &selection.shown[..on_screen], today, news);
     let more = (on_screen < shown).then(|| {
         let remaining = shown - on_screen;
         MoreCards {
@@ -184,7 +221,14 @@ pub fn promises_view(catalog: &Catalog, query: &Query, ignored: &[Ignored], toda
         count_text.push_str(&district_breakdown(data, &query, &selection.shown));
     }
     let chips = chips_from(&selection.facets, &query);
+    let news = news.map(|n| NewsView {
+        text: n.text(),
+        count: n.promises.len(),
+        only_new: query.new_only,
+        toggle: Query { new_only: !query.new_only, limit: None, ..query.clone() },
+    });
     PromisesView {
+        news,
         show_text: show_button_text(shown),
         filter_text: filter_button_text(chips.len()),
         theme_help: abbreviations_explained(selection.facets.themes.iter().map(|t| t.label.as_str())),
@@ -242,6 +286,7 @@ fn periods(
     query: &Query,
     on_screen: &[usize],
     today: Date,
+    news: Option<&News>,
 ) -> Vec<PeriodView> {
     let data = catalog.data();
     let mut sorted: Vec<&Period> = data.periods.iter().collect();
@@ -257,6 +302,7 @@ fn periods(
                     card: promise_card(data, p),
                     link_query: Query { promise: Some(p.id.clone()), data: query.data.clone(), ..Query::default() }
                         .to_query_string(),
+                    novelty: news.and_then(|n| n.of(&p.id)),
                 })
                 .partition(|c| selection.kommun_wide_apart && c.card.kommun_wide);
             if cards.is_empty() && kommun_wide.is_empty() {

@@ -25,6 +25,9 @@ const fn bit(facet: Facet) -> u8 {
 /// The miss-mask bit of the free-text search.
 const TEXT: u8 = 1 << 5;
 
+/// The miss-mask bit of "Visa bara nya": like the search, a promise that is not new counts for no facet.
+const NEW: u8 = 1 << 6;
+
 /// The query's choices as flags over each facet's positions; `None` where the facet has no choice.
 struct Chosen {
     years: Option<Vec<bool>>,
@@ -131,8 +134,9 @@ pub(crate) fn shown_without(mask: u8, facet: Facet) -> bool {
     mask & !bit(facet) == 0
 }
 
-/// Selects the promises of `data` that `q` shows and counts every facet choice, in one pass.
-pub(crate) fn select(data: &Dataset, index: &SearchIndex, q: &Query) -> Selection {
+/// Selects the promises of `data` that `q` shows and counts every facet choice, in one pass. `new_only`, per
+/// promise position, is true for the promises new since the last visit: when given, only those are shown.
+pub(crate) fn select(data: &Dataset, index: &SearchIndex, q: &Query, new_only: Option<&[bool]>) -> Selection {
     let chosen = Chosen::new(data, index, q);
     let mut counts = Counts {
         years: vec![0; index.years.len()],
@@ -141,7 +145,9 @@ pub(crate) fn select(data: &Dataset, index: &SearchIndex, q: &Query) -> Selectio
         themes: vec![0; data.themes.len()],
         statuses: [0; Status::COUNT],
     };
-    let misses: Vec<u8> = index.entries.iter().map(|e| chosen.misses(e)).collect();
+    let is_new = |i: usize| new_only.is_none_or(|flags| flags.get(i).copied().unwrap_or(false));
+    let misses: Vec<u8> =
+        index.entries.iter().enumerate().map(|(i, e)| chosen.misses(e) | if is_new(i) { 0 } else { NEW }).collect();
     let mut present = [false; Status::COUNT];
     let whole = data.districts.len();
     let mut named = vec![0usize; whole + 1];

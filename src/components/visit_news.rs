@@ -1,0 +1,45 @@
+//! "Nytt sedan ditt senaste besök" above the cards: how many promises are new, "Visa bara nya", where it is kept
+//! and "Glöm mina besök". Leaf component.
+//!
+//! Returning readers' pages reserve its height before the app starts (public/besok.js sets `data-besok`, the
+//! pre-rendered page has the empty `.visit-slot`), so the take-over moves nothing; a first visit shows nothing.
+
+use leptos::prelude::*;
+use medborgarloften_core::view::NewsView;
+
+/// The news line, or the reserved slot while there is none.
+#[component]
+pub fn VisitNews(
+    /// What is new since the last visit; `None` on a first visit.
+    #[prop(into)]
+    news: Signal<Option<NewsView>>,
+    /// "Visa bara nya" toggled.
+    on_toggle: Callback<()>,
+    /// "Glöm mina besök" pressed.
+    on_forget: Callback<()>,
+) -> impl IntoView {
+    let any_new = move || news.with(|n| n.as_ref().is_some_and(|n| n.count > 0));
+    let only_new = move || news.with(|n| n.as_ref().is_some_and(|n| n.only_new));
+    view! {
+        <Show when=move || news.with(Option::is_some) fallback=|| view! { <div class="visit-slot" aria-hidden="true"></div> }>
+            // The section holds the reserved height; the box inside is as tall as what it says.
+            <section class="visit" data-testid="visit-news" aria-label="Nytt sedan ditt senaste besök">
+                <div class="visit__box">
+                    <p class="visit__text" data-testid="visit-count">
+                        {move || news.with(|n| n.as_ref().map(|n| n.text.clone()).unwrap_or_default())}
+                    </p>
+                    <Show when=any_new>
+                        <label class="visit__only">
+                            <input type="checkbox" data-testid="only-new" prop:checked=only_new on:change=move |_| on_toggle.run(())/>
+                            "Visa bara nya"
+                        </label>
+                    </Show>
+                    <p class="visit__privacy">
+                        "Dina besök sparas bara på den här enheten. "
+                        <button type="button" class="link-button" on:click=move |_| on_forget.run(())>"Glöm mina besök"</button>
+                    </p>
+                </div>
+            </section>
+        </Show>
+    }
+}
