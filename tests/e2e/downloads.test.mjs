@@ -12,6 +12,7 @@ import { DESKTOP, PHONE, launchBrowser, openPage } from './support/browser.mjs';
 import { DIST_DIR, startStaticServer } from './support/server.mjs';
 import { PromisesPage, normalize } from './support/promises_page.mjs';
 import { copyDist, waitForController } from './support/pwa.mjs';
+import { holdDataset } from './support/hold.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -82,12 +83,7 @@ describe('the downloads', () => {
 
   test('the footer the build rendered is the one the app shows', async () => {
     const { app, page } = await newApp({ viewport: PHONE });
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route('**/data/eskilstuna.json', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdDataset(page);
     await app.open();
     const rendered = await downloadLinks(page, '#forhandsvisning');
     release();

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { useAppSession } from './support/session.mjs';
 import { DESKTOP, PHONE } from './support/browser.mjs';
 import { normalize } from './support/promises_page.mjs';
+import { holdDataset } from './support/hold.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -61,12 +62,7 @@ describe('with JavaScript the app takes over without a visible change', () => {
   for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     test(`on a ${name}: the first cards stay where they were drawn, and nothing shifts`, async () => {
       const { app, page, problems } = await newApp({ viewport });
-      let release;
-      const held = new Promise((resolve) => (release = resolve));
-      await page.route('**/data/eskilstuna.json', async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdDataset(page);
       await page.addInitScript(() => {
         window.__shifts = [];
         new PerformanceObserver((list) => {
@@ -100,12 +96,7 @@ describe('what a reader does before the app has started is kept', () => {
 
   test('text typed into the rendered search box is searched for, with focus kept in the box', async () => {
     const { app, page } = await newApp({ viewport: DESKTOP });
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route('**/data/eskilstuna.json', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdDataset(page);
     await app.open();
     const copyBox = app.prerendered.getByRole('searchbox', { name: 'Sök bland löftena' });
     await copyBox.fill('krogar');

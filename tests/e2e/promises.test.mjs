@@ -6,6 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { useAppSession } from './support/session.mjs';
 import { DESKTOP, PHONE } from './support/browser.mjs';
 import { normalize } from './support/promises_page.mjs';
+import { holdDataset } from './support/hold.mjs';
 
 const KROGAR_ID = '2019-kommunen-krogar-mot-knark';
 const ARTIFACTS = new URL('./artifacts/', import.meta.url);
@@ -15,12 +16,7 @@ const newApp = useAppSession();
 describe('loading the promises', () => {
   test('while the dataset is on its way the page the build rendered shows every promise; then the app takes over', async () => {
     const { app, page } = await newApp();
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route('**/data/eskilstuna.json', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdDataset(page);
 
     await app.open();
     const copyCards = app.prerendered.getByTestId('promise-card');
@@ -37,12 +33,7 @@ describe('loading the promises', () => {
 
   test('shows "Laddar löften…" while another dataset (?data=) is on its way', async () => {
     const { app, page } = await newApp();
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route('**/data/exempelkommun.json', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdDataset(page, 'exempelkommun.json');
 
     await app.open('?data=data/exempelkommun.json');
     await app.loading.waitFor();
