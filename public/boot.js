@@ -20,6 +20,22 @@ if (copy && (params.has('data') || params.has('inbaddad'))) {
 // The rendered page is readable without the app: let it load (HTML, CSS, the preloaded dataset) before the wasm
 // takes bandwidth and the main thread.
 if (document.readyState !== 'complete') await new Promise((resolve) => addEventListener('load', resolve, { once: true }));
+// And after the page has been painted: on a fast connection the load event comes before the first paint, and the
+// app's downloads and start would then compete with it. The browser reports the first contentful paint once it is
+// on the screen; a browser without paint timing waits for a timer set in the next animation frame instead.
+await new Promise((resolve) => {
+  if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    return;
+  }
+  const painted = (list) => list.getEntriesByName('first-contentful-paint').length > 0;
+  const observer = new PerformanceObserver((list) => {
+    if (!painted(list)) return;
+    observer.disconnect();
+    resolve();
+  });
+  observer.observe({ type: 'paint', buffered: true });
+});
 
 const tag = document.getElementById('medborgarloften-boot');
 const resolve = (name) => new URL(tag.getAttribute(name), document.baseURI).href;

@@ -21,6 +21,8 @@
 //   shell:<BUILD>  the precached app shell; cache-first. Older shell caches are deleted on activate.
 //   LAST_GOOD      datasets (data/*.json) and map files (geo/*) that the app has parsed and validated. Written by
 //                  the page, never here.
+//   VISITS         which datasets this browser has a stored visit of (src/visit.js writes and clears it); read
+//                  here to mark a returning reader's page (markReturning).
 //
 // Why the page writes LAST_GOOD: only the Rust validators (parse_dataset, parse_geojson) know whether a published
 // file is sound, and they run in the page. So the service worker never stores a dataset or map file it fetched:
@@ -42,6 +44,8 @@ const LAST_GOOD = 'medborgarloften-last-good-v1';
 const NETWORK_TIMEOUT_MS = 4000;
 /** Marks an answer that came from a cache because the network failed (read by src/api.rs). */
 const FALLBACK_HEADER = 'X-Medborgarloften-Cache';
+/** Shared with src/visit.js: the dataset addresses this browser has a stored visit of (one empty entry each). */
+const VISITS = 'medborgarloften-besok-v1';
 /** Trunk's content-hashed names (filehash = true): the same name always has the same content. */
 const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
 
@@ -88,7 +92,7 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(networkFirst(request));
   } else if (request.mode === 'navigate' && (path === '' || path === 'index.html')) {
     // The one page, whatever its query (the app reads that).
-    event.respondWith(fromShell(new URL('./', self.location.href).href, request));
+    event.respondWith(fromShell(new URL('./', self.location.href).href, request).then((page) => markReturning(page, url)));
   } else if (path !== 'sw.js') {
     event.respondWith(fromShell(request, request));
   }
@@ -119,6 +123,30 @@ async function networkFirst(request) {
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * The page for a returning reader, marked `<html data-besok>` so that style/visit.css reserves the place of "Nytt
+ * sedan ditt senaste besök" before the rendered page is first drawn (the app's line then moves nothing). A reader
+ * is returning when the page has marked a stored visit of the site's dataset in VISITS (src/visit.js). Not for
+ * another dataset (`data=`) or the embedded layout, which show the loading text instead of the rendered page.
+ */
+async function markReturning(response, url) {
+  if (url.searchParams.has('data') || url.searchParams.has('inbaddad') || !response.ok) return response;
+  const visits = await caches.open(VISITS);
+  if ((await visits.keys()).length === 0) return response;
+  const html = await response.clone().text();
+  const dataset = html.match(/<meta name="?medborgarloften-dataset"? content="?([^"> ]+)/)?.[1];
+  if (!dataset || !(await visits.match(new URL(dataset, url).href))) return response;
+  const headers = new Headers(response.headers);
+  // The body is read and rewritten here: its old length and encoding no longer apply.
+  headers.delete('Content-Length');
+  headers.delete('Content-Encoding');
+  return new Response(html.replace(/<html\b/i, '<html data-besok'), {
+    status: response.status,
+    statusText: response.statusText,
+    headers,
+  });
 }
 
 function markFallback(response) {

@@ -27,7 +27,8 @@ const escape = (text) =>
 /** A plain page with every promise of the default dataset, grouped by period, styled with the build's CSS. */
 async function staticPage(dir) {
   const data = JSON.parse(await readFile(path.join(dist, 'data', 'eskilstuna.json'), 'utf8'));
-  const css = (await readdir(dist)).filter((name) => name.endsWith('.css')).sort();
+  // The stylesheets the app's page applies: noscript.css is only read without JavaScript.
+  const css = (await readdir(dist)).filter((name) => name.endsWith('.css') && name !== 'noscript.css').sort();
   const name = (list, id) => list?.find((item) => item.id === id)?.name ?? id;
   const periods = [...new Set(data.promises.map((p) => p.year))].sort().reverse();
   const sections = periods.map((year) => {

@@ -9,6 +9,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 : "${TRUNK_STAGING_DIR:?run as a Trunk post_build hook, or set TRUNK_STAGING_DIR}"
+node "$here/bundle_css.mjs"
 bash "$here/prerender.sh"
 node "$here/preload.mjs"
 node "$here/precache.mjs"

@@ -1,8 +1,9 @@
 //! "Nytt sedan ditt senaste besök" above the cards: how many promises are new, "Visa bara nya", where it is kept
 //! and "Glöm mina besök". Leaf component.
 //!
-//! Returning readers' pages reserve its height before the app starts (public/besok.js sets `data-besok`, the
-//! pre-rendered page has the empty `.visit-slot`), so the take-over moves nothing; a first visit shows nothing.
+//! Returning readers' pages reserve its height before the app starts (the service worker serves them with
+//! `data-besok`, public/sw.js; the pre-rendered page has the empty `.visit-slot`), so the take-over moves nothing; a
+//! first visit shows nothing.
 
 use leptos::prelude::*;
 use medborgarloften_core::view::NewsView;

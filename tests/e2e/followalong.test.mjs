@@ -5,11 +5,14 @@
 // finds nothing with the marks on screen.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { useAppSession } from './support/session.mjs';
-import { DESKTOP, PHONE, openPage } from './support/browser.mjs';
+import { DESKTOP, PHONE, launchBrowser, openPage } from './support/browser.mjs';
+import { copyDist, waitForController } from './support/pwa.mjs';
+import { startStaticServer } from './support/server.mjs';
 import { PromisesPage, normalize } from './support/promises_page.mjs';
 
 const require = createRequire(import.meta.url);
@@ -27,12 +30,11 @@ async function withNewFollowup() {
   return JSON.stringify(data);
 }
 
-/** Serves `body` as the site's dataset to every page of `context`, after `held` (when given) settles. */
-async function publish(context, body, held) {
-  await context.route('**/data/eskilstuna.json', async (route) => {
-    await held;
-    await route.fulfill({ status: 200, contentType: 'application/json; charset=utf-8', body });
-  });
+/** Serves `body` as the site's dataset to every page of `context`. */
+async function publish(context, body) {
+  await context.route('**/data/eskilstuna.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json; charset=utf-8', body }),
+  );
 }
 
 /** Today in Swedish as the app writes it, e.g. "2 december 2026". */
@@ -51,6 +53,22 @@ async function visit(context, baseUrl, { query = '', viewport = PHONE } = {}) {
 /** Waits until the app has stored what this visit shows (it does so once the dataset is on screen). */
 async function stored(page) {
   await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('medborgarloften:besok:')));
+}
+
+/**
+ * Waits until Cache Storage lists (or, with `marked` false, no longer lists) a stored visit, which the service
+ * worker reads to reserve the news line's place. Cache Storage is asynchronous, so the page polls it per frame.
+ */
+async function visitMarked(page, marked = true) {
+  await page.evaluate(async (wanted) => {
+    const name = 'medborgarloften-besok-v1';
+    const has = async () => (await caches.has(name)) && (await (await caches.open(name)).keys()).length > 0;
+    const deadline = Date.now() + 15_000;
+    while ((await has()) !== wanted) {
+      if (Date.now() > deadline) throw new Error(`the visit mark is ${wanted ? 'missing' : 'still there'}`);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+  }, marked);
 }
 
 describe('Nytt sedan ditt senaste besök', () => {
@@ -168,42 +186,68 @@ describe('Nytt sedan ditt senaste besök', () => {
 
   for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     test(`on a ${name}: a returning reader's page keeps its place when the app takes over with the news line`, async () => {
-      const { app, page } = await newApp({ viewport });
-      await app.openList();
-      await stored(page);
-      const context = page.context();
-      let release;
-      const held = new Promise((resolve) => (release = resolve));
-      await publish(context, await withNewFollowup(), held);
+      // The place is reserved by the service worker (public/sw.js markReturning): a private copy of the site, so
+      // the new follow-up can be published into it, and a browser that lets the worker run.
+      const dist = await copyDist();
+      const server = await startStaticServer(dist.dir);
+      const browser = await launchBrowser({ serviceWorkers: 'allow', viewport });
+      try {
+        const first = await visit(browser.context, server.url, { viewport });
+        await first.app.expectShowing(15);
+        await stored(first.page);
+        await waitForController(first.page);
+        await visitMarked(first.page);
+        await writeFile(path.join(dist.dir, 'data', 'eskilstuna.json'), await withNewFollowup());
 
-      const { page: tab, problems } = await openPage(context, { viewport });
-      await tab.addInitScript(() => {
-        window.__shifts = [];
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) window.__shifts.push(entry.value);
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
-      const second = { app: new PromisesPage(tab, app.baseUrl), page: tab };
-      await second.app.open();
-      const boxes = async (root) =>
-        second.page.locator(root).getByTestId('promise-card').evaluateAll((cards) =>
+        const { page: tab, problems } = await openPage(browser.context, { viewport });
+        await tab.addInitScript(() => {
+          window.__shifts = [];
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) window.__shifts.push(entry.value);
+          }).observe({ type: 'layout-shift', buffered: true });
+          // Before public/boot.js starts the app (it waits for this event and the first paint): what the page
+          // was served as, and where the rendered page's first cards are.
+          addEventListener('load', () => {
+            window.__marked = 'besok' in document.documentElement.dataset;
+            window.__before = [...document.querySelectorAll('#forhandsvisning [data-testid="promise-card"]')]
+              .slice(0, 3)
+              .map((card) => {
+                const r = card.getBoundingClientRect();
+                return [r.x, r.y, r.width, r.height].map(Math.round);
+              });
+          });
+        });
+        const second = new PromisesPage(tab, server.url);
+        await second.open();
+        await second.waitForList();
+        await second.visitCount.waitFor();
+        assert.match(normalize(await second.visitCount.textContent()), /^1 löfte har ny uppföljning/);
+        assert.equal(await tab.evaluate(() => window.__marked), true, 'served as a returning reader\'s page');
+        const before = await tab.evaluate(() => window.__before);
+        assert.equal(before.length, 3, 'the rendered page had its cards');
+        const after = await tab.locator('#app').getByTestId('promise-card').evaluateAll((cards) =>
           cards.slice(0, 3).map((card) => {
             const r = card.getBoundingClientRect();
             return [r.x, r.y, r.width, r.height].map(Math.round);
           }),
         );
-      await second.app.prerendered.getByTestId('promise-card').first().waitFor();
-      assert.equal(await second.page.evaluate(() => 'besok' in document.documentElement.dataset), true);
-      const before = await boxes('#forhandsvisning');
-      release();
-      await second.app.waitForList();
-      await second.app.visitCount.waitFor();
-      assert.match(normalize(await second.app.visitCount.textContent()), /^1 löfte har ny uppföljning/);
-      assert.deepEqual(await boxes('#app'), before);
-      // Nothing moved on the way either: the place was reserved before the rendered page was first drawn.
-      const shift = await tab.evaluate(() => window.__shifts.reduce((sum, value) => sum + value, 0));
-      assert.ok(shift < 0.02, `cumulative layout shift ${shift}`);
-      assert.deepEqual(problems.pageErrors, []);
+        assert.deepEqual(after, before);
+        // Nothing moved on the way either: the place was reserved before the rendered page was first drawn.
+        const shift = await tab.evaluate(() => window.__shifts.reduce((sum, value) => sum + value, 0));
+        assert.ok(shift < 0.02, `cumulative layout shift ${shift}`);
+        assert.deepEqual(problems.pageErrors, []);
+
+        // "Glöm mina besök" forgets the mark too: the next page is a first visit's, with nothing reserved.
+        await second.forgetVisits.click();
+        await visitMarked(tab, false);
+        const third = await visit(browser.context, server.url, { viewport });
+        await third.app.expectShowing(15);
+        assert.equal(await third.page.evaluate(() => 'besok' in document.documentElement.dataset), false);
+      } finally {
+        await browser.close();
+        await server.stop();
+        await dist.remove();
+      }
     });
   }
 

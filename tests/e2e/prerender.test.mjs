@@ -57,7 +57,8 @@ describe('without JavaScript', () => {
 });
 
 describe('with JavaScript the app takes over without a visible change', () => {
-  const newApp = useAppSession();
+  // A fresh browser per test: each is a first visit (a returning reader's page is tests/e2e/followalong.test.mjs's).
+  const newApp = useAppSession({ isolated: true });
 
   for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     test(`on a ${name}: the first cards stay where they were drawn, and nothing shifts`, async () => {
