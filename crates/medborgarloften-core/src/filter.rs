@@ -93,7 +93,7 @@ pub fn group_by_period<'a>(
     shown: &[&'a Promise],
 ) -> Vec<(&'a crate::model::Period, Vec<&'a Promise>)> {
     let mut periods: Vec<&crate::model::Period> = data.periods.iter().collect();
-    periods.sort_by_key(|p| std::cmp::Reverse(p.year()));
+    crate::order::sort_by_number(&mut periods, |p| crate::order::newest_first(p.year()));
     periods
         .into_iter()
         .map(|period| (period, shown.iter().copied().filter(|p| p.period == period.id).collect::<Vec<_>>()))

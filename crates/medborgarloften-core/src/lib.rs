@@ -22,6 +22,7 @@ pub mod links;
 pub mod model;
 pub mod month;
 pub mod notice;
+mod order;
 pub mod parse;
 pub mod progress;
 pub mod query;

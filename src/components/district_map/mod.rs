@@ -16,7 +16,7 @@ use std::sync::Arc;
 
 use leptos::ev;
 use leptos::prelude::*;
-use medborgarloften_core::geo::{DistrictShade, MapDistrict, MapLayout};
+use medborgarloften_core::geo::{svg_number, DistrictShade, MapDistrict, MapLayout};
 
 pub use district_list::DistrictList;
 pub use map_legend::MapLegend;
@@ -177,7 +177,7 @@ fn label(district: &MapDistrict, districts: Signal<Vec<DistrictShade>>) -> impl 
     let (x, y) = district.label;
     let count = shade_of(districts, district.index, |s| s.count);
     view! {
-        <text class="map__label" x=format!("{x:.1}") y=format!("{y:.1}") data-on-shade=shade_of(districts, district.index, |s| s.class.to_string())>
+        <text class="map__label" x=svg_number(x) y=svg_number(y) data-on-shade=shade_of(districts, district.index, |s| s.class.to_string())>
             {district.name.clone()}
             <tspan class="map__label-count">" (" {count} ")"</tspan>
         </text>

@@ -28,7 +28,7 @@ pub use map_view::{
     LegendEntry, MapArea, MapDistrict, MapLayout, CLASS_COUNT, LABEL_SIZE_TOWN, LABEL_SIZE_WHOLE, MAP_WIDTH,
 };
 pub use model::{bbox, Area, BBox, GeoCollection, LonLat, Polygon};
-pub use path::area_path;
+pub use path::{area_path, svg_number};
 pub use planar::{point_in_polygon, point_in_rings};
 pub use project::{Projection, MAX_HEIGHT_RATIO, MAX_LATITUDE};
 pub use validate::{check_codes, MAX_MAP_LATITUDE, MIN_RING_POSITIONS, MIN_RING_ROUNDNESS};

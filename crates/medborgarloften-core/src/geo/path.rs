@@ -26,6 +26,14 @@ pub(crate) fn tenths(v: f64) -> i64 {
     (v * 10.0).round() as i64
 }
 
+/// A coordinate as SVG text, rounded to tenths like the paths: 12.34 → "12.3", 30.0 → "30". Integer formatting
+/// only: Rust's float formatting would add its tables and algorithms (over 10 KB) to the app's WebAssembly.
+pub fn svg_number(v: f64) -> String {
+    let mut out = String::new();
+    push_tenths(&mut out, tenths(v));
+    out
+}
+
 /// Path data for rings already in SVG positions.
 pub(crate) fn rings_path(rings: &[Vec<(f64, f64)>]) -> String {
     let mut d = String::new();
@@ -87,6 +95,14 @@ mod tests {
 
     fn square(x: f64, y: f64, side: f64) -> Vec<(f64, f64)> {
         vec![(x, y), (x + side, y), (x + side, y + side), (x, y + side), (x, y)]
+    }
+
+    #[test]
+    fn numbers_are_written_in_tenths() {
+        assert_eq!(svg_number(12.34), "12.3");
+        assert_eq!(svg_number(30.0), "30");
+        assert_eq!(svg_number(-0.46), "-0.5");
+        assert_eq!(svg_number(0.04), "0");
     }
 
     #[test]

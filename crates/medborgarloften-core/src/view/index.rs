@@ -7,6 +7,7 @@
 use crate::fold::fold;
 use crate::followup::current_status;
 use crate::model::{Dataset, Period, Promise};
+use crate::order::sort_by_number;
 use crate::status::Status;
 use crate::summary::{period_summary, PeriodSummary};
 
@@ -54,14 +55,14 @@ impl SearchIndex {
     /// Folds and looks up everything once for `data`.
     pub fn new(data: &Dataset) -> Self {
         let mut periods: Vec<&Period> = data.periods.iter().collect();
-        periods.sort_by_key(|p| std::cmp::Reverse(p.year()));
+        sort_by_number(&mut periods, |p| crate::order::newest_first(p.year()));
         periods.dedup_by_key(|p| p.year());
         let years: Vec<u16> = periods.iter().map(|p| p.year()).collect();
         let spans = periods.iter().map(|p| (p.year(), p.last_year())).collect();
         let entries: Vec<Entry> = data.promises.iter().map(|p| entry(data, &periods, p)).collect();
         let mut newest_first: Vec<usize> = (0..entries.len()).collect();
         // Stable, so publication order holds within a period; a promise without a period goes last.
-        newest_first.sort_by_key(|&i| entries[i].year.unwrap_or(usize::MAX));
+        sort_by_number(&mut newest_first, |&i| entries[i].year.map_or(u64::MAX, |y| y as u64));
         let summaries = periods.iter().map(|period| period_summary(data, period)).collect();
         SearchIndex { years, spans, entries, newest_first, summaries }
     }

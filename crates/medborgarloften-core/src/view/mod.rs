@@ -290,7 +290,7 @@ fn periods(
 ) -> Vec<PeriodView> {
     let data = catalog.data();
     let mut sorted: Vec<&Period> = data.periods.iter().collect();
-    sorted.sort_by_key(|p| std::cmp::Reverse(p.year()));
+    crate::order::sort_by_number(&mut sorted, |p| crate::order::newest_first(p.year()));
     sorted
         .into_iter()
         .filter_map(|period| {

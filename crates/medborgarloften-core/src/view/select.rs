@@ -12,6 +12,7 @@
 use crate::filter::{Facet, FacetOption, Facets, WHOLE_MUNICIPALITY_LABEL};
 use crate::fold::search_terms;
 use crate::model::Dataset;
+use crate::order::sort_by_number;
 use crate::query::{Query, WHOLE_MUNICIPALITY};
 use crate::status::Status;
 
@@ -191,7 +192,10 @@ pub(crate) fn select(data: &Dataset, index: &SearchIndex, q: &Query, new_only: O
     let mut shown: Vec<usize> = index.newest_first.iter().copied().filter(|&i| misses[i] == 0).collect();
     if chosen.named_district {
         // Stable: newest period first still, and within a period those naming the district before the rest.
-        shown.sort_by_key(|&i| (index.entries[i].year.unwrap_or(usize::MAX), index.entries[i].is_kommun_wide(whole)));
+        sort_by_number(&mut shown, |&i| {
+            let entry = &index.entries[i];
+            (entry.year.map_or(u64::MAX >> 1, |y| y as u64) << 1) | u64::from(entry.is_kommun_wide(whole))
+        });
     }
     let facets = facets(data, index, q, &counts, present);
     let named = facets.districts.iter().zip(named).map(|(o, count)| FacetOption { count, ..o.clone() }).collect();
