@@ -8,6 +8,7 @@
 pub mod active;
 pub mod card;
 pub mod date;
+mod decode;
 pub mod embed;
 pub mod error;
 pub mod export;
@@ -17,6 +18,8 @@ mod fixtures;
 pub mod fold;
 pub mod followup;
 pub mod geo;
+pub mod json;
+#[cfg(not(target_arch = "wasm32"))]
 mod json_message;
 pub mod links;
 pub mod model;
@@ -25,6 +28,8 @@ pub mod notice;
 pub mod parse;
 pub mod progress;
 pub mod query;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod reference;
 pub mod schedule;
 pub mod site;
 pub mod status;
