@@ -108,14 +108,39 @@ pub(crate) fn found_words(found: Found<'_>) -> String {
     }
 }
 
-/// A float as serde's `Unexpected::Float` writes it: Rust's shortest form, with ".0" when it has no point.
-fn float_text(x: f64) -> String {
-    let text = x.to_string();
-    if x.is_finite() && !text.contains('.') {
-        text + ".0"
-    } else {
-        text
+/// A float as serde_json writes it (its float formatter): the shortest digits that read back as the same
+/// number, in plain notation from 10⁻⁵ to below 10¹⁶ ("0.00001", "1500.0"), else with an exponent
+/// ("1.8446744073709552e+19", "1e-7").
+pub(crate) fn float_text(x: f64) -> String {
+    if !x.is_finite() {
+        return x.to_string();
     }
+    // `{:e}` gives the shortest digits too: "1.8446744073709552e19", "-5e-7", "0e0".
+    let exp_form = format!("{:e}", x.abs());
+    let (mantissa, exponent) = exp_form.split_once('e').unwrap_or((&exp_form, "0"));
+    let exponent: i32 = exponent.parse().unwrap_or(0);
+    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x == 0.0 {
+        return format!("{sign}0.0");
+    }
+    let n = digits.len() as i32;
+    let text = if (-5..=15).contains(&exponent) {
+        if n - 1 <= exponent {
+            format!("{digits}{}.0", "0".repeat((exponent + 1 - n) as usize))
+        } else if exponent >= 0 {
+            let (whole, fraction) = digits.split_at(exponent as usize + 1);
+            format!("{whole}.{fraction}")
+        } else {
+            format!("0.{}{digits}", "0".repeat((-exponent - 1) as usize))
+        }
+    } else {
+        let (first, rest) = digits.split_at(1);
+        let point = if rest.is_empty() { String::new() } else { format!(".{rest}") };
+        let exp_sign = if exponent >= 0 { '+' } else { '-' };
+        format!("{first}{point}e{exp_sign}{}", exponent.unsigned_abs())
+    };
+    format!("{sign}{text}")
 }
 
 /// A string's text with Rust's debug escapes and without its quotes, as serde's messages showed it.

@@ -46,10 +46,8 @@ fn write_value(out: &mut String, value: &Value) {
         Value::Number(Num::Signed(n)) => {
             let _ = write!(out, "{n}");
         }
-        // Debug keeps a point or an exponent ("5.0", "1e20"), so the number reads back as a float.
-        Value::Number(Num::Float(x)) => {
-            let _ = write!(out, "{x:?}");
-        }
+        // As serde_json writes floats: always with a point or an exponent, so it reads back as a float.
+        Value::Number(Num::Float(x)) => out.push_str(&super::message::float_text(*x)),
         Value::String(text) => write_str(out, text),
         Value::Array(items) => {
             out.push('[');
