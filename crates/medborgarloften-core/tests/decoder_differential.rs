@@ -273,10 +273,10 @@ fn bad_bytes_inserted_everywhere_read_the_same() {
         // Every other character of the first dataset, every seventh of the others (the same kinds of place recur;
         // the inserted text changes with the place, so each kind of place gets every kind of insert).
         let step = if k == 0 { 2 } else { 7 };
-        for (n, at) in cuts.iter().enumerate().step_by(step) {
-            let insert = inserts[n % inserts.len()];
+        for (count, (n, at)) in cuts.iter().enumerate().step_by(step).enumerate() {
+            let insert = inserts[count % inserts.len()];
             same(&format!("{}{insert}{}", &text[..*at], &text[*at..]));
-            if n % 3 == 0 {
+            if count % 3 == 0 {
                 let next = cuts.get(n + 1).copied().unwrap_or(text.len());
                 same(&format!("{}{}", &text[..*at], &text[next..]));
             }
