@@ -2,6 +2,10 @@
 //! the URL query codec, follow-up rules, map geometry, the page's view model (`view`) and the files written for
 //! others to read (`export`: CSV, Atom feed, DCAT-AP-SE description, the footer's downloads).
 //!
+//! JSON is read with the crate's own reader (`json`) and typed decoders (`decode`), which accept and refuse
+//! exactly what serde_json did, with the same messages and places; the schema is unchanged. The serde path stays,
+//! natively only, as `reference` (the model's serde derives also serve the editors' tool, which writes JSON).
+//!
 //! This crate is the functional core. It must not depend on leptos, web-sys, gloo or anything that needs a
 //! browser: every rule here is tested natively with `cargo test -p medborgarloften-core`.
 

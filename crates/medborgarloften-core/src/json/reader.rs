@@ -249,7 +249,27 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Moves to the next `"`, `\\` or control character (or the end), eight bytes at a time where it can.
     fn skip_to_escape(&mut self) {
+        const ONES: u64 = u64::MAX / 255;
+        const HIGH: u64 = ONES << 7;
+        let rest = self.bytes.get(self.index..).unwrap_or_default();
+        let mut chunks = rest.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            let x = u64::from_le_bytes(word);
+            // A byte below 0x20, or equal to '"' or '\\', sets its high bit in `found` (the classic SWAR test).
+            let control = x.wrapping_sub(ONES * 0x20) & !x;
+            let quote = (x ^ (ONES * u64::from(b'"'))).wrapping_sub(ONES) & !(x ^ (ONES * u64::from(b'"')));
+            let slash = (x ^ (ONES * u64::from(b'\\'))).wrapping_sub(ONES) & !(x ^ (ONES * u64::from(b'\\')));
+            let found = (control | quote | slash) & HIGH;
+            if found != 0 {
+                self.index += found.trailing_zeros() as usize / 8;
+                return;
+            }
+            self.index += 8;
+        }
         while let Some(&b) = self.bytes.get(self.index) {
             if b == b'"' || b == b'\\' || b < 0x20 {
                 return;
