@@ -55,8 +55,8 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, DataError> {
     // Check the version before the shape, so a future format gets a message about the version, not a field.
     let head = read_whole(text, decode::schema_version_head).map_err(JsonError::into_data_error)?;
     let data = match head {
-        Some(v1::SCHEMA_VERSION) => v1::upgrade(shape(text, decode::dataset_v1, decode::promise_v1)?),
-        Some(SCHEMA_VERSION) | None => shape(text, decode::dataset, decode::promise)?,
+        Some(v1::SCHEMA_VERSION) => v1::upgrade(shape(text, decode::dataset_v1, |r| decode::promise_v1(r).map(drop))?),
+        Some(SCHEMA_VERSION) | None => shape(text, decode::dataset, |r| decode::promise(r).map(drop))?,
         Some(found) => return Err(DataError::SchemaVersion { found, expected: SCHEMA_VERSION }),
     };
     let problems = validate(&data);
@@ -77,24 +77,29 @@ pub fn schema_version_of(text: &str) -> Option<u32> {
     read_whole(text, decode::schema_version_head).ok().flatten()
 }
 
-/// Reads the shape of a dataset (`whole`, whose promises are read by `one`). When it is wrong, every promise is
-/// read on its own too, so the editor gets each broken promise by its id in one go: one problem stays a
-/// [`DataError::Shape`] with line and column (and the promise named), several become a list of
-/// [`DataError::Invalid`] problems.
-fn shape<D, P>(
+/// Reads the shape of a dataset (`whole`, whose promises are checked by `one`). When it is wrong, every promise
+/// is read on its own too (see [`shape_error`]).
+fn shape<D>(
     text: &str,
     whole: fn(&mut Reader<'_>) -> json::Result<D>,
-    one: fn(&mut Reader<'_>) -> json::Result<P>,
+    one: fn(&mut Reader<'_>) -> json::Result<()>,
 ) -> Result<D, DataError> {
-    let first_error = match read_whole(text, whole) {
-        Ok(data) => return Ok(data),
-        Err(err) => err.into_data_error(),
-    };
+    match read_whole(text, whole) {
+        Ok(data) => Ok(data),
+        Err(err) => Err(shape_error(text, err.into_data_error(), one)),
+    }
+}
+
+/// The error for a dataset of the wrong shape, whose first error is `first_error`: every promise is read on its
+/// own too (by `one`), so the editor gets each broken promise by its id in one go. One problem stays a
+/// [`DataError::Shape`] with line and column (and the promise named), several become a list of
+/// [`DataError::Invalid`] problems.
+fn shape_error(text: &str, first_error: DataError, one: fn(&mut Reader<'_>) -> json::Result<()>) -> DataError {
     let DataError::Shape { line, column, message } = &first_error else {
-        return Err(first_error);
+        return first_error;
     };
     let Ok(value) = json::parse_value(text) else {
-        return Err(first_error);
+        return first_error;
     };
     let mut problems = Vec::new();
     if let Some(promises) = value.get("promises").and_then(json::Value::as_array) {
@@ -113,10 +118,10 @@ fn shape<D, P>(
     }
     match problems.as_slice() {
         [only] if only.path.starts_with("promises[") => {
-            Err(DataError::Shape { line: *line, column: *column, message: format!("{}: {message}", only.path) })
+            DataError::Shape { line: *line, column: *column, message: format!("{}: {message}", only.path) }
         }
-        [_] => Err(first_error),
-        _ => Err(DataError::Invalid(problems)),
+        [_] => first_error,
+        _ => DataError::Invalid(problems),
     }
 }
 

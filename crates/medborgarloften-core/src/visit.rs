@@ -91,7 +91,7 @@ impl Seen {
 
 /// Reads the stored state as serde's derive read it (fields `v`, `besok`, `lofte`; each promise `[count, date]`).
 fn read_seen(r: &mut crate::json::Reader<'_>) -> crate::json::Result<Seen> {
-    use crate::decode::{date, map, object, option_of, take, tuple, u32_value, unsigned, Fields, Need};
+    use crate::decode::{date, map, missing, object, option_of, tuple, u32_value, unsigned, Fields, Need};
     use crate::json::message::expected::UNSIGNED_RANGE;
     static FIELDS: Fields = Fields {
         names: &["v", "besok", "lofte"],
@@ -123,7 +123,9 @@ fn read_seen(r: &mut crate::json::Reader<'_>) -> crate::json::Result<Seen> {
         }
         Ok(())
     })?;
-    Ok(Seen { v: take(v, "v")?, visited: take(visited, "besok")?, promises: take(promises, "lofte")? })
+    // `object` has already refused a state without them.
+    let Some(visited) = visited else { return Err(missing("besok")) };
+    Ok(Seen { v: v.unwrap_or_default(), visited, promises: promises.unwrap_or_default() })
 }
 
 /// Why a promise is new since the last visit.

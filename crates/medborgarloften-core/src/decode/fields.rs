@@ -32,9 +32,11 @@ pub(crate) struct Fields {
     pub strict: bool,
 }
 
-/// A decoded slot, or the missing-field error (which the object reader has already ruled out).
-pub(crate) fn take<T>(slot: Option<T>, name: &str) -> Result<T> {
-    slot.ok_or_else(|| JsonError::shape(missing_field(name)))
+/// The error for a required field that is not there (for the decoders' last check, which [`object`] has already
+/// made: it never fires).
+#[cold]
+pub(crate) fn missing(name: &str) -> JsonError {
+    JsonError::shape(missing_field(name))
 }
 
 /// An object of `fields`; `read` reads the value of field `i` (the reader stands before it). A list is read as

@@ -11,6 +11,6 @@ mod fields;
 mod model;
 mod v1;
 
-pub(crate) use fields::{map, object, take, tuple, unsigned, Fields, Need};
+pub(crate) use fields::{map, missing, object, tuple, unsigned, Fields, Need};
 pub(crate) use model::{dataset, date, option_of, promise, schema_version_head, u32_value};
 pub(crate) use v1::{dataset as dataset_v1, promise as promise_v1};

@@ -5,7 +5,9 @@
 
 use std::collections::BTreeMap;
 
-use super::fields::{bool_value, is_null, list, map, object, string, take, unit_enum, unsigned, Fields, Need, Result};
+use super::fields::{
+    bool_value, is_null, list, map, missing, object, string, unit_enum, unsigned, Fields, Need, Result,
+};
 use crate::date::Date;
 use crate::json::message::expected::{U16_RANGE, U32_RANGE};
 use crate::json::{JsonError, Reader};
@@ -141,21 +143,25 @@ pub(crate) fn dataset(r: &mut Reader<'_>) -> Result<Dataset> {
         }
         Ok(())
     })?;
+    // `object` has already refused a file without them.
+    let (Some(updated), Some(municipality_), Some(source)) = (updated, municipality_, source) else {
+        return Err(missing("updated"));
+    };
     Ok(Dataset {
         schema,
-        schema_version: take(schema_version, "schema_version")?,
-        id: take(id, "id")?,
-        title: take(title, "title")?,
+        schema_version: schema_version.unwrap_or_default(),
+        id: id.unwrap_or_default(),
+        title: title.unwrap_or_default(),
         example,
-        updated: take(updated, "updated")?,
-        municipality: take(municipality_, "municipality")?,
-        source: take(source, "source")?,
+        updated,
+        municipality: municipality_,
+        source,
         geometry: geometry_,
-        parties: take(parties, "parties")?,
-        themes: take(themes, "themes")?,
-        districts: take(districts, "districts")?,
-        periods: take(periods, "periods")?,
-        promises: take(promises, "promises")?,
+        parties: parties.unwrap_or_default(),
+        themes: themes.unwrap_or_default(),
+        districts: districts.unwrap_or_default(),
+        periods: periods.unwrap_or_default(),
+        promises: promises.unwrap_or_default(),
     })
 }
 
@@ -171,7 +177,7 @@ pub(crate) fn municipality(r: &mut Reader<'_>) -> Result<Municipality> {
         }
         Ok(())
     })?;
-    Ok(Municipality { name: take(name, "name")?, code: take(code, "code")? })
+    Ok(Municipality { name: name.unwrap_or_default(), code: code.unwrap_or_default() })
 }
 
 pub(crate) fn link(r: &mut Reader<'_>) -> Result<Link> {
@@ -186,7 +192,7 @@ pub(crate) fn link(r: &mut Reader<'_>) -> Result<Link> {
         }
         Ok(())
     })?;
-    Ok(Link { title: take(title, "title")?, url: take(url, "url")? })
+    Ok(Link { title: title.unwrap_or_default(), url: url.unwrap_or_default() })
 }
 
 pub(crate) fn geometry(r: &mut Reader<'_>) -> Result<Geometry> {
@@ -200,7 +206,7 @@ pub(crate) fn geometry(r: &mut Reader<'_>) -> Result<Geometry> {
         }
         Ok(())
     })?;
-    Ok(Geometry { districts: take(districts, "districts")?, outline, attribution: take(attribution, "attribution")? })
+    Ok(Geometry { districts: districts.unwrap_or_default(), outline, attribution: attribution.unwrap_or_default() })
 }
 
 fn party(r: &mut Reader<'_>) -> Result<Party> {
@@ -216,7 +222,12 @@ fn party(r: &mut Reader<'_>) -> Result<Party> {
         }
         Ok(())
     })?;
-    Ok(Party { id: take(id, "id")?, name: take(name, "name")?, short: take(short, "short")?, in_sentence })
+    Ok(Party {
+        id: id.unwrap_or_default(),
+        name: name.unwrap_or_default(),
+        short: short.unwrap_or_default(),
+        in_sentence,
+    })
 }
 
 pub(crate) fn theme(r: &mut Reader<'_>) -> Result<Theme> {
@@ -231,7 +242,7 @@ pub(crate) fn theme(r: &mut Reader<'_>) -> Result<Theme> {
         }
         Ok(())
     })?;
-    Ok(Theme { id: take(id, "id")?, name: take(name, "name")? })
+    Ok(Theme { id: id.unwrap_or_default(), name: name.unwrap_or_default() })
 }
 
 pub(crate) fn district(r: &mut Reader<'_>) -> Result<District> {
@@ -246,7 +257,7 @@ pub(crate) fn district(r: &mut Reader<'_>) -> Result<District> {
         }
         Ok(())
     })?;
-    Ok(District { id: take(id, "id")?, name: take(name, "name")?, priority, regso })
+    Ok(District { id: id.unwrap_or_default(), name: name.unwrap_or_default(), priority, regso })
 }
 
 fn period(r: &mut Reader<'_>) -> Result<Period> {
@@ -286,17 +297,19 @@ fn period(r: &mut Reader<'_>) -> Result<Period> {
         }
         Ok(())
     })?;
+    // `object` has already refused a file without them.
+    let (Some(start), Some(end), Some(followup)) = (start, end, followup) else { return Err(missing("start")) };
     Ok(Period {
-        id: take(id, "id")?,
-        start: take(start, "start")?,
-        end: take(end, "end")?,
-        title: take(title, "title")?,
-        intro: take(intro, "intro")?,
+        id: id.unwrap_or_default(),
+        start,
+        end,
+        title: title.unwrap_or_default(),
+        intro: intro.unwrap_or_default(),
         lead,
         goal: goal_,
-        followup: take(followup, "followup")?,
+        followup,
         documents,
-        source_url: take(source_url, "source_url")?,
+        source_url: source_url.unwrap_or_default(),
         groups,
     })
 }
@@ -314,7 +327,7 @@ fn group(r: &mut Reader<'_>) -> Result<Group> {
         }
         Ok(())
     })?;
-    Ok(Group { id: take(id, "id")?, heading: take(heading, "heading")?, intro, source_url })
+    Ok(Group { id: id.unwrap_or_default(), heading: heading.unwrap_or_default(), intro, source_url })
 }
 
 pub(crate) fn goal(r: &mut Reader<'_>) -> Result<Goal> {
@@ -329,7 +342,7 @@ pub(crate) fn goal(r: &mut Reader<'_>) -> Result<Goal> {
         }
         Ok(())
     })?;
-    Ok(Goal { heading: take(heading, "heading")?, text: take(text, "text")? })
+    Ok(Goal { heading: heading.unwrap_or_default(), text: text.unwrap_or_default() })
 }
 
 pub(crate) fn followup_plan(r: &mut Reader<'_>) -> Result<FollowupPlan> {
@@ -343,7 +356,7 @@ pub(crate) fn followup_plan(r: &mut Reader<'_>) -> Result<FollowupPlan> {
         }
         Ok(())
     })?;
-    Ok(FollowupPlan { heading: take(heading, "heading")?, text, reports })
+    Ok(FollowupPlan { heading: heading.unwrap_or_default(), text, reports })
 }
 
 fn planned_report(r: &mut Reader<'_>) -> Result<PlannedReport> {
@@ -366,7 +379,9 @@ fn planned_report(r: &mut Reader<'_>) -> Result<PlannedReport> {
         }
         Ok(())
     })?;
-    Ok(PlannedReport { date: take(date_, "date")?, precision, kind: take(kind, "kind")?, title: take(title, "title")? })
+    // `object` has already refused a file without them.
+    let (Some(date_), Some(kind)) = (date_, kind) else { return Err(missing("date")) };
+    Ok(PlannedReport { date: date_, precision, kind, title: title.unwrap_or_default() })
 }
 
 pub(crate) fn document(r: &mut Reader<'_>) -> Result<Document> {
@@ -381,7 +396,7 @@ pub(crate) fn document(r: &mut Reader<'_>) -> Result<Document> {
         }
         Ok(())
     })?;
-    Ok(Document { title: take(title, "title")?, kind, url, note })
+    Ok(Document { title: title.unwrap_or_default(), kind, url, note })
 }
 
 /// One schema 2 promise.
@@ -425,14 +440,14 @@ pub(crate) fn promise(r: &mut Reader<'_>) -> Result<Promise> {
         Ok(())
     })?;
     Ok(Promise {
-        id: take(id, "id")?,
-        period: take(period_, "period")?,
+        id: id.unwrap_or_default(),
+        period: period_.unwrap_or_default(),
         group: group_,
-        parties: take(parties, "parties")?,
-        title: take(title, "title")?,
-        text: take(text, "text")?,
+        parties: parties.unwrap_or_default(),
+        title: title.unwrap_or_default(),
+        text: text.unwrap_or_default(),
         sub_promises,
-        themes: take(themes, "themes")?,
+        themes: themes.unwrap_or_default(),
         districts,
         targets,
         followups,
@@ -451,7 +466,7 @@ fn sub_promise_list(r: &mut Reader<'_>) -> Result<SubPromises> {
         }
         Ok(())
     })?;
-    Ok(SubPromises { parties, lead: take(lead, "lead")?, items: take(items, "items")? })
+    Ok(SubPromises { parties, lead: lead.unwrap_or_default(), items: items.unwrap_or_default() })
 }
 
 fn target(r: &mut Reader<'_>) -> Result<Target> {
@@ -474,7 +489,14 @@ fn target(r: &mut Reader<'_>) -> Result<Target> {
         }
         Ok(())
     })?;
-    Ok(Target { id: take(id, "id")?, value, kind, rate, unit: take(unit, "unit")?, label: take(label, "label")? })
+    Ok(Target {
+        id: id.unwrap_or_default(),
+        value,
+        kind,
+        rate,
+        unit: unit.unwrap_or_default(),
+        label: label.unwrap_or_default(),
+    })
 }
 
 fn followup_entry(r: &mut Reader<'_>) -> Result<FollowupEntry> {
@@ -499,7 +521,9 @@ fn followup_entry(r: &mut Reader<'_>) -> Result<FollowupEntry> {
         }
         Ok(())
     })?;
-    Ok(FollowupEntry { date: take(date_, "date")?, status: status_, achieved, note, source })
+    // `object` has already refused a file without them.
+    let Some(date_) = date_ else { return Err(missing("date")) };
+    Ok(FollowupEntry { date: date_, status: status_, achieved, note, source })
 }
 
 /// A result: a whole number from 0, or a text (read as serde's `deserialize_any` with the model's visitor).

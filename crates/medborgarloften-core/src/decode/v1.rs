@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use super::fields::{bool_value, map, object, string, take, unit_enum, Fields, Need, Result};
+use super::fields::{bool_value, map, missing, object, string, unit_enum, Fields, Need, Result};
 use super::model::{
     date, district, document, followup_plan, geometry, goal, link, municipality, opt_string, option_of, strings, theme,
     u16_value, u32_value, vec_of,
@@ -61,21 +61,25 @@ pub(crate) fn dataset(r: &mut Reader<'_>) -> Result<Dataset> {
         }
         Ok(())
     })?;
+    // `object` has already refused a file without them.
+    let (Some(updated), Some(municipality_), Some(source)) = (updated, municipality_, source) else {
+        return Err(missing("updated"));
+    };
     Ok(Dataset {
         schema,
-        schema_version: take(schema_version, "schema_version")?,
-        id: take(id, "id")?,
-        title: take(title, "title")?,
+        schema_version: schema_version.unwrap_or_default(),
+        id: id.unwrap_or_default(),
+        title: title.unwrap_or_default(),
         example,
-        updated: take(updated, "updated")?,
-        municipality: take(municipality_, "municipality")?,
-        source: take(source, "source")?,
+        updated,
+        municipality: municipality_,
+        source,
         geometry: geometry_,
-        parties: take(parties, "parties")?,
-        themes: take(themes, "themes")?,
-        districts: take(districts, "districts")?,
-        periods: take(periods, "periods")?,
-        promises: take(promises, "promises")?,
+        parties: parties.unwrap_or_default(),
+        themes: themes.unwrap_or_default(),
+        districts: districts.unwrap_or_default(),
+        periods: periods.unwrap_or_default(),
+        promises: promises.unwrap_or_default(),
     })
 }
 
@@ -91,7 +95,7 @@ fn party(r: &mut Reader<'_>) -> Result<Party> {
         }
         Ok(())
     })?;
-    Ok(Party { id: take(id, "id")?, name: take(name, "name")?, short: take(short, "short")? })
+    Ok(Party { id: id.unwrap_or_default(), name: name.unwrap_or_default(), short: short.unwrap_or_default() })
 }
 
 fn period(r: &mut Reader<'_>) -> Result<Period> {
@@ -115,15 +119,17 @@ fn period(r: &mut Reader<'_>) -> Result<Period> {
         }
         Ok(())
     })?;
+    // `object` has already refused a file without them.
+    let Some(followup) = followup else { return Err(missing("followup")) };
     Ok(Period {
-        year: take(year, "year")?,
-        title: take(title, "title")?,
-        intro: take(intro, "intro")?,
+        year: year.unwrap_or_default(),
+        title: title.unwrap_or_default(),
+        intro: intro.unwrap_or_default(),
         lead,
         goal: goal_,
-        followup: take(followup, "followup")?,
+        followup,
         documents,
-        source_url: take(source_url, "source_url")?,
+        source_url: source_url.unwrap_or_default(),
     })
 }
 
@@ -151,12 +157,12 @@ pub(crate) fn promise(r: &mut Reader<'_>) -> Result<Promise> {
         Ok(())
     })?;
     Ok(Promise {
-        id: take(id, "id")?,
-        year: take(year, "year")?,
-        parties: take(parties, "parties")?,
-        title: take(title, "title")?,
-        text: take(text, "text")?,
-        themes: take(themes, "themes")?,
+        id: id.unwrap_or_default(),
+        year: year.unwrap_or_default(),
+        parties: parties.unwrap_or_default(),
+        title: title.unwrap_or_default(),
+        text: text.unwrap_or_default(),
+        themes: themes.unwrap_or_default(),
         districts,
         targets,
         followups,
@@ -176,10 +182,10 @@ fn target(r: &mut Reader<'_>) -> Result<Target> {
         Ok(())
     })?;
     Ok(Target {
-        id: take(id, "id")?,
-        value: take(value, "value")?,
-        unit: take(unit, "unit")?,
-        label: take(label, "label")?,
+        id: id.unwrap_or_default(),
+        value: value.unwrap_or_default(),
+        unit: unit.unwrap_or_default(),
+        label: label.unwrap_or_default(),
     })
 }
 
@@ -208,5 +214,7 @@ fn followup_entry(r: &mut Reader<'_>) -> Result<FollowupEntry> {
         }
         Ok(())
     })?;
-    Ok(FollowupEntry { date: take(date_, "date")?, status: take(status, "status")?, achieved, note, source })
+    // `object` has already refused a file without them.
+    let (Some(date_), Some(status)) = (date_, status) else { return Err(missing("date")) };
+    Ok(FollowupEntry { date: date_, status, achieved, note, source })
 }
