@@ -82,7 +82,7 @@ pub fn write_published(
 /// else `data/schema.json`.
 fn schema_path(bytes: &[u8]) -> String {
     let text = std::str::from_utf8(bytes).unwrap_or_default().trim_start_matches('\u{FEFF}');
-    let version = serde_json::from_str::<serde_json::Value>(text).ok().and_then(|v| v["schema_version"].as_u64());
+    let version = medborgarloften_core::json::parse_value(text).ok().and_then(|v| v.get("schema_version")?.as_u64());
     if version == Some(1) { "data/schema-v1.json" } else { "data/schema.json" }.to_string()
 }
 

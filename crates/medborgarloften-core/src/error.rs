@@ -6,8 +6,6 @@ use std::fmt;
 
 use thiserror::Error;
 
-use crate::json_message::swedish_message;
-
 /// Why a dataset was refused. Every variant says where (line and column, or a path with the promise id) and what.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum DataError {
@@ -91,17 +89,6 @@ impl fmt::Display for Problems<'_> {
     }
 }
 
-/// Turns a serde_json error into a [`DataError`] with line and column and a Swedish message (see
-/// [`crate::json_message`]: built from serde's error category and parts, never a Rust type name).
-pub fn from_json_error(err: &serde_json::Error) -> DataError {
-    let message = swedish_message(err);
-    let (line, column) = (err.line(), err.column().max(1));
-    match err.classify() {
-        serde_json::error::Category::Data => DataError::Shape { line, column, message },
-        _ => DataError::Syntax { line, column, message },
-    }
-}
-
 /// How many problems the app's error panel lists; the editors' tool prints all of them.
 pub const SHOWN_PROBLEMS: usize = 20;
 
@@ -133,6 +120,7 @@ pub fn problem_summary(problems: &[Problem], limit: usize) -> ProblemSummary {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::reference::from_json_error;
 
     #[test]
     fn syntax_errors_keep_line_and_column() {

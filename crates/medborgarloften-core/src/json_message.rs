@@ -4,9 +4,16 @@
 //! Rust type name (`u32`, `struct Promise`, `sequence`, `map`) reaches the editor; what cannot be recognised
 //! gets a plain Swedish sentence of its kind.
 //!
-//! Pure core: only serde_json's error type. Used by the dataset parser and the GeoJSON parser.
+//! The app reads JSON with the core's own reader ([`crate::json`]), which words its errors with the same
+//! functions ([`crate::json::message`]); this module is kept, natively only, for the serde reference path
+//! ([`crate::reference`]) that the new reader is tested against.
+//!
+//! Pure core: only serde_json's error type.
 
 use serde_json::error::Category;
+
+use crate::json::message::{self as words, number, quote, shorten};
+use crate::json::Code;
 
 /// Longest piece of the file (a string value, a field name) quoted in a message, in characters.
 const MAX_QUOTE_CHARS: usize = 40;
@@ -28,42 +35,37 @@ pub(crate) fn swedish_message(err: &serde_json::Error) -> String {
 }
 
 fn eof_message(bare: &str) -> String {
-    match bare {
-        "EOF while parsing a list" => "filen tar slut mitt i en lista (en ] saknas)",
-        "EOF while parsing an object" => "filen tar slut mitt i ett objekt (en } saknas)",
-        "EOF while parsing a string" => "filen tar slut mitt i en text (ett avslutande \" saknas)",
-        "EOF while parsing a value" => "filen tar slut där ett värde väntades",
-        _ => "filen tar slut för tidigt",
-    }
-    .to_owned()
+    let code =
+        [Code::EofList, Code::EofObject, Code::EofString, Code::EofValue].into_iter().find(|c| c.english() == bare);
+    code.map_or("filen tar slut för tidigt", Code::swedish).to_owned()
 }
 
 fn syntax_message(bare: &str) -> String {
+    const CODES: [Code; 15] = [
+        Code::ExpectedColon,
+        Code::ExpectedListCommaOrEnd,
+        Code::ExpectedObjectCommaOrEnd,
+        Code::ExpectedIdent,
+        Code::ExpectedValue,
+        Code::InvalidEscape,
+        Code::InvalidNumber,
+        Code::NumberOutOfRange,
+        Code::ControlCharacter,
+        Code::KeyMustBeAString,
+        Code::LoneSurrogate,
+        Code::UnexpectedEndOfHexEscape,
+        Code::TrailingComma,
+        Code::TrailingCharacters,
+        Code::RecursionLimit,
+    ];
+    if let Some(code) = CODES.into_iter().find(|c| c.english() == bare) {
+        return code.swedish().to_owned();
+    }
     match bare {
-        "expected `:`" => "ett kolon (:) saknas efter fältnamnet",
-        "expected `,` or `]`" => "ett kommatecken (,) eller ] saknas i listan",
-        "expected `,` or `}`" => "ett kommatecken (,) eller } saknas i objektet",
-        "expected ident" => "okänt ord; bara true, false och null får stå utan citattecken",
-        "expected value" => {
-            "här väntades ett värde (en text inom citattecken, ett tal, en lista, ett objekt, true, false eller null)"
-        }
         "expected `\"`" => "här väntades ett fältnamn inom citattecken",
-        "invalid escape" => "ogiltig escape-sekvens efter \\ i en text",
-        "invalid number" => "ogiltigt tal",
-        "number out of range" => "talet är för stort",
         "invalid unicode code point" => "ogiltig teckenkod i \\u-sekvensen",
-        "control character (\\u0000-\\u001F) found while parsing a string" => {
-            "en text innehåller ett styrtecken (till exempel en radbrytning eller tabb) som måste skrivas med \\"
-        }
-        "key must be a string" => "fältnamnet måste stå inom citattecken",
         "invalid value: expected key to be a number in quotes" => "fältnamnet måste vara ett tal inom citattecken",
         "float key must be finite (got NaN or +/-inf)" => "fältnamnet måste vara ett ändligt tal",
-        "lone leading surrogate in hex escape" | "unexpected end of hex escape" => {
-            "en \\u-sekvens är ett ensamt halvt tecken (surrogat); ett tecken utanför BMP skrivs som två \\u-sekvenser"
-        }
-        "trailing comma" => "ett kommatecken för mycket före ] eller }",
-        "trailing characters" => "tecken efter datamängdens slut",
-        "recursion limit exceeded" => "listorna och objekten är nästlade för djupt",
         _ => "filen följer inte JSON-formatet här",
     }
     .to_owned()
@@ -71,10 +73,10 @@ fn syntax_message(bare: &str) -> String {
 
 fn data_message(bare: &str) -> String {
     if let Some(rest) = bare.strip_prefix("missing field ") {
-        return format!("fältet {} saknas", quoted_name(rest));
+        return words::missing_field(first_ticked(rest).unwrap_or(rest));
     }
     if let Some(rest) = bare.strip_prefix("duplicate field ") {
-        return format!("fältet {} finns två gånger", quoted_name(rest));
+        return words::duplicate_field(first_ticked(rest).unwrap_or(rest));
     }
     if let Some(rest) = bare.strip_prefix("unknown field ") {
         let found = first_ticked(rest).unwrap_or(rest);
@@ -82,37 +84,21 @@ fn data_message(bare: &str) -> String {
             list if !list.is_empty() => list,
             _ => Vec::new(),
         };
-        return match crate::suggest::nearest(found, &known) {
-            Some(meant) => format!("okänt fält {} — menade du {}?", quote(found), quote(meant)),
-            None if known.is_empty() => format!("okänt fält {}; här får inga fält stå", quote(found)),
-            None => format!(
-                "okänt fält {}; tillåtna fält är {}",
-                quote(found),
-                known.iter().map(|v| quote(v)).collect::<Vec<_>>().join(", ")
-            ),
-        };
+        return words::unknown_field(found, &known);
     }
     if let Some(rest) = bare.strip_prefix("unknown variant ") {
         let found = first_ticked(rest).unwrap_or("");
         let allowed = ticked_after(rest, ", expected");
-        return match allowed.as_slice() {
-            [] => format!("okänt värde {}", quote(found)),
-            [one] => format!("okänt värde {}; det enda tillåtna är {}", quote(found), quote(one)),
-            many => format!(
-                "okänt värde {}; tillåtna värden är {}",
-                quote(found),
-                many.iter().map(|v| quote(v)).collect::<Vec<_>>().join(", ")
-            ),
-        };
+        return words::unknown_variant(found, &allowed);
     }
     if let Some(rest) = bare.strip_prefix("invalid type: ") {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
-        return format!("fel typ: väntade {}, men här står {}", expected_words(expected), unexpected_words(found));
+        return words::invalid_type(&unexpected_words(found), &expected_words(expected));
     }
     if let Some(rest) = bare.strip_prefix("invalid value: ") {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
         if let Some(range) = integer_range(expected) {
-            return format!("{} går inte: väntade {range}", unexpected_words(found));
+            return words::out_of_range(&unexpected_words(found), range);
         }
         return format!(
             "ogiltigt värde: väntade {}, men här står {}",
@@ -123,7 +109,7 @@ fn data_message(bare: &str) -> String {
     if let Some(rest) = bare.strip_prefix("invalid length ") {
         let (count, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
         if expected.starts_with("struct ") {
-            return "fel typ: väntade ett objekt (inom { }), men här står en lista".to_owned();
+            return words::LIST_FOR_OBJECT.to_owned();
         }
         return format!("fel antal värden ({}): väntade {}", digits(count), expected_words(expected));
     }
@@ -214,36 +200,10 @@ fn ticked_after<'a>(text: &'a str, marker: &str) -> Vec<&'a str> {
     text[at + marker.len()..].split('`').skip(1).step_by(2).collect()
 }
 
-fn quoted_name(rest: &str) -> String {
-    quote(first_ticked(rest).unwrap_or(rest))
-}
-
-/// A piece of the file in Swedish quotation marks, shortened to [`MAX_QUOTE_CHARS`] with "…".
-pub(crate) fn quote(text: &str) -> String {
-    format!("\"{}\"", shorten(text, MAX_QUOTE_CHARS))
-}
-
-/// `text` cut to at most `max` characters, with "…" when something was cut.
-pub(crate) fn shorten(text: &str, max: usize) -> String {
-    match text.char_indices().nth(max) {
-        Some((cut, _)) => format!("{}…", &text[..cut]),
-        None => text.to_owned(),
-    }
-}
-
 /// The number inside serde's backticks, kept only if it looks like one (so no other text is echoed).
 fn digits(text: &str) -> String {
     let inner = text.trim_matches(|c| c == '`' || c == ' ');
     if !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit() || c == '-') {
-        shorten(inner, MAX_QUOTE_CHARS)
-    } else {
-        "?".to_owned()
-    }
-}
-
-fn number(text: &str) -> String {
-    let inner = text.trim_matches(|c| c == '`' || c == ' ');
-    if !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit() || "-+.eE".contains(c)) {
         shorten(inner, MAX_QUOTE_CHARS)
     } else {
         "?".to_owned()

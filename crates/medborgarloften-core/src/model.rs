@@ -1,9 +1,11 @@
 //! The published dataset in schema version 2, as it appears in `public/data/*.json` (schema:
 //! `public/data/schema.json`; version 1 files are read by [`crate::v1`] and upgraded to this model).
 //!
-//! Plain data types with serde; every object refuses unknown fields, so a misspelt field is an error instead of
-//! being dropped. Pure core: no UI or browser dependency. A freshly deserialised [`Dataset`] is not trusted:
-//! [`crate::parse_dataset`] validates it before anything else sees it.
+//! Plain data types; every object refuses unknown fields, so a misspelt field is an error instead of being
+//! dropped. Files are read into them by the core's own decoders (`crate::decode`); the serde derives write JSON
+//! (the editors' tool) and are the reference the decoders are tested against. Pure core: no UI or browser
+//! dependency. A freshly read [`Dataset`] is not trusted: [`crate::parse_dataset`] validates it before anything
+//! else sees it.
 
 use std::collections::BTreeMap;
 

@@ -3,7 +3,7 @@
 //!
 //! Pure core: no UI dependency.
 
-use crate::json_message::shorten;
+use crate::json::message::shorten;
 use crate::query::{param, Ignored};
 
 /// Longest piece of a link echoed in the notice, in characters; longer ones end in "…", so a crafted link cannot

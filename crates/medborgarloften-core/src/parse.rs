@@ -1,14 +1,15 @@
 //! From a published file to a validated [`Dataset`]: size limit, text encoding, JSON syntax, shape, version and
 //! content rules. The app and the editors' tool both read a file through [`parse_dataset_bytes`], so they accept
-//! and refuse the same files with the same messages.
+//! and refuse the same files with the same messages. The JSON is read by the core's own reader and decoders
+//! ([`crate::json`], [`crate::decode`]), not serde; `crate::reference` keeps the serde path they are tested against.
 //!
 //! Pure core: no UI dependency.
 
-use serde::de::DeserializeOwned;
-
-use crate::error::{from_json_error, DataError, Problem};
-use crate::json_message::{shorten, swedish_message};
-use crate::model::{Dataset, Promise, SCHEMA_VERSION};
+use crate::decode;
+use crate::error::{DataError, Problem};
+use crate::json::message::shorten;
+use crate::json::{self, JsonError, Reader};
+use crate::model::{Dataset, SCHEMA_VERSION};
 use crate::v1;
 use crate::validate::validate;
 
@@ -18,12 +19,6 @@ pub const MAX_DATASET_BYTES: usize = 2 * 1024 * 1024;
 /// The UTF-8 byte order mark some editors (Notepad, Excel) write at the start of a file.
 const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 
-/// Just the version of a dataset file; every other field is skipped.
-#[derive(serde::Deserialize)]
-struct VersionOnly {
-    schema_version: Option<u32>,
-}
-
 /// Parses and validates a dataset file as it was published (bytes). A UTF-8 byte order mark is accepted; UTF-16,
 /// a byte that is not UTF-8 and a file cut in the middle of a character are refused with line and column.
 pub fn parse_dataset_bytes(bytes: &[u8]) -> Result<Dataset, DataError> {
@@ -31,6 +26,19 @@ pub fn parse_dataset_bytes(bytes: &[u8]) -> Result<Dataset, DataError> {
         return Err(DataError::TooLarge { size: bytes.len(), limit: MAX_DATASET_BYTES });
     }
     parse_dataset(decode_text(bytes)?)
+}
+
+/// Reads the whole of `text` with `read`; only whitespace may follow.
+pub(crate) fn read_whole<T>(text: &str, read: fn(&mut Reader<'_>) -> json::Result<T>) -> json::Result<T> {
+    let mut reader = Reader::new(text);
+    let value = read(&mut reader)?;
+    reader.end()?;
+    Ok(value)
+}
+
+/// Any JSON object (its values of any kind), for the message about a file that is no object.
+fn any_object(r: &mut Reader<'_>) -> json::Result<()> {
+    decode::map(r, &mut |r, _| r.value().map(drop))
 }
 
 /// Parses and validates a dataset already decoded as text, in schema version 2 or 1 (upgraded in memory with
@@ -42,15 +50,13 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, DataError> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     if !text.trim_start().starts_with('{') {
         // Not an object at all: say so, rather than reading a list's first item as the version.
-        if let Err(err) = serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(text) {
-            return Err(from_json_error(&err));
-        }
+        read_whole(text, any_object).map_err(JsonError::into_data_error)?;
     }
     // Check the version before the shape, so a future format gets a message about the version, not a field.
-    let head: VersionOnly = serde_json::from_str(text).map_err(|e| from_json_error(&e))?;
-    let data = match head.schema_version {
-        Some(v1::SCHEMA_VERSION) => v1::upgrade(shape::<v1::Dataset, v1::Promise>(text)?),
-        Some(SCHEMA_VERSION) | None => shape::<Dataset, Promise>(text)?,
+    let head = read_whole(text, decode::schema_version_head).map_err(JsonError::into_data_error)?;
+    let data = match head {
+        Some(v1::SCHEMA_VERSION) => v1::upgrade(shape(text, decode::dataset_v1, |r| decode::promise_v1(r).map(drop))?),
+        Some(SCHEMA_VERSION) | None => shape(text, decode::dataset, |r| decode::promise(r).map(drop))?,
         Some(found) => return Err(DataError::SchemaVersion { found, expected: SCHEMA_VERSION }),
     };
     let problems = validate(&data);
@@ -68,35 +74,41 @@ pub fn schema_version_of(text: &str) -> Option<u32> {
     if !text.trim_start().starts_with('{') {
         return None;
     }
-    serde_json::from_str::<VersionOnly>(text).ok().and_then(|head| head.schema_version)
+    read_whole(text, decode::schema_version_head).ok().flatten()
 }
 
-/// Reads the shape of a dataset (`D`, whose promises are `P`). When it is wrong, every promise is read on its own
-/// too, so the editor gets each broken promise by its id in one go: one problem stays a [`DataError::Shape`] with
-/// line and column (and the promise named), several become a list of [`DataError::Invalid`] problems.
-fn shape<D: DeserializeOwned, P: DeserializeOwned>(text: &str) -> Result<D, DataError> {
-    let first = match serde_json::from_str::<D>(text) {
-        Ok(data) => return Ok(data),
-        Err(err) => err,
-    };
-    let first_error = from_json_error(&first);
+/// Reads the shape of a dataset (`whole`, whose promises are checked by `one`). When it is wrong, every promise
+/// is read on its own too (see [`shape_error`]).
+fn shape<D>(
+    text: &str,
+    whole: fn(&mut Reader<'_>) -> json::Result<D>,
+    one: fn(&mut Reader<'_>) -> json::Result<()>,
+) -> Result<D, DataError> {
+    match read_whole(text, whole) {
+        Ok(data) => Ok(data),
+        Err(err) => Err(shape_error(text, err.into_data_error(), one)),
+    }
+}
+
+/// The error for a dataset of the wrong shape, whose first error is `first_error`: every promise is read on its
+/// own too (by `one`), so the editor gets each broken promise by its id in one go. One problem stays a
+/// [`DataError::Shape`] with line and column (and the promise named), several become a list of
+/// [`DataError::Invalid`] problems.
+fn shape_error(text: &str, first_error: DataError, one: fn(&mut Reader<'_>) -> json::Result<()>) -> DataError {
     let DataError::Shape { line, column, message } = &first_error else {
-        return Err(first_error);
+        return first_error;
     };
-    let Ok(value) = serde_json::from_str::<serde_json::Value>(text) else {
-        return Err(first_error);
+    let Ok(value) = json::parse_value(text) else {
+        return first_error;
     };
     let mut problems = Vec::new();
-    if let Some(promises) = value.get("promises").and_then(serde_json::Value::as_array) {
+    if let Some(promises) = value.get("promises").and_then(json::Value::as_array) {
         for (i, promise) in promises.iter().enumerate() {
-            // Read from its own text with the same string reader as the whole file: one deserialiser in the app.
-            let Ok(own) = serde_json::to_string(promise) else { continue };
-            if let Err(err) = serde_json::from_str::<P>(&own) {
-                let id = promise.get("id").and_then(serde_json::Value::as_str).unwrap_or("utan id");
-                problems.push(Problem {
-                    path: format!("promises[{i}] ({})", shorten(id, 40)),
-                    message: swedish_message(&err),
-                });
+            // Read from its own compact text, as the serde path did (so field order and messages agree).
+            let own = json::write::to_json(promise);
+            if let Err(err) = read_whole(&own, one) {
+                let id = promise.get("id").and_then(json::Value::as_str).unwrap_or("utan id");
+                problems.push(Problem { path: format!("promises[{i}] ({})", shorten(id, 40)), message: err.message() });
             }
         }
     }
@@ -106,10 +118,10 @@ fn shape<D: DeserializeOwned, P: DeserializeOwned>(text: &str) -> Result<D, Data
     }
     match problems.as_slice() {
         [only] if only.path.starts_with("promises[") => {
-            Err(DataError::Shape { line: *line, column: *column, message: format!("{}: {message}", only.path) })
+            DataError::Shape { line: *line, column: *column, message: format!("{}: {message}", only.path) }
         }
-        [_] => Err(first_error),
-        _ => Err(DataError::Invalid(problems)),
+        [_] => first_error,
+        _ => DataError::Invalid(problems),
     }
 }
 

@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 
 use crate::error::Problem;
-use crate::json_message::{quote, shorten};
+use crate::json::message::{quote, shorten};
 
 /// Longest id quoted inside a JSON path of a message, in characters.
 const PATH_ID_CHARS: usize = 40;

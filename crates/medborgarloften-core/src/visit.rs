@@ -54,10 +54,23 @@ impl Seen {
         Seen { v: VERSION, visited: today, promises }
     }
 
-    /// The compact JSON the shell stores.
+    /// The compact JSON the shell stores: `{"v":1,"besok":"2026-12-02","lofte":{"id":[2,"2026-05-31"]}}`.
     pub fn to_json(&self) -> String {
-        // A map of strings to numbers and dates cannot fail to serialise; an empty text reads back as no state.
-        serde_json::to_string(self).unwrap_or_default()
+        use crate::json::write::write_str;
+        let mut out = format!("{{\"v\":{},\"besok\":\"{}\",\"lofte\":{{", self.v, self.visited);
+        for (i, (id, SeenPromise(count, newest))) in self.promises.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            write_str(&mut out, id);
+            out.push_str(&format!(":[{count},"));
+            match newest {
+                Some(date) => out.push_str(&format!("\"{date}\"]")),
+                None => out.push_str("null]"),
+            }
+        }
+        out.push_str("}}");
+        out
     }
 
     /// The state stored as `text`; `None` for anything else (empty, broken, too large, another version), which the
@@ -66,8 +79,53 @@ impl Seen {
         if text.len() > MAX_SEEN_BYTES {
             return None;
         }
-        serde_json::from_str::<Seen>(text).ok().filter(|seen| seen.v == VERSION)
+        crate::parse::read_whole(text, read_seen).ok().filter(|seen| seen.v == VERSION)
     }
+
+    /// The format version of the state (for the serde reference path).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub(crate) fn version(&self) -> u32 {
+        self.v
+    }
+}
+
+/// Reads the stored state as serde's derive read it (fields `v`, `besok`, `lofte`; each promise `[count, date]`).
+fn read_seen(r: &mut crate::json::Reader<'_>) -> crate::json::Result<Seen> {
+    use crate::decode::{date, map, missing, object, option_of, tuple, u32_value, unsigned, Fields, Need};
+    use crate::json::message::expected::UNSIGNED_RANGE;
+    static FIELDS: Fields = Fields {
+        names: &["v", "besok", "lofte"],
+        needs: &[Need::Required, Need::Required, Need::Required],
+        strict: true,
+    };
+    let (mut v, mut visited, mut promises) = (None, None, None);
+    object(r, &FIELDS, &mut |r, i| {
+        match i {
+            0 => v = Some(u32_value(r)?),
+            1 => visited = Some(date(r)?),
+            _ => {
+                let mut read = BTreeMap::new();
+                map(r, &mut |r, id| {
+                    let (mut count, mut newest) = (0, None);
+                    tuple(r, &[Need::Required, Need::Required], &mut |r, i| {
+                        if i == 0 {
+                            count = unsigned(r, usize::MAX as u64, UNSIGNED_RANGE)? as usize;
+                        } else {
+                            newest = option_of(r, date)?;
+                        }
+                        Ok(())
+                    })?;
+                    read.insert(id, SeenPromise(count, newest));
+                    Ok(())
+                })?;
+                promises = Some(read);
+            }
+        }
+        Ok(())
+    })?;
+    // `object` has already refused a state without them.
+    let Some(visited) = visited else { return Err(missing("besok")) };
+    Ok(Seen { v: v.unwrap_or_default(), visited, promises: promises.unwrap_or_default() })
 }
 
 /// Why a promise is new since the last visit.

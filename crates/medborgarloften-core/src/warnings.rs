@@ -4,7 +4,7 @@
 //! Pure core: no UI dependency.
 
 use crate::error::Problem;
-use crate::json_message::shorten;
+use crate::json::message::shorten;
 use crate::model::{Dataset, Promise, Target, TargetKind};
 use crate::status::Status;
 

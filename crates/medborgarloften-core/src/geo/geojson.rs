@@ -1,12 +1,10 @@
-//! Parsing: GeoJSON text → [`GeoCollection`]. Walks a `serde_json::Value` by hand so that every error can say,
+//! Parsing: GeoJSON text → [`GeoCollection`]. Walks a [`crate::json::Value`] by hand so that every error can say,
 //! in Swedish, which feature (index and code), polygon, ring and point is wrong.
 //!
 //! Parse layer. Must not import the UI, nor the projection, SVG or label code.
 
-use serde_json::{Map, Value};
-
 use crate::error::DataError;
-use crate::json_message::swedish_message;
+use crate::json::{parse_value, Object as Map, Value};
 use crate::parse::decode_text;
 
 use super::error::{FeatureRef, GeoError, RingRef};
@@ -32,11 +30,11 @@ pub fn parse_geojson(text: &str) -> Result<GeoCollection, GeoError> {
         return Err(GeoError::TooLarge { size: text.len(), limit: MAX_GEOJSON_BYTES });
     }
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    let root: Value = serde_json::from_str(text).map_err(|e| GeoError::InvalidJson {
-        line: e.line(),
-        column: e.column().max(1),
-        reason: swedish_message(&e),
-        detail: e.to_string(),
+    let root = parse_value(text).map_err(|e| GeoError::InvalidJson {
+        line: e.line,
+        column: e.column.max(1),
+        reason: e.message(),
+        detail: e.technical(),
     })?;
     let not_fc = |found: &str| GeoError::NotFeatureCollection { found: found.to_owned() };
     let object = root.as_object().ok_or_else(|| not_fc("filen är inget JSON-objekt"))?;
@@ -98,7 +96,7 @@ fn parse_feature(index: usize, feature: &Value) -> Result<Area, GeoError> {
         .or_else(|| match object.get("id") {
             Some(Value::String(s)) if !s.trim().is_empty() => Some(s.trim().to_owned()),
             // Whole-number ids only: formatting a float id would pull float formatting into the app's wasm.
-            Some(Value::Number(n)) => n.as_i64().map(|n| n.to_string()),
+            Some(number @ Value::Number(_)) => number.as_i64().map(|n| n.to_string()),
             _ => None,
         })
         .unwrap_or_else(|| code.to_owned());

@@ -6,7 +6,7 @@
 //! `geojson` (parse), `validate`, `project`, `planar` (point in polygon, distances), `path`, `label`, `map`,
 //! and `map_view` ([`map_layout`] and [`district_shades`]: the dataset's districts on the map, shaded by count).
 //!
-//! Functional core: no leptos, web-sys, gloo or browser API, no I/O; only serde_json for parsing.
+//! Functional core: no leptos, web-sys, gloo or browser API, no I/O; JSON is read with the core's own reader.
 
 mod error;
 mod geojson;
