@@ -106,13 +106,25 @@ struct Fetched {
 /// Fetches the file at `url` (relative to the page). gloo-net does not fail on 404 or 500: the status is checked
 /// here, for every file alike.
 async fn fetch_bytes(url: &str) -> Result<Fetched, LoadError> {
-    let response = Request::get(url).send().await.map_err(|err| LoadError::Network(err.to_string()))?;
+    let response = Request::get(url).send().await.map_err(network_detail)?;
     if !response.ok() {
         return Err(LoadError::Http(response.status()));
     }
     let from_saved = response.headers().get(pwa::FALLBACK_HEADER).is_some();
-    let bytes = response.binary().await.map_err(|err| LoadError::Network(err.to_string()))?;
+    let bytes = response.binary().await.map_err(network_detail)?;
     Ok(Fetched { bytes, from_saved })
+}
+
+/// A failed request as the technical detail says it: the browser's own words. Written per variant, because the
+/// error's Display also words JSON errors (a variant a plain fetch of bytes never gives) and would bring
+/// serde_json's messages into the app's WebAssembly for nothing.
+fn network_detail(err: gloo_net::Error) -> LoadError {
+    LoadError::Network(match err {
+        gloo_net::Error::JsError(js) => js.to_string(),
+        gloo_net::Error::GlooError(text) => text,
+        #[allow(unreachable_patterns)]
+        _ => "svaret kunde inte läsas".to_owned(),
+    })
 }
 
 /// Fetches and validates the dataset at `url`. A valid fresh answer is kept as the last good copy; when the answer
