@@ -46,8 +46,9 @@ const NETWORK_TIMEOUT_MS = 4000;
 const FALLBACK_HEADER = 'X-Medborgarloften-Cache';
 /** Shared with src/visit.js: the dataset addresses this browser has a stored visit of (one empty entry each). */
 const VISITS = 'medborgarloften-besok-v1';
-/** Trunk's content-hashed names (filehash = true): the same name always has the same content. */
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+/** Trunk's content-hashed names (filehash = true): the same name always has the same content. Trunk writes the
+ * 64-bit hash in hex without leading zeros, so one build in sixteen has 15 digits (seen: `-996c1f78b51d724.js`). */
+const HASHED = /-[0-9a-f]{10,16}(_bg)?\.(js|wasm|css)$/;
 
 const SCOPE_PATH = new URL('./', self.location.href).pathname;
 const PREFIX = `medborgarloften:${SCOPE_PATH}:`;

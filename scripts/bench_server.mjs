@@ -13,7 +13,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { MIME } from '../tests/e2e/support/server.mjs';
 
 const COMPRESSIBLE = /\.(html|js|mjs|css|json|geojson|webmanifest|svg|txt|xml|csv|wasm)$/;
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+// Trunk's hash is hex without leading zeros: 16 digits or, now and then, fewer (public/sw.js).
+const HASHED = /-[0-9a-f]{10,16}(_bg)?\.(js|wasm|css)$/;
 
 /**
  * Serves each `mounts` entry (URL prefix ending in "/" → directory) on 127.0.0.1 and a free port.

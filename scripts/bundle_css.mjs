@@ -19,8 +19,8 @@ if (!staging) {
 const page = path.join(staging, 'index.html');
 const html = await readFile(page, 'utf8');
 // Trunk's tags for its hashed CSS: `<link href=./main-3bbe4f84dcf76e37.css integrity=sha384-… rel=stylesheet>`
-// (attributes in any order, quoted or not once minified).
-const tag = /<link\b[^>]*\bhref="?\.\/([a-z0-9_-]+-[0-9a-f]{16}\.css)"?[^>]*>/g;
+// (attributes in any order, quoted or not once minified; the hash has no leading zeros, so it may be shorter).
+const tag = /<link\b[^>]*\bhref="?\.\/([a-z0-9_-]+-[0-9a-f]{10,16}\.css)"?[^>]*>/g;
 const parts = [...html.matchAll(tag)].filter((match) => /\brel="?stylesheet"?/.test(match[0]));
 if (parts.length < 2) {
   console.log(`bundle_css.mjs: ${parts.length} stylesheet(s), nothing to join.`);
