@@ -8,8 +8,8 @@
 # The environment (PATH, TRUNK_SKIP_VERSION_CHECK, ...) is in scripts/env.sh: `source scripts/env.sh`.
 # Nothing here downloads from GitHub: the machines that build this reach only crates.io, npm, PyPI and Debian apt.
 # docs/toolchain.md has the versions and the reasons; in short:
-#   - rustup's wasm32-unknown-unknown target, clippy and rustfmt; Debian's rustc-web + build-std if rustup cannot
-#     add the target
+#   - rustup's wasm32-unknown-unknown target, rust-src (the release wasm builds a size-optimised std), clippy and
+#     rustfmt; Debian's rustc-web + build-std if rustup cannot add the target
 #   - Debian chromium + chromium-driver (Playwright and wasm-bindgen-test drive the system browser)
 #   - Debian python3-openpyxl and python3-feedparser (the tests read a workbook and the Atom feed with them)
 #   - trunk 0.21.14 and wasm-bindgen-cli (= the wasm-bindgen version in Cargo.lock) via cargo install
@@ -40,6 +40,11 @@ started=$SECONDS
 step() { printf '\n[install] %s\n' "$*"; }
 ok() { printf '[install]   ok: %s\n' "$*"; }
 die() { printf '[install] ERROR: %s\n' "$*" >&2; exit 1; }
+
+# `source` when the active rustup toolchain has the standard library's source (rust-src), else `prebuilt`.
+medb_wasm_std() {
+  if [[ -f "$(rustc --print sysroot 2>/dev/null)/lib/rustlib/src/rust/library/Cargo.lock" ]]; then echo source; else echo prebuilt; fi
+}
 
 sudo=""
 if [[ $(id -u) -ne 0 ]]; then
@@ -96,6 +101,20 @@ else
       rust-web-clippy \
       || echo "[install]   rust-web-clippy could not be installed: test.sh will skip the wasm32 clippy stage."
   fi
+fi
+
+step "the standard library's source (the release wasm is built with a size-optimised std)"
+# The release wasm is compiled with its own copy of std, optimised for size and with panics as bare traps
+# (scripts/env.sh, docs/toolchain.md): about 28 KB brotli less than the prebuilt std. Debian's fallback ships the
+# source (rust-web-src). Without it the build still works, with the prebuilt std and a larger wasm.
+if [[ ${MEDB_FORCE_DEBIAN_RUST:-0} == 1 ]] || ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  ok "the Debian fallback builds std from its own source (rust-web-src)"
+elif [[ $(medb_wasm_std) == source ]]; then
+  ok "$(rustc --print sysroot)/lib/rustlib/src present"
+elif [[ ${MEDB_FORCE_DEBIAN_RUST:-0} != 1 ]] && rustup component add rust-src; then
+  ok "added rust-src with rustup"
+else
+  echo "[install]   rust-src is not available: the wasm is built with the prebuilt std (larger; see docs/toolchain.md)."
 fi
 
 step "Node.js and npm"
@@ -158,6 +177,10 @@ if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknow
   PATH="/usr/bin:$PATH" RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
     CARGO_TARGET_DIR="$medb_root/target/debian-wasm" cargo fetch --target wasm32-unknown-unknown \
     || die "cargo fetch for std (Debian build-std fallback) failed"
+elif [[ $(medb_wasm_std) == source ]]; then
+  # The same for rustup's toolchain with rust-src (the size-optimised std of the release wasm).
+  RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort cargo fetch --target wasm32-unknown-unknown \
+    || die "cargo fetch for std's own crates (the size-optimised wasm build) failed"
 fi
 ok "crates fetched"
 
