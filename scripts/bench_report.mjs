@@ -11,7 +11,8 @@ import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
-const BUDGET = { wasmBrotli: 150 * 1024, firstVisit: 250 * 1024 };
+// Issues 9 and 15: wasm ≤ 150 KB brotli; first visit ≤ 200 KB (bench_pwa.mjs adds the service worker's fetches).
+const BUDGET = { wasmBrotli: 150 * 1024, firstVisit: 200 * 1024 };
 const LOAD_RUNS = 5;
 
 async function walk(dir) {
