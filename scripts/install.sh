@@ -41,10 +41,8 @@ step() { printf '\n[install] %s\n' "$*"; }
 ok() { printf '[install]   ok: %s\n' "$*"; }
 die() { printf '[install] ERROR: %s\n' "$*" >&2; exit 1; }
 
-# `source` when the active rustup toolchain has the standard library's source (rust-src), else `prebuilt`.
-medb_wasm_std() {
-  if [[ -f "$(rustc --print sysroot 2>/dev/null)/lib/rustlib/src/rust/library/Cargo.lock" ]]; then echo source; else echo prebuilt; fi
-}
+# medb_wasm_std: whether rustup's toolchain has std's source (the same test medb_trunk uses).
+source "$medb_root/scripts/env.sh"
 
 sudo=""
 if [[ $(id -u) -ne 0 ]]; then
@@ -111,7 +109,7 @@ if [[ ${MEDB_FORCE_DEBIAN_RUST:-0} == 1 ]] || ! rustup target list --installed |
   ok "the Debian fallback builds std from its own source (rust-web-src)"
 elif [[ $(medb_wasm_std) == source ]]; then
   ok "$(rustc --print sysroot)/lib/rustlib/src present"
-elif [[ ${MEDB_FORCE_DEBIAN_RUST:-0} != 1 ]] && rustup component add rust-src; then
+elif rustup component add rust-src; then
   ok "added rust-src with rustup"
 else
   echo "[install]   rust-src is not available: the wasm is built with the prebuilt std (larger; see docs/toolchain.md)."
