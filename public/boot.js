@@ -39,12 +39,47 @@ await new Promise((resolve) => {
 
 const tag = document.getElementById('medborgarloften-boot');
 const resolve = (name) => new URL(tag.getAttribute(name), document.baseURI).href;
-// The glue's own imports (scripts/preload.mjs names them), fetched alongside it rather than after it.
-for (const snippet of (tag.dataset.snippets ?? '').split(' ').filter(Boolean)) {
-  const link = document.createElement('link');
-  link.rel = 'modulepreload';
-  link.href = new URL(snippet, document.baseURI).href;
-  document.head.append(link);
+
+// The full app, loaded once: at once where the page needs it, else when the first module hands over.
+let full;
+function fullApp() {
+  full ??= (async () => {
+    // The glue's own imports (scripts/preload.mjs names them), fetched alongside it rather than after it.
+    for (const snippet of (tag.dataset.snippets ?? '').split(' ').filter(Boolean)) {
+      const link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = new URL(snippet, document.baseURI).href;
+      document.head.append(link);
+    }
+    const { default: init } = await import(resolve('data-js'));
+    await init({ module_or_path: resolve('data-wasm') });
+  })();
+  return full;
 }
-const { default: init } = await import(resolve('data-js'));
-await init({ module_or_path: resolve('data-wasm') });
+// The first module's hand-over: the full app takes the page over, then presses the control that needed it (found
+// by `replay`, a selector into the same page as the app renders it).
+globalThis.medborgarloftenFullApp = (replay) => {
+  void fullApp();
+  if (!replay || pressing) return;
+  pressing = replay;
+  const press = () => {
+    if (document.documentElement.dataset.app !== 'klar') return false;
+    const control = document.querySelector(`#app ${replay}`);
+    control?.focus();
+    control?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    return true;
+  };
+  if (press()) return;
+  const watch = new MutationObserver(() => press() && watch.disconnect());
+  watch.observe(document.documentElement, { attributes: true, attributeFilter: ['data-app'] });
+};
+let pressing;
+
+// The first module (crates/medborgarloften-first) makes the pre-rendered page of the site's own dataset work in
+// place; another dataset or the embedded layout needs the full app from the start.
+if (copy && tag.dataset.firstJs && !params.has('data') && !params.has('inbaddad')) {
+  const { default: init } = await import(resolve('data-first-js'));
+  await init({ module_or_path: resolve('data-first-wasm') });
+} else {
+  await fullApp();
+}

@@ -80,7 +80,25 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
+  // The page's hashed files it loaded before this worker controlled it (src/pwa.js): the full app, where the
+  // first module handed over on the first visit. Read from the HTTP cache, so nothing is downloaded again.
+  if (event.data && event.data.type === 'KEEP' && Array.isArray(event.data.urls)) event.waitUntil(keep(event.data.urls));
 });
+
+/** Adds to the shell cache the hashed files of this site among `urls` that it does not have yet. */
+async function keep(urls) {
+  const cache = await caches.open(SHELL);
+  const ours = urls.map((u) => new URL(u)).filter((u) => u.origin === self.location.origin && u.pathname.startsWith(SCOPE_PATH));
+  await Promise.all(
+    ours
+      .filter((u) => HASHED.test(u.pathname))
+      .map(async (u) => {
+        if (await cache.match(u.href)) return;
+        const response = await fetch(u.href, { cache: 'force-cache' });
+        if (response.ok) await cache.put(u.href, response);
+      }),
+  );
+}
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
@@ -99,11 +117,17 @@ self.addEventListener('fetch', (event) => {
   }
 });
 
-/** The shell's copy of `key`, else the network. */
+/**
+ * The shell's copy of `key`, else the network. A hashed file the precache left out (the full app, which the page
+ * loads only when it needs it) is kept once fetched: the same name always has the same content.
+ */
 async function fromShell(key, request) {
   const cache = await caches.open(SHELL);
   const cached = await cache.match(key, { ignoreSearch: true });
-  return cached ?? fetch(request);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok && HASHED.test(new URL(request.url).pathname)) await cache.put(request, response.clone());
+  return response;
 }
 
 /**

@@ -87,12 +87,18 @@ try {
 
 console.log(`\nFirst visit — ${method}:`);
 for (const file of firstVisit) console.log(`  ${file.rel}`);
-const wasmBrotli = sum(files.filter((file) => file.kind === 'wasm'), 'brotli');
+// The wasm a first visit runs: the page's first module (crates/medborgarloften-first) where the build has one;
+// the full app loads only where the page needs it (another dataset, the map's controls, a returning reader…).
+const visitWasm = firstVisit.filter((file) => file.kind === 'wasm');
+const wasmBrotli = sum(visitWasm.length ? visitWasm : files.filter((file) => file.kind === 'wasm'), 'brotli');
 const visitBrotli = sum(firstVisit, 'brotli');
 const visitGzip = sum(firstVisit, 'gzip');
 const verdict = (value, budget) => (value <= budget ? 'OK  ' : 'OVER');
 console.log('\nBudgets:');
-console.log(`  ${verdict(wasmBrotli, BUDGET.wasmBrotli)}  wasm, brotli            ${kb(wasmBrotli)} KB  (budget ${BUDGET.wasmBrotli / 1024} KB)`);
+console.log(`  ${verdict(wasmBrotli, BUDGET.wasmBrotli)}  wasm, brotli            ${kb(wasmBrotli)} KB  (budget ${BUDGET.wasmBrotli / 1024} KB; ${visitWasm.map((f) => f.rel).join(', ') || 'every wasm'})`);
+for (const file of files.filter((f) => f.kind === 'wasm' && !visitWasm.includes(f))) {
+  console.log(`        not in a first visit: ${file.rel}, ${kb(file.brotli)} KB brotli (loaded where the page needs it)`);
+}
 console.log(`  ${verdict(visitBrotli, BUDGET.firstVisit)}  first visit, brotli     ${kb(visitBrotli)} KB  (budget ${BUDGET.firstVisit / 1024} KB)`);
 console.log(`  ${verdict(visitGzip, BUDGET.firstVisit)}  first visit, gzip -9    ${kb(visitGzip)} KB  (budget ${BUDGET.firstVisit / 1024} KB)`);
 

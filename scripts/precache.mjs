@@ -13,6 +13,8 @@
 //     icons/     install icons (PNG): the browser fetches the manifest's icons when the app is installed and keeps
 //                them itself; the page never shows them;
 //     embed.js   for the pages that embed the app, never loaded by the app;
+//     the full app's JS glue and wasm, where the page has the first module (crates/medborgarloften-first): it
+//                loads them only when it needs them, and the worker keeps them then;
 //     *.br, *.gz precompressed copies (scripts/compress.mjs): the server picks them, the browser never asks.
 // - Normalises: forward slashes, "index.html" becomes "./" (the address the page is opened at), sorted and
 //   deduplicated, because Cache.addAll() rejects duplicate URLs.
@@ -32,6 +34,10 @@ if (!staging) {
 const SW = 'sw.js';
 /** Left out of the precache list; see the top of this file. */
 const LEFT_OUT = [/^sw\.js$/, /^data\/(?!.*\.csv$)/, /^geo\//, /^icons\//, /^embed\.js$/, /\.(br|gz)$/, /(^|\/)\./];
+// A page with the first module (scripts/first_module.sh names it on boot.js's tag) loads the full app only when it
+// needs it; the service worker then keeps the full app once it has been fetched (public/sw.js, `fromShell`).
+const page = await readFile(path.join(staging, 'index.html'), 'utf8');
+if (/\bdata-first-js=/.test(page)) LEFT_OUT.push(/^medborgarloften-app-/);
 const BUILD_PLACEHOLDER = "const BUILD = 'dev';";
 const PRECACHE_PLACEHOLDER = 'const PRECACHE = [];';
 

@@ -20,17 +20,17 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 # The same components built for the build-time render (Leptos SSR, src/prerender.rs).
 cargo clippy --all-targets --locked -p medborgarloften --no-default-features --features ssr -- -D warnings
 
-stage "4/7 cargo clippy for the app on wasm32-unknown-unknown (-D warnings)"
+stage "4/7 cargo clippy for the app and its first module on wasm32-unknown-unknown (-D warnings)"
 if [[ $MEDB_WASM_TOOLCHAIN == debian ]]; then
   if [[ -x /usr/bin/cargo-clippy ]]; then
     # Debian's clippy (rust-web-clippy) with the same build-std environment Trunk uses.
-    (medb_trunk_env && cargo clippy --locked --target wasm32-unknown-unknown -p medborgarloften -- -D warnings)
+    (medb_trunk_env && cargo clippy --locked --target wasm32-unknown-unknown -p medborgarloften -p medborgarloften-first -- -D warnings)
   else
     echo "skipped: the Debian build-std fallback toolchain has no clippy (package rust-web-clippy is not installed)." >&2
     echo "         The native clippy stage above still checks all code that is not wasm-only." >&2
   fi
 else
-  cargo clippy --locked --target wasm32-unknown-unknown -p medborgarloften -- -D warnings
+  cargo clippy --locked --target wasm32-unknown-unknown -p medborgarloften -p medborgarloften-first -- -D warnings
 fi
 
 stage "5/7 cargo test --workspace (native: unit, integration and property tests)"

@@ -106,6 +106,10 @@ struct Fetched {
 /// Fetches the file at `url` (relative to the page). gloo-net does not fail on 404 or 500: the status is checked
 /// here, for every file alike.
 async fn fetch_bytes(url: &str) -> Result<Fetched, LoadError> {
+    // The page's first module hands over the fresh dataset it fetched and validated: one download per address.
+    if let Some(text) = pwa::handed_dataset(url) {
+        return Ok(Fetched { bytes: text.into_bytes(), from_saved: false });
+    }
     let response = Request::get(url).send().await.map_err(network_detail)?;
     if !response.ok() {
         return Err(LoadError::Http(response.status()));

@@ -15,6 +15,10 @@ use medborgarloften_core::Date;
 /// The `<meta>` in which the build names the site's default dataset, relative to the page.
 pub const DATASET_META: &str = "medborgarloften-dataset";
 
+/// The `<meta>` in which the build writes the fingerprint of the dataset it rendered the page from
+/// ([`medborgarloften_core::fingerprint`]), for the page's first module (crates/medborgarloften-first).
+pub const FINGERPRINT_META: &str = "medborgarloften-fingerprint";
+
 /// The `<meta>` in which the build lists the files to download with their sizes
 /// ([`medborgarloften_core::export::downloads::to_meta`]).
 pub const DOWNLOADS_META: &str = "medborgarloften-downloads";

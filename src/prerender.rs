@@ -17,7 +17,7 @@ use medborgarloften_core::view::Catalog;
 use medborgarloften_core::Date;
 
 use crate::app::App;
-use crate::boot::{Boot, Preloaded, DATASET_META, DOWNLOADS_META};
+use crate::boot::{Boot, Preloaded, DATASET_META, DOWNLOADS_META, FINGERPRINT_META};
 use crate::browser::{APP_ROOT_ID, PRERENDERED_ID};
 
 /// What the build knows: the dataset, where the page finds it, its map and the day of the build.
@@ -32,6 +32,8 @@ pub struct Build {
     pub today: Date,
     /// The files written for the dataset (CSV, feed, description) and the dataset and its schema, with sizes.
     pub downloads: Vec<Download>,
+    /// The dataset file's fingerprint ([`medborgarloften_core::fingerprint::fingerprint`]).
+    pub fingerprint: String,
 }
 
 /// The default view (no filters), rendered to HTML by the app's components.
@@ -99,6 +101,7 @@ pub fn complete_page(page: &str, build: &Build, view: &str) -> Result<String, Pa
     let page = format!("{}{description}{}", &page[..start], &page[end..]);
     let mut dataset = format!(r#"<meta name="{DATASET_META}" content="{}">"#, escape(&build.dataset_path));
     dataset.push_str(&format!(r#"<meta name="{DOWNLOADS_META}" content="{}">"#, escape(&to_meta(&build.downloads))));
+    dataset.push_str(&format!(r#"<meta name="{FINGERPRINT_META}" content="{}">"#, build.fingerprint));
     dataset.push_str(&format!(
         r#"<link rel="alternate" type="{FEED_MEDIA_TYPE}" title="{}" href="{FEED_FILE}">"#,
         escape(&feed_title(build.catalog.data()))

@@ -54,6 +54,10 @@ export function registerServiceWorker(onUpdate) {
     container
       .register('./sw.js', { scope: './' })
       .then((registration) => {
+        // What the page loaded before the worker ran: it keeps the hashed files among them (public/sw.js).
+        container.ready.then((ready) =>
+          ready.active?.postMessage({ type: 'KEEP', urls: performance.getEntriesByType('resource').map((e) => e.name) }),
+        );
         offer(registration.waiting);
         follow(registration.installing);
         registration.addEventListener('updatefound', () => follow(registration.installing));
@@ -155,4 +159,23 @@ export function reportHeight() {
   observer.observe(document.documentElement);
   observer.observe(document.body);
   send();
+}
+
+/** Where the page's first module leaves the fresh dataset it fetched for the full app (`handDataset`). */
+const HANDED = Symbol.for('medborgarloften.handedDataset');
+
+/**
+ * Leaves the text of the dataset at `url`, fetched fresh and validated, for the full app: it reads it once
+ * (`handedDataset`) instead of downloading it again when it takes the page over.
+ */
+export function handDataset(url, text) {
+  globalThis[HANDED] = { url: new URL(url, document.baseURI).href, text };
+}
+
+/** The text `handDataset` left for the dataset at `url`, once; `undefined` if none. */
+export function handedDataset(url) {
+  const handed = globalThis[HANDED];
+  if (!handed || handed.url !== new URL(url, document.baseURI).href) return undefined;
+  delete globalThis[HANDED];
+  return handed.text;
 }

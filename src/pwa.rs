@@ -36,6 +36,14 @@ extern "C" {
     fn saved_geometry_js(url: &str) -> js_sys::Promise;
     #[wasm_bindgen(js_name = reportHeight)]
     fn report_height();
+    #[wasm_bindgen(js_name = handedDataset)]
+    fn handed_dataset_js(url: &str) -> Option<String>;
+}
+
+/// The text of the dataset at `url` as the page's first module fetched and validated it, once; `None` when it
+/// handed none over for that address.
+pub fn handed_dataset(url: &str) -> Option<String> {
+    handed_dataset_js(url)
 }
 
 /// The response header with which the service worker marks a saved copy served because the network failed.

@@ -14,6 +14,7 @@
 //! link) and `manifest.webmanifest` (name, description). Exits 1 with a
 //! Swedish message when the dataset is missing or invalid: a site is never built for data that would not show.
 
+use medborgarloften_core::fingerprint::fingerprint;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -62,8 +63,14 @@ fn run() -> Result<String, String> {
     };
     let settings = PublishSettings::from_env()?;
     let downloads = write_published(&staging, &dataset_path, &bytes, &data, &settings)?;
-    let build =
-        Build { catalog: Arc::new(Catalog::new(data)), dataset_path, geometry, today: build_date()?, downloads };
+    let build = Build {
+        catalog: Arc::new(Catalog::new(data)),
+        dataset_path,
+        geometry,
+        today: build_date()?,
+        downloads,
+        fingerprint: fingerprint(&bytes),
+    };
     let view = render_view(&build);
     let page_path = staging.join("index.html");
     let page = std::fs::read_to_string(&page_path).map_err(|e| format!("{}: {e}", page_path.display()))?;

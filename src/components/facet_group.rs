@@ -32,15 +32,17 @@ pub fn FacetGroup(
                     let checked = move || current.get().1;
                     let count = move || current.get().0;
                     // A choice that would show nothing is a dead end: off, and it says why.
-                    let dead_end = move || count() == 0 && !checked();
+                    let state = move || FacetOption { count: count(), selected: checked(), ..FacetOption::default() };
+                    let dead_end = move || state().dead_end();
                     view! {
                         <label class="facet__option" class:facet__option--empty=dead_end>
-                            <input type="checkbox" prop:checked=checked disabled=dead_end
+                            <input type="checkbox" prop:checked=checked disabled=dead_end data-facet=facet.param() data-id=id.clone()
                                 on:change=move |_| on_toggle.run((facet, id.clone()))/>
                             <span class="facet__label">{option.label.clone()}</span>
                             " "
                             <span class="facet__count">"(" {count} ")"</span>
-                            {move || dead_end().then(|| view! { <span class="visually-hidden">" – inga löften med de andra filtren"</span> })}
+                            // Always in the page, empty unless it applies: the page's first module writes it there.
+                            <span class="visually-hidden facet__why">{move || state().note()}</span>
                         </label>
                     }
                 }

@@ -1,6 +1,7 @@
 //! The notice that the promises on screen are a saved copy, with the date of that data. Leaf component.
 
 use leptos::prelude::*;
+use medborgarloften_core::saved_copy::{saved_copy_text, SavedCopy};
 use medborgarloften_core::Date;
 
 use crate::api::Saved;
@@ -14,21 +15,25 @@ pub fn OfflineBanner(
     /// When the shown dataset was last updated.
     #[prop(into)]
     updated: Signal<Option<Date>>,
+    /// The build's page: the notice is there, empty and hidden, for the page's first module to fill in.
+    #[prop(optional)]
+    placeholder: bool,
 ) -> impl IntoView {
     let text = move || {
         let why = match saved.get()? {
-            Saved::Offline => "Du är offline.",
-            Saved::Unreachable => "Servern svarar inte.",
-            Saved::Failed(_) => "De senast publicerade löftena kunde inte visas.",
+            Saved::Offline => SavedCopy::Offline,
+            Saved::Unreachable => SavedCopy::Unreachable,
+            Saved::Failed(_) => SavedCopy::Failed,
         };
-        Some(match updated.get() {
-            Some(date) => format!("{why} Visar löften uppdaterade {}.", date.long_sv()),
-            None => format!("{why} Visar sparade löften."),
-        })
+        Some(saved_copy_text(why, updated.get()))
     };
+    if placeholder {
+        return view! { <p class="offline-banner" role="status" data-testid="offline-banner" hidden></p> }.into_any();
+    }
     view! {
         {move || text().map(|text| view! {
             <p class="offline-banner" role="status" data-testid="offline-banner">{text}</p>
         })}
     }
+    .into_any()
 }

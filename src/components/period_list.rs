@@ -75,6 +75,7 @@ pub fn PeriodList(
                         on_toggle=on_toggle
                         on_copy=on_copy
                         compact=compact
+                        every_place=year_links
                     />
                 })
             }

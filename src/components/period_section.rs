@@ -47,6 +47,9 @@ pub fn PeriodSection(
     /// The embedded layout: compact cards and the follow-up plan folded.
     #[prop(optional)]
     compact: bool,
+    /// The build's page: the kommun-wide cards' place is rendered even while empty.
+    #[prop(optional)]
+    every_place: bool,
 ) -> impl IntoView {
     let heading_id = format!("period-{}", period.year());
     let labelled_by = heading_id.clone();
@@ -83,10 +86,23 @@ pub fn PeriodSection(
             } else {
                 view! { <PromiseGroups year=period.year() groups=groups opened=opened copied=copied link_base=link_base.clone() on_copy=on_copy compact=compact/> }.into_any()
             }}
-            <Show when=move || kommun_wide.with(|c| !c.is_empty())>
-                <h3 class="period__group-heading" data-testid="kommun-wide-heading">{KOMMUN_WIDE_HEADING}</h3>
-                <CardList cards=kommun_wide opened=opened copied=copied link_base=link_base.clone() on_copy=on_copy compact=compact/>
-            </Show>
+            {if every_place {
+                // The build's page: the place exists, empty and hidden, for the page's first module to move the
+                // kommun-wide cards into when a district is chosen.
+                view! {
+                    <div class="period__kommun-wide" hidden>
+                        <h3 class="period__group-heading" data-testid="kommun-wide-heading">{KOMMUN_WIDE_HEADING}</h3>
+                        <ul class="cards" role="list"></ul>
+                    </div>
+                }.into_any()
+            } else {
+                view! {
+                    <Show when=move || kommun_wide.with(|c| !c.is_empty())>
+                        <h3 class="period__group-heading" data-testid="kommun-wide-heading">{KOMMUN_WIDE_HEADING}</h3>
+                        <CardList cards=kommun_wide opened=opened copied=copied link_base=link_base.clone() on_copy=on_copy compact=compact/>
+                    </Show>
+                }.into_any()
+            }}
             <footer class="period__followup" data-testid="followup-plan">
                 {if compact {
                     view! { <details class="period__plan"><summary>{heading}</summary>{plan}</details> }.into_any()

@@ -4,6 +4,7 @@
 //! model; this file places the parts and hands them plain data, signals and callbacks.
 
 use leptos::prelude::*;
+use medborgarloften_core::active::every_chip;
 use medborgarloften_core::export::downloads::downloads_for;
 use medborgarloften_core::view::PromisesView;
 
@@ -52,6 +53,8 @@ pub fn PromisesPage() -> impl IntoView {
     let downloads = Signal::derive(move || {
         query.with(|q| downloads_for(&built, &built_for, q.data.as_deref().unwrap_or(&built_for)))
     });
+    // At build time, every chip the page could show (see `ActiveFilters`).
+    let every_chip = if at_build_time { every_chip(&p.facets.get_untracked()) } else { Vec::new() };
     // Fixed for the page's life: an address with inbaddad=1 is loaded in a frame and stays there.
     let embedded = p.embedded.get_untracked();
 
@@ -60,7 +63,7 @@ pub fn PromisesPage() -> impl IntoView {
         <SiteHeader title=facts.title example=facts.example compact=p.embedded/>
         <main id="innehall" class="page">
             <UrlNotice ignored=p.ignored/>
-            <OfflineBanner saved=ds.saved updated=facts.updated/>
+            <OfflineBanner saved=ds.saved updated=facts.updated placeholder=at_build_time/>
             <ErrorPanel message=Signal::derive(move || ds.error.with(|e| e.as_ref().map(LoadError::text))) has_data=has_data on_retry=ds.retry/>
             <Show when=move || ds.loading.get() && !has_data.get()>
                 <p class="loading" data-testid="loading" role="status">"Laddar löften…"</p>
@@ -82,8 +85,13 @@ pub fn PromisesPage() -> impl IntoView {
                         <Show when=move || !p.embedded.get()>
                             <VisitNews news=p.news on_toggle=p.on_new_only on_forget=p.on_forget/>
                         </Show>
-                        <ActiveFilters chips=p.chips on_remove=p.on_remove on_clear=p.on_clear/>
-                        <Show when=empty><EmptyState on_clear=p.on_clear/></Show>
+                        <ActiveFilters chips=p.chips on_remove=p.on_remove on_clear=p.on_clear every=every_chip.clone()/>
+                        {if at_build_time {
+                            // Hidden unless empty, for the page's first module to show.
+                            view! { <EmptyState on_clear=p.on_clear hidden=Signal::derive(move || !empty())/> }.into_any()
+                        } else {
+                            view! { <Show when=empty><EmptyState on_clear=p.on_clear/></Show> }.into_any()
+                        }}
                         <PeriodList periods=p.periods stamp=p.stamp year_links=at_build_time opened=p.opened copied=p.copied
                             link_base=p.link_base.get_value() on_toggle=p.on_toggle on_copy=p.on_share compact=embedded/>
                         <MoreButton more=p.more on_more=p.on_more/>

@@ -52,7 +52,7 @@ describe('the downloads', () => {
     const alternate = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
     assert.equal(await alternate.getAttribute('href'), 'flode.xml');
     assert.equal(await alternate.getAttribute('title'), 'Medborgarlöften i Eskilstuna – uppföljning');
-    const links = await downloadLinks(page, '#app');
+    const links = await downloadLinks(page, await app.liveRoot());
     assert.deepEqual(links.map(([, href]) => href), FILES.map((f) => f.href));
     for (const [[text, href], file] of links.map((link, i) => [link, FILES[i]])) {
       const response = await page.request.get(new URL(href, app.baseUrl).href);

@@ -32,7 +32,8 @@ describe('a hostile map file', () => {
     const { app, page, problems } = await newApp();
     const geo = await sliverMap();
     await page.route('**/geo/eskilstuna-districts.geojson', (route) => route.fulfill({ json: geo }));
-    await app.openList();
+    // The full app from the start: it loads the map file (the build's page shows the map the build rendered).
+    await app.openList('?data=data/eskilstuna.json');
     await app.expectShowing(15);
     await new DistrictMap(page).section.waitFor();
     const error = page.locator('.district-map__error');

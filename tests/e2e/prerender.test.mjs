@@ -82,7 +82,7 @@ describe('with JavaScript the app takes over without a visible change', () => {
       const before = await boxes('#forhandsvisning');
       release();
       await app.waitForList();
-      const afterwards = await boxes('#app');
+      const afterwards = await boxes(await app.liveRoot());
       assert.deepEqual(afterwards, before);
       const shift = await page.evaluate(() => window.__shifts.reduce((sum, value) => sum + value, 0));
       assert.ok(shift < 0.02, `cumulative layout shift ${shift}`);

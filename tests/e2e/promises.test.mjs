@@ -14,9 +14,13 @@ const ARTIFACTS = new URL('./artifacts/', import.meta.url);
 const newApp = useAppSession();
 
 describe('loading the promises', () => {
-  test('while the dataset is on its way the page the build rendered shows every promise; then the app takes over', async () => {
+  test('while the dataset is on its way the page the build rendered shows every promise; then it works in place', async () => {
     const { app, page } = await newApp();
     const release = await holdDataset(page);
+    const wasm = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('.wasm')) wasm.push(new URL(request.url()).pathname.slice(1));
+    });
 
     await app.open();
     const copyCards = app.prerendered.getByTestId('promise-card');
@@ -28,7 +32,11 @@ describe('loading the promises', () => {
     release();
     await app.waitForList();
     await app.expectShowing(15);
-    assert.equal(await app.prerendered.count(), 0, 'the rendered copy is gone once the app shows the same');
+    // The page's first module (crates/medborgarloften-first) makes the build's page work: no second rendering,
+    // and no full app for a page it can show.
+    assert.equal(await page.locator('html').getAttribute('data-app'), 'forsta');
+    assert.equal(await app.prerendered.count(), 1, 'the rendered page is the page');
+    assert.deepEqual(wasm.map((name) => name.replace(/-[0-9a-f]+_bg/, '')), ['medborgarloften-first.wasm']);
   });
 
   test('shows "Laddar löften…" while another dataset (?data=) is on its way', async () => {

@@ -17,6 +17,13 @@ pub struct ActiveFilter {
     pub label: String,
 }
 
+impl ActiveFilter {
+    /// The chip's accessible name: what pressing it does.
+    pub fn remove_label(&self) -> String {
+        format!("Ta bort filter: {}", self.label)
+    }
+}
+
 /// The chips for a query: every selected choice, then the search text.
 pub fn active_filters(data: &Dataset, query: &Query) -> Vec<ActiveFilter> {
     chips_from(&facets(data, query), query)
@@ -45,6 +52,23 @@ pub fn chips_from(all: &Facets, query: &Query) -> Vec<ActiveFilter> {
     if !text.is_empty() {
         chips.push(ActiveFilter { facet: None, id: text.to_string(), label: format!("Sök: {text}") });
     }
+    chips
+}
+
+/// Every chip the facets can give, in the order chips are shown, then the search text's (labelled "Sök: "): the
+/// build renders them all for the page's first module to show.
+pub fn every_chip(all: &Facets) -> Vec<ActiveFilter> {
+    let mut chips: Vec<ActiveFilter> = Facet::ALL
+        .into_iter()
+        .flat_map(|facet| {
+            all.of(facet).iter().map(move |o| ActiveFilter {
+                facet: Some(facet),
+                id: o.id.clone(),
+                label: o.label.clone(),
+            })
+        })
+        .collect();
+    chips.push(ActiveFilter { facet: None, id: String::new(), label: "Sök: ".to_string() });
     chips
 }
 

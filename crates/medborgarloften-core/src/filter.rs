@@ -23,7 +23,7 @@ pub enum Facet {
 }
 
 /// One choice in a facet with the number of promises it would show.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FacetOption {
     /// URL value.
     pub id: String,
@@ -48,6 +48,60 @@ pub struct Facets {
     pub themes: Vec<FacetOption>,
     /// Statuses, in vocabulary order; only those present in the dataset or selected.
     pub statuses: Vec<FacetOption>,
+}
+
+impl Facet {
+    /// Every facet, in the filter panel's order.
+    pub const ALL: [Facet; 5] = [Facet::Year, Facet::Party, Facet::District, Facet::Theme, Facet::Status];
+
+    /// The facet's URL parameter, e.g. `ar`.
+    pub fn param(self) -> &'static str {
+        use crate::query::param;
+        match self {
+            Facet::Year => param::YEAR,
+            Facet::Party => param::PARTY,
+            Facet::District => param::DISTRICT,
+            Facet::Theme => param::THEME,
+            Facet::Status => param::STATUS,
+        }
+    }
+
+    /// The facet whose URL parameter is `param`.
+    pub fn from_param(param: &str) -> Option<Facet> {
+        Facet::ALL.into_iter().find(|f| f.param() == param)
+    }
+}
+
+/// What a screen reader hears after a dead-end choice (see [`FacetOption::dead_end`]).
+pub const DEAD_END_NOTE: &str = " – inga löften med de andra filtren";
+
+impl FacetOption {
+    /// A choice that would show no promise and is not selected: a dead end, offered switched off.
+    pub fn dead_end(&self) -> bool {
+        self.count == 0 && !self.selected
+    }
+
+    /// The note read after the choice's label: [`DEAD_END_NOTE`] for a dead end, else nothing.
+    pub fn note(&self) -> &'static str {
+        if self.dead_end() {
+            DEAD_END_NOTE
+        } else {
+            ""
+        }
+    }
+}
+
+impl Facets {
+    /// The choices of one facet.
+    pub fn of(&self, facet: Facet) -> &[FacetOption] {
+        match facet {
+            Facet::Year => &self.years,
+            Facet::Party => &self.parties,
+            Facet::District => &self.districts,
+            Facet::Theme => &self.themes,
+            Facet::Status => &self.statuses,
+        }
+    }
 }
 
 /// The label of the whole-municipality district choice.

@@ -17,6 +17,7 @@ pub mod embed;
 pub mod error;
 pub mod export;
 pub mod filter;
+pub mod fingerprint;
 #[cfg(test)]
 mod fixtures;
 pub mod fold;
@@ -35,6 +36,7 @@ pub mod progress;
 pub mod query;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod reference;
+pub mod saved_copy;
 pub mod schedule;
 pub mod site;
 pub mod status;

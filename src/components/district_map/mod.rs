@@ -177,7 +177,7 @@ fn label(district: &MapDistrict, districts: Signal<Vec<DistrictShade>>) -> impl 
     let (x, y) = district.label;
     let count = shade_of(districts, district.index, |s| s.count);
     view! {
-        <text class="map__label" x=svg_number(x) y=svg_number(y) data-on-shade=shade_of(districts, district.index, |s| s.class.to_string())>
+        <text class="map__label" data-district-id=district.id.clone() x=svg_number(x) y=svg_number(y) data-on-shade=shade_of(districts, district.index, |s| s.class.to_string())>
             {district.name.clone()}
             <tspan class="map__label-count">" (" {count} ")"</tspan>
         </text>

@@ -23,18 +23,21 @@ export class PromisesPage {
     this.page = page;
     this.baseUrl = baseUrl;
 
-    this.appReady = page.locator('html[data-app="klar"]');
+    // The page is live: the first module works the build's page (`forsta`), or the full app has taken over (`klar`).
+    this.appReady = page.locator('html[data-app]');
     this.prerendered = page.locator('#forhandsvisning');
     this.heading = page.getByRole('heading', { level: 1 });
     // Only what is on screen: the app renders its own while it waits, hidden until it takes over.
     this.loading = page.getByTestId('loading').filter({ visible: true });
     this.resultCount = page.getByTestId('result-count');
-    this.cards = page.getByTestId('promise-card');
+    // The cards on screen: the first module hides the build's cards that the filters leave out.
+    this.cards = page.locator('[data-testid="promise-card"]:not([hidden] *)');
     this.currentCard = page.locator('[data-testid="promise-card"][aria-current="true"]');
     this.searchBox = page.getByRole('searchbox', { name: 'Sök bland löftena' });
     this.filterToggle = page.getByTestId('filter-toggle');
     this.activeFilters = page.getByTestId('active-filter');
-    this.emptyState = page.getByTestId('empty-state');
+    // Shown: the build's page holds a hidden one for the first module.
+    this.emptyState = page.getByTestId('empty-state').filter({ visible: true });
     this.urlNotice = page.getByTestId('url-notice');
     this.errorPanel = page.getByTestId('error-panel');
     this.retryButton = this.errorPanel.getByRole('button', { name: 'Försök igen' });
@@ -44,6 +47,14 @@ export class PromisesPage {
     this.onlyNew = page.getByRole('checkbox', { name: 'Visa bara nya' });
     this.forgetVisits = page.getByRole('button', { name: 'Glöm mina besök' });
     this.newBadges = page.locator('#app').getByTestId('new-badge');
+  }
+
+  /**
+   * The root of the page on screen: the full app's once it has taken over (`data-app="klar"`), else the build's
+   * page, which the first module works in place (crates/medborgarloften-first).
+   */
+  async liveRoot() {
+    return (await this.page.locator('html[data-app="klar"]').count()) > 0 ? '#app' : '#forhandsvisning';
   }
 
   /** Navigates to the app with a query string such as "?ar=2019" ("" for none); does not wait for data. */
@@ -97,8 +108,8 @@ export class PromisesPage {
     await explainTimeout(
       this.page.waitForFunction(
         ([n, expected]) =>
-          document.documentElement.dataset.app === 'klar' &&
-          document.querySelectorAll('[data-testid="promise-card"]').length === n &&
+          document.documentElement.dataset.app &&
+          document.querySelectorAll('[data-testid="promise-card"]:not([hidden] *)').length === n &&
           document.querySelector('[data-testid="result-count"]')?.textContent.replace(/\s+/g, ' ').trim() === expected,
         [shown, text],
         { polling: 'raf' },

@@ -1,0 +1,316 @@
+//! The page's controls: each turns into a new query (the core's `Query::toggled`, `cleared`, `without`, the search
+//! text), which goes to the address and is shown ([`crate::show`]). Back and Forward show the address they return
+//! to. A control this module does not handle — the map, a card's share button, the embed dialog — hands the page
+//! to the full app, which then presses it.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use medborgarloften_core::active::without;
+use medborgarloften_core::filter::Facet;
+use medborgarloften_core::query::Query;
+use medborgarloften_core::view::{promises_view_with_news, Catalog, PromisesView};
+use medborgarloften_core::visit::{News, Seen};
+use medborgarloften_core::Date;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, HtmlElement, HtmlInputElement, KeyboardEvent};
+
+use crate::browser_js;
+use crate::hand_over;
+use crate::page::{Cards, Page};
+use crate::show::{check, show};
+
+/// Narrowest window, in CSS pixels, with the desktop layout (`WIDE_FROM` in the app's `src/boot.rs`).
+const WIDE_FROM: f64 = 900.0;
+/// The result count, where focus goes when the control that had it disappears.
+const COUNT: &str = "#resultat-antal";
+/// What the app's components mark as needing the full app: the map and the controls that open or copy.
+const APP_CONTROLS: &str = ".district-map__body, .card__actions, .embed";
+
+/// How a change reaches the history: a new entry (Back undoes it) or in place (typing).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Nav {
+    Push,
+    Replace,
+}
+
+/// The page with its dataset and the query on screen.
+struct Live {
+    page: Page,
+    cards: Cards,
+    catalog: Catalog,
+    today: Date,
+    news: Option<News>,
+    query: RefCell<Query>,
+}
+
+impl Live {
+    /// The view of the address's query `search`, if the build's page can show it.
+    fn view(&self, search: &str) -> Option<PromisesView> {
+        let (query, ignored) = Query::parse(search);
+        let view = promises_view_with_news(&self.catalog, &query, &ignored, self.today, self.news.as_ref());
+        check(&self.page, &view).ok().map(|()| view)
+    }
+
+    /// Shows the address's query `search`, or hands the page to the full app when it cannot.
+    fn show_search(&self, search: &str) {
+        match self.view(search) {
+            Some(view) => {
+                show(&self.page, &self.cards, self.catalog.data(), &view);
+                *self.query.borrow_mut() = view.query;
+            }
+            None => hand_over::full_app(None),
+        }
+    }
+
+    /// Writes `next` to the address and shows it.
+    fn go(&self, next: Query, nav: Nav) {
+        let search = next.to_query_string();
+        let url = if search.is_empty() { location_path() } else { format!("?{search}") };
+        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = match nav {
+                Nav::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&url)),
+                Nav::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
+            };
+        }
+        self.show_search(&search);
+    }
+
+    fn current(&self) -> Query {
+        self.query.borrow().clone()
+    }
+}
+
+/// Shows the address's view and listens to the page's controls. Hands over to the full app instead where the
+/// build's page cannot show the address.
+pub fn attach(page: Page, catalog: Catalog) {
+    let data = catalog.data();
+    let ids: Vec<String> = data.promises.iter().map(|p| p.id.clone()).collect();
+    let Some(cards) = Cards::find(&page, &ids) else { return hand_over::full_app(None) };
+    let today = today().unwrap_or(data.updated);
+    // The resident's visits, as the full app keeps them (`src/visit.rs`): what the last one saw, then this one.
+    let address = page.dataset_address.clone();
+    let news =
+        browser_js::visit_baseline(&address).and_then(|t| Seen::from_json(&t)).map(|seen| News::since(&seen, data));
+    browser_js::remember_visit(&address, &Seen::of(data, today).to_json());
+    let live = Rc::new(Live { page, cards, catalog, today, news, query: RefCell::new(Query::default()) });
+    let search = location_search();
+    if live.view(&search).is_none() {
+        return hand_over::full_app(None);
+    }
+    // Words typed into the build's search box before this module started are searched for.
+    let typed = live.page.search.as_ref().map(HtmlInputElement::value).unwrap_or_default();
+    live.show_search(&search);
+    listen_all(&live);
+    if !typed.is_empty() && typed != live.current().text {
+        live.go(Query { text: typed, limit: None, ..live.current() }, Nav::Replace);
+    }
+    let on_update = Closure::<dyn Fn()>::new(|| hand_over::full_app(None));
+    browser_js::register_service_worker(on_update.as_ref().unchecked_ref());
+    on_update.forget();
+    // As in the full app, the map starts open on a wide screen (until now style/prerender.css showed it so).
+    let wide =
+        web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).is_some_and(|w| w >= WIDE_FROM);
+    if let Some(map) = live.page.one("details.district-map").filter(|_| wide) {
+        let _ = map.set_attribute("open", "");
+    }
+    if let Some(html) = live.page.document.document_element() {
+        let _ = html.set_attribute("data-app", "forsta");
+    }
+}
+
+/// The listeners, for the page's life.
+fn listen_all(live: &Rc<Live>) {
+    let document: web_sys::EventTarget = live.page.document.clone().into();
+    let on = |kind: &str, f: fn(&Live, &Event)| {
+        let live = live.clone();
+        listen(&document, kind, move |event| f(&live, &event));
+    };
+    on("change", changed);
+    on("input", typed);
+    on("click", clicked);
+    on("keydown", key);
+    on("pointerover", |_, event| {
+        // A pointer over the map: its hover caption is the full app's.
+        if closest(event, ".district-map__figure").is_some() {
+            hand_over::full_app(None);
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        let live = live.clone();
+        listen(&window, "popstate", move |_| live.show_search(&location_search()));
+    }
+}
+
+/// A filter checkbox toggled.
+fn changed(live: &Live, event: &Event) {
+    let Some(input) = closest(event, "input[data-facet][data-id]") else { return };
+    let facet = input.get_attribute("data-facet").and_then(|p| Facet::from_param(&p));
+    if let (Some(facet), Some(id)) = (facet, input.get_attribute("data-id")) {
+        live.go(live.current().toggled(facet, &id), Nav::Push);
+    }
+}
+
+/// The search text changed.
+fn typed(live: &Live, event: &Event) {
+    let Some(input) = closest(event, "#sok").and_then(|e| e.dyn_into::<HtmlInputElement>().ok()) else { return };
+    live.go(Query { text: input.value(), limit: None, ..live.current() }, Nav::Replace);
+}
+
+/// A click on one of the page's buttons.
+fn clicked(live: &Live, event: &Event) {
+    let Some(button) = closest(event, "button, [role=button]") else { return };
+    let classes = button.class_list();
+    if closest(event, APP_CONTROLS).is_some() {
+        hand_over::full_app(Some(&replay_selector(&button)));
+    } else if classes.contains("overview__count") {
+        let facet = match button.get_attribute("data-facet").as_deref() {
+            Some("status") => Facet::Status,
+            Some("part") => Facet::Party,
+            _ => return,
+        };
+        if let Some(id) = button.get_attribute("data-id") {
+            live.go(live.current().toggled(facet, &id), Nav::Push);
+        }
+    } else if let Some(key) = button.get_attribute("data-chip") {
+        remove_chip(live, &button, &key);
+    } else if classes.contains("filters__clear")
+        || classes.contains("chips__clear")
+        || closest(event, ".empty-state").is_some()
+    {
+        live.go(live.current().cleared(), Nav::Push);
+        rescue_focus(&live.page, None);
+    } else if button.get_attribute("data-testid").as_deref() == Some("filter-toggle") {
+        let open = !sheet_open(&live.page);
+        set_sheet(&live.page, open);
+        if open {
+            focus(live.page.one(".filters__heading"));
+        }
+    } else if button.get_attribute("data-testid").as_deref() == Some("filter-done") {
+        sheet_done(&live.page);
+    } else {
+        hand_over::full_app(Some(&replay_selector(&button)));
+    }
+}
+
+/// Escape closes the phone's filter sheet; Enter or Space on a map district goes to the full app.
+fn key(live: &Live, event: &Event) {
+    let Some(key) = event.dyn_ref::<KeyboardEvent>().map(KeyboardEvent::key) else { return };
+    if key == "Escape" && sheet_open(&live.page) && closest(event, "#filterpanel").is_some() {
+        sheet_done(&live.page);
+    } else if (key == "Enter" || key == " ") && closest(event, "g.map__district").is_some() {
+        event.prevent_default();
+        if let Some(district) = closest(event, "g.map__district") {
+            hand_over::full_app(Some(&replay_selector(&district)));
+        }
+    }
+}
+
+/// A chip pressed: its filter goes, and focus to the chip that takes its place, else the next control, else the
+/// count.
+fn remove_chip(live: &Live, button: &Element, key: &str) {
+    let at = visible_chip_controls(&live.page).iter().position(|b| b == button).unwrap_or(0);
+    let Some(chip) = live.view(&live.current().to_query_string()).and_then(|v| {
+        v.chips.into_iter().find(|c| c.facet.map_or(key == "q", |f| key == format!("{}:{}", f.param(), c.id)))
+    }) else {
+        return;
+    };
+    live.go(without(&live.current(), &chip), Nav::Push);
+    rescue_focus(&live.page, visible_chip_controls(&live.page).get(at).cloned());
+}
+
+/// The chips and the "Rensa filter" after them, as shown.
+fn visible_chip_controls(page: &Page) -> Vec<Element> {
+    page.all(".chips:not([hidden]) > button:not([hidden])")
+}
+
+/// Moves focus to `to`, else the count, when the focused element is no longer shown.
+fn rescue_focus(page: &Page, to: Option<Element>) {
+    let focused = page.document.active_element();
+    let body = page.document.body().map(web_sys::Element::from);
+    let lost = focused.as_ref().is_none_or(|f| {
+        Some(f) == body.as_ref() || f.closest("[hidden]").ok().flatten().is_some() || !f.is_connected()
+    });
+    if lost {
+        focus(to.or_else(|| page.one(COUNT)));
+    }
+}
+
+fn sheet_open(page: &Page) -> bool {
+    page.by_id("filterpanel").is_some_and(|p| p.class_list().contains("open"))
+}
+
+/// Opens or closes the phone's filter sheet (`src/components/filter_panel.rs` in the app).
+fn set_sheet(page: &Page, open: bool) {
+    if let Some(panel) = page.by_id("filterpanel") {
+        let _ = panel.class_list().toggle_with_force("open", open);
+    }
+    if let Some(toggle) = page.one("[data-testid=filter-toggle]") {
+        let _ = toggle.set_attribute("aria-expanded", if open { "true" } else { "false" });
+    }
+}
+
+/// "Visa N löften": the sheet closes and the reader lands on the count of what it shows.
+fn sheet_done(page: &Page) {
+    set_sheet(page, false);
+    if let Some(count) = page.one(COUNT) {
+        count.scroll_into_view();
+        focus(Some(count));
+    }
+}
+
+fn focus(element: Option<Element>) {
+    if let Some(element) = element.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
+/// A selector that finds `element` again in the full app's rendering of the same page: its id, else the nearest
+/// ancestor's id with its own test id or classes.
+fn replay_selector(element: &Element) -> String {
+    if !element.id().is_empty() {
+        return format!("#{}", element.id());
+    }
+    let own = match element.get_attribute("data-testid") {
+        Some(testid) => format!("[data-testid=\"{testid}\"]"),
+        None => element.class_name().split_whitespace().map(|c| format!(".{c}")).collect(),
+    };
+    let district =
+        element.get_attribute("data-district-id").map(|d| format!("[data-district-id=\"{d}\"]")).unwrap_or_default();
+    let own = format!("{}{own}{district}", element.tag_name().to_lowercase());
+    match element.parent_element().and_then(|p| p.closest("[id]").ok().flatten()) {
+        Some(holder) => format!("#{} {own}", holder.id()),
+        None => own,
+    }
+}
+
+fn closest(event: &Event, selector: &str) -> Option<Element> {
+    event.target()?.dyn_into::<Element>().ok()?.closest(selector).ok().flatten()
+}
+
+/// Calls `f` on every `kind` event at `on`, for the page's life.
+/// Not after the hand-over to the full app.
+fn listen(on: &web_sys::EventTarget, kind: &str, f: impl Fn(Event) + 'static) {
+    let closure = Closure::<dyn Fn(Event)>::new(move |event| {
+        if !hand_over::handed_over() {
+            f(event);
+        }
+    });
+    let _ = on.add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref());
+    closure.forget();
+}
+
+fn location_search() -> String {
+    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+fn location_path() -> String {
+    web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_else(|| "./".to_string())
+}
+
+/// The local date today, from the browser's clock (as `src/today.rs` in the app reads it).
+fn today() -> Option<Date> {
+    let now = js_sys::Date::new_0();
+    Date::from_ymd(i32::try_from(now.get_full_year()).ok()?, now.get_month() + 1, now.get_date())
+}

@@ -1,0 +1,206 @@
+//! Shows a view model on the pre-rendered page: which cards, periods and groups are on screen and where, the
+//! chips, the counts and states of the filter choices and of the map, and the texts that say how many promises
+//! are shown. Everything it writes comes from the core's view model; it creates no element.
+
+use std::collections::HashSet;
+
+use medborgarloften_core::active::ActiveFilter;
+use medborgarloften_core::filter::{Facet, Facets};
+use medborgarloften_core::geo::{count_text, district_shades};
+use medborgarloften_core::model::Dataset;
+use medborgarloften_core::query::param;
+use medborgarloften_core::view::PromisesView;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement};
+
+use crate::page::{set_attr, set_hidden, set_text, Cards, Page};
+
+/// Why the page cannot show a view by itself: the full app shows it.
+#[derive(Debug, PartialEq, Eq)]
+pub enum NeedsApp {
+    /// The view has a part the build's page has no element for (a notice, "Visa fler", news, an opened card…).
+    Part,
+    /// A district is chosen on the map, whose highlight needs the map's geometry.
+    MapSelection,
+}
+
+/// Whether `view` can be shown on the build's page.
+pub fn check(page: &Page, view: &PromisesView) -> Result<(), NeedsApp> {
+    let q = &view.query;
+    if !view.ignored.is_empty()
+        || view.more.is_some()
+        || view.news.is_some()
+        || q.promise.is_some()
+        || q.embed
+        || q.data.is_some()
+    {
+        return Err(NeedsApp::Part);
+    }
+    if !q.districts.is_empty() && page.has_map {
+        return Err(NeedsApp::MapSelection);
+    }
+    Ok(())
+}
+
+/// Updates `page` to show `view` of `data` (checked with [`check`]).
+pub fn show(page: &Page, cards: &Cards, data: &Dataset, view: &PromisesView) {
+    place_cards(page, cards, view);
+    counts(page, view);
+    facets(page, &view.facets);
+    chips(page, &view.chips);
+    overviews(page, view);
+    if page.has_map {
+        map(page, data, view);
+    }
+    if let Some(empty) = page.one("[data-testid=empty-state]") {
+        set_hidden(&empty, view.shown != 0);
+    }
+    page.document.set_title(&view.page_title);
+}
+
+/// The cards on screen, each in its list (a kommun-wide card moves under its own heading while a district is
+/// chosen), and the periods, groups and kommun-wide lists that have any.
+fn place_cards(page: &Page, cards: &Cards, view: &PromisesView) {
+    let on_screen = view.periods.iter().flat_map(|p| p.cards.iter().chain(&p.kommun_wide));
+    let shown: HashSet<&str> = on_screen.map(|c| c.card.id.as_str()).collect();
+    let apart: HashSet<&str> = view.periods.iter().flat_map(|p| &p.kommun_wide).map(|c| c.card.id.as_str()).collect();
+    for (at, place) in cards.places.iter().enumerate() {
+        set_hidden(&place.item, !shown.contains(place.id.as_str()));
+        let target = if apart.contains(place.id.as_str()) { place.apart.as_ref() } else { Some(&place.home) };
+        let Some(target) = target else { continue };
+        let here = place.item.parent_element();
+        if here.as_ref() != Some(target) {
+            // Before the next card, in the build's order, that is already in the target list.
+            let next = cards.places[at + 1..].iter().find(|p| p.item.parent_element().as_ref() == Some(target));
+            let _ = target.insert_before(&place.item, next.map(|p| p.item.as_ref()));
+        }
+    }
+    let years: HashSet<u16> = view.periods.iter().map(|p| p.period.year()).collect();
+    for section in page.all("section.period") {
+        let year = section.id().strip_prefix("ar-").and_then(|y| y.parse::<u16>().ok());
+        set_hidden(&section, !year.is_some_and(|y| years.contains(&y)));
+    }
+    for holder in page.all("section.period__group, .period__kommun-wide") {
+        let any = holder.query_selector(".cards > li:not([hidden])").ok().flatten().is_some();
+        set_hidden(&holder, !any);
+    }
+}
+
+/// The result count, the phone's filter buttons and the search box.
+fn counts(page: &Page, view: &PromisesView) {
+    let texts = [
+        ("#resultat-antal", &view.count_text),
+        ("[data-testid=filter-toggle]", &view.filter_text),
+        ("[data-testid=filter-done]", &view.show_text),
+    ];
+    for (selector, text) in texts {
+        for element in page.all(selector) {
+            set_text(&element, text);
+        }
+    }
+    if let Some(search) = &page.search {
+        if search.value() != view.query.text {
+            search.set_value(&view.query.text);
+        }
+    }
+}
+
+/// The filter panel's checkboxes: checked, count, and off (saying why) when they would show nothing.
+fn facets(page: &Page, facets: &Facets) {
+    for input in page.all("input[data-facet][data-id]") {
+        let (Some(param), Some(id)) = (input.get_attribute("data-facet"), input.get_attribute("data-id")) else {
+            continue;
+        };
+        let Some(option) = Facet::from_param(&param).and_then(|f| facets.of(f).iter().find(|o| o.id == id)) else {
+            continue;
+        };
+        let Ok(input) = input.dyn_into::<HtmlInputElement>() else { continue };
+        input.set_checked(option.selected);
+        input.set_disabled(option.dead_end());
+        let Some(label) = input.closest("label").ok().flatten() else { continue };
+        let _ = label.class_list().toggle_with_force("facet__option--empty", option.dead_end());
+        if let Ok(Some(count)) = label.query_selector(".facet__count") {
+            set_text(&count, &format!("({})", option.count));
+        }
+        if let Ok(Some(why)) = label.query_selector(".facet__why") {
+            set_text(&why, option.note());
+        }
+    }
+}
+
+/// The build's chips: the active ones shown (the search text's with its words), the group only when any is.
+fn chips(page: &Page, active: &[ActiveFilter]) {
+    let Some(group) = page.one(".chips") else { return };
+    set_hidden(&group, active.is_empty());
+    for button in page.all(".chips [data-chip]") {
+        let key = button.get_attribute("data-chip").unwrap_or_default();
+        let chip = active.iter().find(|c| chip_key(c) == key);
+        set_hidden(&button, chip.is_none());
+        if let (Some(chip), Ok(Some(label))) = (chip, button.query_selector("span")) {
+            set_text(&label, &chip.label);
+            set_attr(&button, "aria-label", &chip.remove_label());
+        }
+    }
+}
+
+/// A chip's `data-chip` on the build's page (`src/components/active_filters.rs` in the app).
+fn chip_key(chip: &ActiveFilter) -> String {
+    match chip.facet {
+        Some(facet) => format!("{}:{}", facet.param(), chip.id),
+        None => param::TEXT.to_string(),
+    }
+}
+
+/// Each period's overview: its sentence and its count buttons.
+fn overviews(page: &Page, view: &PromisesView) {
+    for period in &view.periods {
+        let Some(section) = page.by_id(&format!("ar-{}", period.period.year())) else { continue };
+        if let Ok(Some(summary)) = section.query_selector(".overview__summary") {
+            set_text(&summary, &period.overview.summary);
+        }
+        let rows = [("status", &period.overview.statuses), ("part", &period.overview.parties)];
+        for (kind, options) in rows {
+            for option in options {
+                let selector = format!(".overview__count[data-facet=\"{kind}\"][data-id=\"{}\"]", option.id);
+                let Ok(Some(button)) = section.query_selector(&selector) else { continue };
+                set_attr(&button, "aria-pressed", if option.selected { "true" } else { "false" });
+                set_flag(&button, "disabled", option.count == 0 && !option.selected);
+                if let Ok(Some(number)) = button.query_selector(".overview__number") {
+                    set_text(&number, &option.count.to_string());
+                }
+            }
+        }
+    }
+}
+
+/// The map's districts, labels and list: shade, count and name under the current filters.
+fn map(page: &Page, data: &Dataset, view: &PromisesView) {
+    for shade in district_shades(data, &view.map_districts) {
+        let id = &shade.id;
+        let pressed = if shade.selected { "true" } else { "false" };
+        for district in page.all(&format!("g.map__district[data-district-id=\"{id}\"]")) {
+            set_attr(&district, "data-shade", &shade.class.to_string());
+            set_attr(&district, "aria-pressed", pressed);
+            set_attr(&district, "aria-label", &shade.label);
+        }
+        for label in page.all(&format!("text.map__label[data-district-id=\"{id}\"]")) {
+            set_attr(&label, "data-on-shade", &shade.class.to_string());
+            if let Ok(Some(count)) = label.query_selector(".map__label-count") {
+                set_text(&count, &format!(" ({})", shade.count));
+            }
+        }
+        for button in page.all(&format!(".district-list__button[data-district-id=\"{id}\"]")) {
+            set_attr(&button, "aria-pressed", pressed);
+            if let Ok(Some(count)) = button.query_selector(".district-list__count") {
+                set_text(&count, &count_text(shade.count));
+            }
+        }
+    }
+}
+
+/// Sets or removes a boolean attribute.
+fn set_flag(element: &Element, name: &str, on: bool) {
+    if element.has_attribute(name) != on {
+        let _ = element.toggle_attribute_with_force(name, on);
+    }
+}

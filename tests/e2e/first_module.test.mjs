@@ -1,0 +1,101 @@
+// End-to-end: the page's first module (crates/medborgarloften-first). On the site's own dataset it makes the page
+// the build rendered work in place — filters, search, chips, Back — without downloading the full app; a control it
+// does not have hands the page to the full app, which then presses it; a dataset published since the build is the
+// full app's to show.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { useAppSession } from './support/session.mjs';
+import { DESKTOP, PHONE } from './support/browser.mjs';
+import { DIST_DIR } from './support/server.mjs';
+import { normalize } from './support/promises_page.mjs';
+
+/** Records the wasm files and dataset requests of `page`. */
+function recordRequests(page) {
+  const seen = { wasm: [], dataset: [] };
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.endsWith('.wasm')) seen.wasm.push(path.split('/').pop().replace(/-[0-9a-f]+_bg/, ''));
+    if (/\/data\/[^/]+\.json$/.test(path)) seen.dataset.push(path);
+  });
+  return seen;
+}
+
+describe('the build\'s page, worked by the first module', () => {
+  // A fresh browser per test: a first visit each time (a returning reader's page is the full app's).
+  const newApp = useAppSession({ isolated: true });
+
+  test('filters, chips, search and Back on a phone, with one dataset download and no full app', async () => {
+    const { app, page, problems } = await newApp({ viewport: PHONE });
+    const seen = recordRequests(page);
+    await app.openList();
+    assert.equal(await page.locator('html').getAttribute('data-app'), 'forsta');
+
+    await app.check('Vem lovar', 'Polisen');
+    await app.expectShowing(7);
+    assert.deepEqual(app.paramValues('part'), ['polisen']);
+    assert.equal(await page.title(), 'Medborgarlöften i Eskilstuna – visar 7 av 15 löften');
+    assert.equal(normalize(await page.getByTestId('filter-done').textContent()), 'Visa 7 löften');
+    // A choice that would show nothing is off, and says why.
+    const dead = app.checkbox('Tema', 'Våld');
+    assert.equal(await dead.isDisabled(), true);
+    assert.match(await dead.evaluate((box) => box.closest('label').textContent), /inga löften med de andra filtren/);
+    await page.getByTestId('filter-done').click();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'resultat-antal', 'the sheet lands on the count');
+
+    await app.search('trafik');
+    await app.waitForParams((p) => p.get('q') === 'trafik', 'q=trafik');
+    const chips = app.activeFilters.filter({ visible: true });
+    assert.deepEqual((await chips.allTextContents()).map(normalize), ['Polisen×', 'Sök: trafik×']);
+    const shownNow = await app.cards.count();
+    assert.ok(shownNow > 0 && shownNow < 7, `the search narrowed the cards (${shownNow})`);
+
+    // Removing the first chip: its filter goes, and focus moves to the chip that took its place.
+    await chips.first().click();
+    await app.waitForParams((p) => !p.has('part'), 'no part=');
+    assert.equal(normalize(await page.evaluate(() => document.activeElement?.textContent)), 'Sök: trafik×');
+
+    // Typing rewrote the entry it started from (as in the full app): Back returns to both filters, then none.
+    await page.goBack();
+    await app.waitForParams((p) => p.get('part') === 'polisen' && p.get('q') === 'trafik', 'Back to part=polisen&q=trafik');
+    await app.expectShowing(shownNow);
+    await page.goBack();
+    await app.expectShowing(15);
+    assert.equal(await app.activeFilters.filter({ visible: true }).count(), 0);
+
+    assert.deepEqual(seen.wasm, ['medborgarloften-first.wasm'], 'the full app was never needed');
+    assert.deepEqual(seen.dataset, ['/data/eskilstuna.json'], 'one download of the dataset');
+    assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], failedRequests: [] });
+  });
+
+  test('"Dela länk" hands the page to the full app, which shares the card; the dataset is not downloaded again', async () => {
+    const { app, page, problems } = await newApp({ viewport: DESKTOP });
+    const seen = recordRequests(page);
+    await app.openList('?ar=2019');
+    await app.expectShowing(12);
+    const id = await app.cards.first().getAttribute('data-promise-id');
+    await app.card(id).getByRole('button', { name: /^Dela länk/ }).click();
+    await page.locator('html[data-app="klar"]').waitFor({ state: 'attached' });
+    // The full app took over from the same address and pressed the same button: its message is there.
+    await app.expectShowing(12);
+    const message = page.locator(`#app #lofte-${id} .card__copied`);
+    await page.waitForFunction((el) => el.textContent.trim() !== '', await message.elementHandle());
+    assert.match(normalize(await message.textContent()), /^(Länken är kopierad\.|Kopiera länken: .*\?lofte=)/);
+    assert.deepEqual(seen.wasm, ['medborgarloften-first.wasm', 'medborgarloften-app.wasm']);
+    assert.deepEqual(seen.dataset, ['/data/eskilstuna.json'], 'the full app read the dataset the first module had');
+    assert.deepEqual(problems.pageErrors, []);
+  });
+
+  test('a dataset published after the build is shown by the full app, never through the older page', async () => {
+    const { app, page, problems } = await newApp({ viewport: PHONE });
+    const data = JSON.parse(await readFile(path.join(DIST_DIR, 'data', 'eskilstuna.json'), 'utf8'));
+    data.promises[0].title = 'En rubrik publicerad efter bygget';
+    await page.route('**/data/eskilstuna.json', (route) => route.fulfill({ json: data }));
+    await app.openList();
+    await page.locator('html[data-app="klar"]').waitFor({ state: 'attached' });
+    await app.expectShowing(15);
+    await page.getByRole('heading', { name: 'En rubrik publicerad efter bygget' }).waitFor();
+    assert.deepEqual(problems.pageErrors, []);
+  });
+});
