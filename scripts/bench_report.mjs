@@ -117,11 +117,12 @@ async function measureInBrowser(allFiles) {
   const { startStaticServer } = await import('../tests/e2e/support/server.mjs');
   const { launchBrowser, DESKTOP } = await import('../tests/e2e/support/browser.mjs');
   const server = await startStaticServer(dist);
-  const browser = await launchBrowser({ viewport: DESKTOP });
   try {
     const requested = new Set();
     const runs = [];
     for (let run = 0; run < LOAD_RUNS; run++) {
+      // A fresh profile each run: a first visit every time (a returning reader's page is the full app's).
+      const browser = await launchBrowser({ viewport: DESKTOP });
       const page = await browser.context.newPage();
       // Every run is a cold load: no HTTP cache.
       const cdp = await browser.context.newCDPSession(page);
@@ -150,13 +151,12 @@ async function measureInBrowser(allFiles) {
         };
       });
       runs.push({ ...nav, 'list shown (result count visible)': listShown });
-      await page.close();
+      await browser.close();
     }
     // Headless Chromium does not fetch the favicon; a real first visit does.
-    const firstVisitFiles = allFiles.filter((file) => requested.has(file.rel) || /^favicon\./.test(file.rel));
+    const firstVisitFiles = allFiles.filter((file) => requested.has(file.rel) || /^favicon\.\w+$/.test(file.rel));
     return { firstVisit: firstVisitFiles, timings: runs };
   } finally {
-    await browser.close();
     await server.stop();
   }
 }

@@ -240,4 +240,27 @@ describe('a site built for another kommun (MEDB_DATASET)', { timeout: 900_000 },
     await page.waitForLoadState('networkidle');
     assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], failedRequests: [] });
   });
+
+  test('without a map, the first module shows a district with the kommun-wide promise under its own heading', async () => {
+    const { app, page, problems } = await newApp({ viewport: DESKTOP });
+    // A first visit (a returning reader's page is the full app's): the earlier tests shared this browser.
+    await page.addInitScript(() => localStorage.clear());
+    await app.openList();
+    await app.check('Område', 'Backen');
+    const heading = page.getByTestId('kommun-wide-heading').filter({ visible: true });
+    await heading.waitFor();
+    assert.equal(await page.locator('html').getAttribute('data-app'), 'forsta', 'the build\'s page shows it');
+    const ids = (selector) => page.locator(selector).evaluateAll((cards) => cards.map((card) => card.dataset.promiseId));
+    const apart = '.period__kommun-wide:not([hidden]) [data-testid="promise-card"]';
+    assert.deepEqual(await ids(apart), ['2026-polisen-narvaro']);
+    assert.equal(await app.cards.count(), 2);
+    assert.doesNotMatch(await page.locator('body').innerText(), /Eskilstuna/);
+
+    await app.checkbox('Område', 'Backen').uncheck();
+    await heading.waitFor({ state: 'hidden' });
+    assert.deepEqual(await ids(apart), []);
+    // Back in the place the build rendered it, in the build's order.
+    assert.deepEqual(await app.cardIds(), ['2026-kommunen-skolvagar', '2026-polisen-narvaro']);
+    assert.deepEqual(problems.pageErrors, []);
+  });
 });
