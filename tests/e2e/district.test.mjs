@@ -23,7 +23,8 @@ describe('choosing a district', () => {
       const placed = await page.evaluate(() =>
         [...document.querySelectorAll('section.period')].flatMap((period) => {
           const h = period.querySelector('[data-testid="kommun-wide-heading"]');
-          return [...period.querySelectorAll('[data-testid="promise-card"]')].map((card) => ({
+          // The cards on screen (the build's page keeps the others, hidden, where it rendered them).
+          return [...period.querySelectorAll('[data-testid="promise-card"]:not([hidden] *)')].map((card) => ({
             after: Boolean(h && h.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING),
             districts: card.querySelector('.card__facts div:nth-child(2) dd')?.textContent.trim(),
             text: card.textContent,

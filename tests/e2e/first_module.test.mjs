@@ -69,6 +69,36 @@ describe('the build\'s page, worked by the first module', () => {
     assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], failedRequests: [] });
   });
 
+  test('the map: a tap chooses its district in place, keyboard focus is outlined and named, Enter toggles', async () => {
+    const { app, page, problems } = await newApp({ viewport: DESKTOP });
+    const seen = recordRequests(page);
+    await app.openList();
+    const district = (id) => page.locator(`g.map__district[data-district-id="${id}"]`);
+    await district('froslunda').click();
+    await app.waitForParams((p) => p.get('omrade') === 'froslunda', 'omrade=froslunda');
+    assert.equal(await district('froslunda').getAttribute('aria-pressed'), 'true');
+    const outline = (layer) => page.locator(`g.map__outline${layer} .map__outline-line path`);
+    assert.ok((await outline(':not(.map__outline--focus)').count()) > 0, 'the chosen district is drawn on top');
+    assert.ok((await page.getByTestId('kommun-wide-heading').filter({ visible: true }).count()) > 0, 'kommun-wide apart');
+    const listButton = page.locator('.district-list__button[data-district-id="froslunda"]');
+    assert.equal(await listButton.getAttribute('aria-pressed'), 'true');
+
+    // From the keyboard: the district before Fröslunda gets the focus outline and the caption.
+    await page.keyboard.press('Shift+Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.districtId), 'lagersberg');
+    assert.ok((await outline('.map__outline--focus').count()) > 0, 'keyboard focus is outlined');
+    assert.match(normalize(await page.locator('.district-map__caption').textContent()), /^Lagersberg: \d+ löften?$/);
+    await page.keyboard.press('Enter');
+    await app.waitForParams((p) => p.get('omrade') === 'lagersberg,froslunda' || p.get('omrade') === 'froslunda,lagersberg', 'both');
+    await page.keyboard.press('Tab');
+    await listButton.click();
+    await app.waitForParams((p) => p.get('omrade') === 'lagersberg', 'omrade=lagersberg');
+    assert.equal(await outline('.map__outline--focus').count(), 0, 'no focus outline once focus left the map');
+
+    assert.deepEqual(seen.wasm, ['medborgarloften-first.wasm'], 'the full app was never needed');
+    assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], failedRequests: [] });
+  });
+
   test('"Dela länk" hands the page to the full app, which shares the card; the dataset is not downloaded again', async () => {
     const { app, page, problems } = await newApp({ viewport: DESKTOP });
     const seen = recordRequests(page);

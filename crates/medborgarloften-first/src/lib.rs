@@ -10,6 +10,7 @@
 mod browser_js;
 pub mod hand_over;
 pub mod listen;
+pub mod map;
 pub mod page;
 pub mod show;
 

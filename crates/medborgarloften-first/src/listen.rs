@@ -1,7 +1,7 @@
 //! The page's controls: each turns into a new query (the core's `Query::toggled`, `cleared`, `without`, the search
 //! text), which goes to the address and is shown ([`crate::show`]). Back and Forward show the address they return
-//! to. A control this module does not handle — the map, a card's share button, the embed dialog — hands the page
-//! to the full app, which then presses it.
+//! to. A control this module does not handle — the whole-kommun map, a card's share button, the embed dialog —
+//! hands the page to the full app, which then presses it.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -18,15 +18,18 @@ use web_sys::{Element, Event, HtmlElement, HtmlInputElement, KeyboardEvent};
 
 use crate::browser_js;
 use crate::hand_over;
+use crate::map::{self, Layer};
 use crate::page::{Cards, Page};
-use crate::show::{check, show};
+use crate::show::{can_show, show};
 
 /// Narrowest window, in CSS pixels, with the desktop layout (`WIDE_FROM` in the app's `src/boot.rs`).
 const WIDE_FROM: f64 = 900.0;
 /// The result count, where focus goes when the control that had it disappears.
 const COUNT: &str = "#resultat-antal";
-/// What the app's components mark as needing the full app: the map and the controls that open or copy.
-const APP_CONTROLS: &str = ".district-map__body, .card__actions, .embed";
+/// The controls that need the full app: the whole-kommun map, and the ones that open or copy.
+const APP_CONTROLS: &str = ".district-map__mode, .card__actions, .embed";
+/// A district on the map, or its button in the list beside it.
+const DISTRICT: &str = "g.map__district, .district-list__button";
 
 /// How a change reaches the history: a new entry (Back undoes it) or in place (typing).
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -43,6 +46,8 @@ struct Live {
     today: Date,
     news: Option<News>,
     query: RefCell<Query>,
+    /// The map's caption when no district is under the pointer or focus, as the build wrote it.
+    resting_caption: String,
 }
 
 impl Live {
@@ -50,7 +55,7 @@ impl Live {
     fn view(&self, search: &str) -> Option<PromisesView> {
         let (query, ignored) = Query::parse(search);
         let view = promises_view_with_news(&self.catalog, &query, &ignored, self.today, self.news.as_ref());
-        check(&self.page, &view).ok().map(|()| view)
+        can_show(&view).then_some(view)
     }
 
     /// Shows the address's query `search`, or hands the page to the full app when it cannot.
@@ -94,7 +99,9 @@ pub fn attach(page: Page, catalog: Catalog) {
     let news =
         browser_js::visit_baseline(&address).and_then(|t| Seen::from_json(&t)).map(|seen| News::since(&seen, data));
     browser_js::remember_visit(&address, &Seen::of(data, today).to_json());
-    let live = Rc::new(Live { page, cards, catalog, today, news, query: RefCell::new(Query::default()) });
+    let resting_caption = page.one(".district-map__caption").and_then(|c| c.text_content()).unwrap_or_default();
+    let live =
+        Rc::new(Live { page, cards, catalog, today, news, query: RefCell::new(Query::default()), resting_caption });
     let search = location_search();
     if live.view(&search).is_none() {
         return hand_over::full_app(None);
@@ -131,10 +138,24 @@ fn listen_all(live: &Rc<Live>) {
     on("input", typed);
     on("click", clicked);
     on("keydown", key);
-    on("pointerover", |_, event| {
-        // A pointer over the map: its hover caption is the full app's.
+    on("pointerover", |live, event| {
         if closest(event, ".district-map__figure").is_some() {
-            hand_over::full_app(None);
+            map::caption(&live.page, closest(event, "g.map__district").as_ref(), &live.resting_caption);
+        }
+    });
+    on("focusin", |live, event| {
+        let Some(district) = closest(event, "g.map__district") else { return };
+        map::caption(&live.page, Some(&district), &live.resting_caption);
+        // The focus outline is for the keyboard, as :focus-visible is; a click shows the pressed outline.
+        if district.matches(":focus-visible").unwrap_or(true) {
+            let id = district.get_attribute("data-district-id").unwrap_or_default();
+            map::outline(&live.page, Layer::Focus, &[id.as_str()]);
+        }
+    });
+    on("focusout", |live, event| {
+        if closest(event, "g.map__district").is_some() {
+            map::caption(&live.page, None, &live.resting_caption);
+            map::outline(&live.page, Layer::Focus, &[]);
         }
     });
     if let Some(window) = web_sys::window() {
@@ -162,7 +183,11 @@ fn typed(live: &Live, event: &Event) {
 fn clicked(live: &Live, event: &Event) {
     let Some(button) = closest(event, "button, [role=button]") else { return };
     let classes = button.class_list();
-    if closest(event, APP_CONTROLS).is_some() {
+    if let Some(district) =
+        button.matches(DISTRICT).unwrap_or(false).then(|| button.get_attribute("data-district-id")).flatten()
+    {
+        live.go(live.current().toggled(Facet::District, &district), Nav::Push);
+    } else if closest(event, APP_CONTROLS).is_some() {
         hand_over::full_app(Some(&replay_selector(&button)));
     } else if classes.contains("overview__count") {
         let facet = match button.get_attribute("data-facet").as_deref() {
@@ -194,15 +219,20 @@ fn clicked(live: &Live, event: &Event) {
     }
 }
 
-/// Escape closes the phone's filter sheet; Enter or Space on a map district goes to the full app.
+/// Escape closes the phone's filter sheet; Enter or Space on a map district toggles it.
 fn key(live: &Live, event: &Event) {
-    let Some(key) = event.dyn_ref::<KeyboardEvent>().map(KeyboardEvent::key) else { return };
+    let Some(keyboard) = event.dyn_ref::<KeyboardEvent>() else { return };
+    let key = keyboard.key();
     if key == "Escape" && sheet_open(&live.page) && closest(event, "#filterpanel").is_some() {
         sheet_done(&live.page);
-    } else if (key == "Enter" || key == " ") && closest(event, "g.map__district").is_some() {
+    } else if key == "Enter" || key == " " {
+        let Some(district) = closest(event, "g.map__district").and_then(|d| d.get_attribute("data-district-id")) else {
+            return;
+        };
+        // Space would scroll the page, and a held key would toggle on every repeat.
         event.prevent_default();
-        if let Some(district) = closest(event, "g.map__district") {
-            hand_over::full_app(Some(&replay_selector(&district)));
+        if !keyboard.repeat() {
+            live.go(live.current().toggled(Facet::District, &district), Nav::Push);
         }
     }
 }

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use medborgarloften_core::active::ActiveFilter;
 use medborgarloften_core::filter::{Facet, Facets};
-use medborgarloften_core::geo::{count_text, district_shades};
+use medborgarloften_core::geo::district_shades;
 use medborgarloften_core::model::Dataset;
 use medborgarloften_core::query::param;
 use medborgarloften_core::view::PromisesView;
@@ -15,34 +15,19 @@ use web_sys::{Element, HtmlInputElement};
 
 use crate::page::{set_attr, set_hidden, set_text, Cards, Page};
 
-/// Why the page cannot show a view by itself: the full app shows it.
-#[derive(Debug, PartialEq, Eq)]
-pub enum NeedsApp {
-    /// The view has a part the build's page has no element for (a notice, "Visa fler", news, an opened card…).
-    Part,
-    /// A district is chosen on the map, whose highlight needs the map's geometry.
-    MapSelection,
-}
-
-/// Whether `view` can be shown on the build's page.
-pub fn check(page: &Page, view: &PromisesView) -> Result<(), NeedsApp> {
+/// Whether the build's page has an element for every part of `view`: not for a notice about the address,
+/// "Visa fler", a returning reader's news, an opened promise, the embedded layout or another dataset.
+pub fn can_show(view: &PromisesView) -> bool {
     let q = &view.query;
-    if !view.ignored.is_empty()
-        || view.more.is_some()
-        || view.news.is_some()
-        || q.promise.is_some()
-        || q.embed
-        || q.data.is_some()
-    {
-        return Err(NeedsApp::Part);
-    }
-    if !q.districts.is_empty() && page.has_map {
-        return Err(NeedsApp::MapSelection);
-    }
-    Ok(())
+    view.ignored.is_empty()
+        && view.more.is_none()
+        && view.news.is_none()
+        && q.promise.is_none()
+        && !q.embed
+        && q.data.is_none()
 }
 
-/// Updates `page` to show `view` of `data` (checked with [`check`]).
+/// Updates `page` to show `view` of `data` (one it [`can_show`]).
 pub fn show(page: &Page, cards: &Cards, data: &Dataset, view: &PromisesView) {
     place_cards(page, cards, view);
     counts(page, view);
@@ -50,7 +35,7 @@ pub fn show(page: &Page, cards: &Cards, data: &Dataset, view: &PromisesView) {
     chips(page, &view.chips);
     overviews(page, view);
     if page.has_map {
-        map(page, data, view);
+        crate::map::shade(page, &district_shades(data, &view.map_districts));
     }
     if let Some(empty) = page.one("[data-testid=empty-state]") {
         set_hidden(&empty, view.shown != 0);
@@ -168,31 +153,6 @@ fn overviews(page: &Page, view: &PromisesView) {
                 if let Ok(Some(number)) = button.query_selector(".overview__number") {
                     set_text(&number, &option.count.to_string());
                 }
-            }
-        }
-    }
-}
-
-/// The map's districts, labels and list: shade, count and name under the current filters.
-fn map(page: &Page, data: &Dataset, view: &PromisesView) {
-    for shade in district_shades(data, &view.map_districts) {
-        let id = &shade.id;
-        let pressed = if shade.selected { "true" } else { "false" };
-        for district in page.all(&format!("g.map__district[data-district-id=\"{id}\"]")) {
-            set_attr(&district, "data-shade", &shade.class.to_string());
-            set_attr(&district, "aria-pressed", pressed);
-            set_attr(&district, "aria-label", &shade.label);
-        }
-        for label in page.all(&format!("text.map__label[data-district-id=\"{id}\"]")) {
-            set_attr(&label, "data-on-shade", &shade.class.to_string());
-            if let Ok(Some(count)) = label.query_selector(".map__label-count") {
-                set_text(&count, &format!(" ({})", shade.count));
-            }
-        }
-        for button in page.all(&format!(".district-list__button[data-district-id=\"{id}\"]")) {
-            set_attr(&button, "aria-pressed", pressed);
-            if let Ok(Some(count)) = button.query_selector(".district-list__count") {
-                set_text(&count, &count_text(shade.count));
             }
         }
     }
