@@ -1,6 +1,6 @@
 // Service worker of medborgarlöften: offline app shell, network-first dataset and map file, last-good fallback.
 //
-// Plain JavaScript, no libraries. Registered by src/pwa.js (after the page's `load` event, when the browser is
+// Plain JavaScript, no libraries. Registered by crates/medborgarloften-web/js/pwa.js (after the page's `load` event, when the browser is
 // idle) with a relative URL and scope "./", so the same file works at "/" and under a sub-path such as
 // "/medborgarloften/". Never registered inside an iframe.
 //
@@ -21,13 +21,13 @@
 //   shell:<BUILD>  the precached app shell; cache-first. Older shell caches are deleted on activate.
 //   LAST_GOOD      datasets (data/*.json) and map files (geo/*) that the app has parsed and validated. Written by
 //                  the page, never here.
-//   VISITS         which datasets this browser has a stored visit of (src/visit.js writes and clears it); read
+//   VISITS         which datasets this browser has a stored visit of (crates/medborgarloften-web/js/visit.js writes and clears it); read
 //                  here to mark a returning reader's page (markReturning).
 //
 // Why the page writes LAST_GOOD: only the Rust validators (parse_dataset, parse_geojson) know whether a published
 // file is sound, and they run in the page. So the service worker never stores a dataset or map file it fetched:
 // it goes to the network first and, only when the network fails or is slower than 4 s, answers from LAST_GOOD
-// with the header `X-Medborgarloften-Cache: fallback`. The page (src/pwa.js `rememberDataset`,
+// with the header `X-Medborgarloften-Cache: fallback`. The page (crates/medborgarloften-web/js/pwa.js `rememberDataset`,
 // `rememberGeometry`) puts a file's text into LAST_GOOD only after it validated; when a fresh answer is invalid or
 // an HTTP error, the page reads LAST_GOOD itself (`savedDataset`, `savedGeometry`). A broken publication, even one
 // served with status 200, therefore never replaces what a resident already had.
@@ -38,13 +38,13 @@
 const BUILD = 'dev';
 const PRECACHE = [];
 
-/** Shared with src/pwa.js: the datasets and map files the app has validated. Survives app updates on purpose. */
+/** Shared with crates/medborgarloften-web/js/pwa.js: the datasets and map files the app has validated. Survives app updates on purpose. */
 const LAST_GOOD = 'medborgarloften-last-good-v1';
 /** How long the network may take before a saved copy is shown instead. */
 const NETWORK_TIMEOUT_MS = 4000;
 /** Marks an answer that came from a cache because the network failed (read by src/api.rs). */
 const FALLBACK_HEADER = 'X-Medborgarloften-Cache';
-/** Shared with src/visit.js: the dataset addresses this browser has a stored visit of (one empty entry each). */
+/** Shared with crates/medborgarloften-web/js/visit.js: the dataset addresses this browser has a stored visit of (one empty entry each). */
 const VISITS = 'medborgarloften-besok-v1';
 /** Trunk's content-hashed names (filehash = true): the same name always has the same content. Trunk writes the
  * 64-bit hash in hex without leading zeros, so one build in sixteen has 15 digits (seen: `-996c1f78b51d724.js`). */
@@ -80,7 +80,7 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
-  // The page's hashed files it loaded before this worker controlled it (src/pwa.js): the full app, where the
+  // The page's hashed files it loaded before this worker controlled it (crates/medborgarloften-web/js/pwa.js): the full app, where the
   // first module handed over on the first visit. Read from the HTTP cache, so nothing is downloaded again.
   if (event.data && event.data.type === 'KEEP' && Array.isArray(event.data.urls)) event.waitUntil(keep(event.data.urls));
 });
@@ -153,7 +153,7 @@ async function networkFirst(request) {
 /**
  * The page for a returning reader, marked `<html data-besok>` so that style/visit.css reserves the place of "Nytt
  * sedan ditt senaste besök" before the rendered page is first drawn (the app's line then moves nothing). A reader
- * is returning when the page has marked a stored visit of the site's dataset in VISITS (src/visit.js). Not for
+ * is returning when the page has marked a stored visit of the site's dataset in VISITS (crates/medborgarloften-web/js/visit.js). Not for
  * another dataset (`data=`) or the embedded layout, which show the loading text instead of the rendered page.
  */
 async function markReturning(response, url) {

@@ -60,7 +60,7 @@ impl Boot {
     pub fn from_browser() -> Self {
         Boot {
             search: crate::browser::search(),
-            today: crate::today::today(),
+            today: medborgarloften_web::today::today(),
             wide: crate::browser::viewport_width().is_some_and(|w| w >= WIDE_FROM),
             link_base: crate::browser::link_base(),
             default_dataset: crate::browser::meta(DATASET_META).unwrap_or_default(),

@@ -1,91 +1,12 @@
-//! Browser access the page needs beyond the URL and the offline app: the link base, the viewport width, the
-//! clipboard, the document title, scrolling and focus. Everything here tolerates a missing window or element.
+//! Browser access only the full app needs: the element it mounts in and the take-over from the page the build
+//! rendered. The rest — the address, focus, the clipboard, the title — is `medborgarloften_web::browser`, shared
+//! with the page's first module, and re-exported here.
 //!
 //! Shell layer: web-sys only. No Leptos signals or components; leaf components never call this, pages and hooks do.
 
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
-/// The app's own address without query, e.g. `https://lofte.example.se/medborgarloften/`, for shared links.
-pub fn link_base() -> String {
-    let Some(location) = web_sys::window().map(|w| w.location()) else { return String::new() };
-    let origin = location.origin().unwrap_or_default();
-    let path = location.pathname().unwrap_or_else(|_| "/".to_string());
-    format!("{origin}{path}")
-}
-
-/// The address's query (`location.search`), "" when there is none.
-pub fn search() -> String {
-    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
-}
-
-/// The non-empty `content` of the page's `<meta name="{name}">`.
-pub fn meta(name: &str) -> Option<String> {
-    let element = document()?.query_selector(&format!("meta[name=\"{name}\"]")).ok()??;
-    element.get_attribute("content").filter(|content| !content.is_empty())
-}
-
-/// The window's width in CSS pixels, when known.
-pub fn viewport_width() -> Option<f64> {
-    web_sys::window()?.inner_width().ok()?.as_f64()
-}
-
-/// Writes `text` to the clipboard; false when the browser refuses (no permission, insecure context, a frame
-/// without `clipboard-write`).
-pub async fn copy_text(text: &str) -> bool {
-    let Some(window) = web_sys::window() else { return false };
-    let promise = window.navigator().clipboard().write_text(text);
-    JsFuture::from(promise).await.is_ok()
-}
-
-/// Resolves in a later task of the browser's event loop (a zero timeout), so what follows runs apart from what came
-/// before: on a slow phone two shorter tasks leave room for a tap where one long one would not.
-pub async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
-        let waited = web_sys::window().map(|w| w.set_timeout_with_callback(&resolve));
-        if !matches!(waited, Some(Ok(_))) {
-            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
-        }
-    });
-    let _ = JsFuture::from(promise).await;
-}
-
-/// Sets the document's title.
-pub fn set_title(title: &str) {
-    if let Some(document) = document() {
-        document.set_title(title);
-    }
-}
-
-/// Scrolls the element with `id` into view, if it exists.
-pub fn scroll_to(id: &str) {
-    if let Some(element) = document().and_then(|d| d.get_element_by_id(id)) {
-        element.scroll_into_view();
-    }
-}
-
-/// Moves keyboard focus to the element with `id` (it needs `tabindex` unless it is a control).
-pub fn focus(id: &str) {
-    if let Some(element) = document().and_then(|d| d.get_element_by_id(id)) {
-        focus_element(&element);
-    }
-}
-
-/// When focus was lost (the focused control left the page), moves it to the first element that matches one of
-/// `selectors`, in order. Focus that is still on a control stays where it is.
-pub fn rescue_focus(selectors: &[&str]) {
-    let Some(document) = document() else { return };
-    let lost = match document.active_element() {
-        None => true,
-        Some(active) => document.body().is_some_and(|body| body.is_same_node(Some(&active))),
-    };
-    if !lost {
-        return;
-    }
-    if let Some(element) = selectors.iter().find_map(|s| document.query_selector(s).ok().flatten()) {
-        focus_element(&element);
-    }
-}
+pub use medborgarloften_web::browser::*;
 
 /// The element the app is mounted in (see [`take_over`]); the body when the page has none.
 #[cfg(feature = "csr")]
@@ -133,17 +54,3 @@ pub fn take_over() -> Carried {
 
 /// Id of the element the app mounts into (index.html).
 pub const APP_ROOT_ID: &str = "app";
-
-/// Id of the copy of the page the build rendered (scripts/prerender.sh writes it into index.html).
-pub const PRERENDERED_ID: &str = "forhandsvisning";
-
-fn focus_element(element: &web_sys::Element) {
-    if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
-        // Focus is a courtesy: a failure leaves it where it was.
-        let _ = element.focus();
-    }
-}
-
-fn document() -> Option<web_sys::Document> {
-    web_sys::window()?.document()
-}

@@ -16,10 +16,8 @@ mod promises;
 #[cfg(feature = "ssr")]
 pub mod published;
 mod pwa;
-mod share;
 mod stagger;
 mod take_over;
-mod today;
 mod url_state;
 mod visit;
 

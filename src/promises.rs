@@ -15,6 +15,8 @@ use medborgarloften_core::view::{
     card_count, first_cards, promises_view_with_news, MoreCards, NewsView, PeriodView, PromisesView,
 };
 
+use medborgarloften_web::share::{share_link, Shared};
+
 use crate::boot::Boot;
 use crate::browser;
 use crate::dataset::{use_dataset, DatasetState};
@@ -175,7 +177,7 @@ pub fn use_promises() -> Promises {
         on_share: Callback::new(move |(id, link): (String, String)| {
             let title = view.with_untracked(|v| v.as_ref().map(|v| v.heading.clone())).unwrap_or_default();
             leptos::task::spawn_local(async move {
-                if crate::share::share_link(&title, &link).await == crate::share::Shared::Unavailable {
+                if share_link(&title, &link).await == Shared::Unavailable {
                     on_copy.run((id, link));
                 }
             });

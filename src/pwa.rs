@@ -1,4 +1,4 @@
-//! Offline app and embedding: Rust bindings to `src/pwa.js` (service worker registration and updates, the
+//! Offline app and embedding: the app's side of `crates/medborgarloften-web/js/pwa.js` (service worker registration and updates, the
 //! last-good store of datasets and map files, the iframe height report) and the `use_pwa` hook that wires them up
 //! once.
 //!
@@ -16,34 +16,16 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-#[wasm_bindgen(module = "/src/pwa.js")]
-extern "C" {
-    #[wasm_bindgen(js_name = isFramed)]
-    fn is_framed() -> bool;
-    #[wasm_bindgen(js_name = isOffline)]
-    fn is_offline_js() -> bool;
-    #[wasm_bindgen(js_name = registerServiceWorker)]
-    fn register_service_worker(on_update: &js_sys::Function);
-    #[wasm_bindgen(js_name = applyUpdate)]
-    fn apply_update();
-    #[wasm_bindgen(js_name = rememberDataset)]
-    fn remember_dataset_js(url: &str, text: &str) -> js_sys::Promise;
-    #[wasm_bindgen(js_name = savedDataset)]
-    fn saved_dataset_js(url: &str) -> js_sys::Promise;
-    #[wasm_bindgen(js_name = rememberGeometry)]
-    fn remember_geometry_js(url: &str, text: &str) -> js_sys::Promise;
-    #[wasm_bindgen(js_name = savedGeometry)]
-    fn saved_geometry_js(url: &str) -> js_sys::Promise;
-    #[wasm_bindgen(js_name = reportHeight)]
-    fn report_height();
-    #[wasm_bindgen(js_name = handedDataset)]
-    fn handed_dataset_js(url: &str) -> Option<String>;
-}
+use medborgarloften_web::offline::{
+    apply_update, is_framed, register_service_worker, remember_dataset as remember_dataset_js,
+    remember_geometry as remember_geometry_js, report_height, saved_dataset as saved_dataset_js,
+    saved_geometry as saved_geometry_js,
+};
 
 /// The text of the dataset at `url` as the page's first module fetched and validated it, once; `None` when it
 /// handed none over for that address.
 pub fn handed_dataset(url: &str) -> Option<String> {
-    handed_dataset_js(url)
+    medborgarloften_web::offline::handed_dataset(url)
 }
 
 /// The response header with which the service worker marks a saved copy served because the network failed.
@@ -51,7 +33,7 @@ pub const FALLBACK_HEADER: &str = "x-medborgarloften-cache";
 
 /// True when the browser reports no network connection.
 pub fn is_offline() -> bool {
-    is_offline_js()
+    medborgarloften_web::offline::is_offline()
 }
 
 /// Keeps `text` as the last good copy of the dataset at `url`. Call only after `parse_dataset` accepted it.

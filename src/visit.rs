@@ -1,6 +1,6 @@
 //! The `use_visit` hook: "Nytt sedan ditt senaste besök". Reads this tab's baseline (what the last visit saw of the
 //! dataset) once per dataset address, compares it with the loaded dataset in the core ([`News::since`]) and stores
-//! what this visit shows for the next one ([`Seen::of`]). Storage is `src/visit.js`: localStorage per dataset
+//! what this visit shows for the next one ([`Seen::of`]). Storage is `crates/medborgarloften-web/js/visit.js`: localStorage per dataset
 //! address for the next visit, sessionStorage for this tab's baseline, so a reload keeps the marks. Nothing is sent
 //! anywhere. The data may come from the service worker's last-good copy: offline works the same.
 //!
@@ -12,17 +12,8 @@ use leptos::prelude::*;
 use medborgarloften_core::view::Catalog;
 use medborgarloften_core::visit::{News, Seen};
 use medborgarloften_core::Date;
-use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(module = "/src/visit.js")]
-extern "C" {
-    #[wasm_bindgen(js_name = visitBaseline)]
-    fn visit_baseline(url: &str) -> Option<String>;
-    #[wasm_bindgen(js_name = rememberVisit)]
-    fn remember_visit(url: &str, text: &str);
-    #[wasm_bindgen(js_name = forgetVisits)]
-    fn forget_visits();
-}
+use medborgarloften_web::visits::{forget_visits, remember_visit, visit_baseline};
 
 /// What the page gets from the resident's visits.
 #[derive(Clone, Copy)]

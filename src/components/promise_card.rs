@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use medborgarloften_core::card::PromiseCard as CardData;
 use medborgarloften_core::followup::HistoryEntry;
 use medborgarloften_core::progress::TargetProgress;
+use medborgarloften_core::shared_link::copied_text;
 use medborgarloften_core::visit::Novelty;
 use medborgarloften_core::Status;
 
@@ -82,11 +83,7 @@ pub fn PromiseCard(
                     "Dela länk"<span class="visually-hidden">" till löftet " {card.title.clone()}</span>
                 </button>
                 <span class="card__copied" role="status">
-                    {move || match copied.get() {
-                        Some(true) => "Länken är kopierad.".to_string(),
-                        Some(false) => format!("Kopiera länken: {link}"),
-                        None => String::new(),
-                    }}
+                    {move || copied.get().map(|ok| copied_text(ok, &link)).unwrap_or_default()}
                 </span>
             </div>
         </article>

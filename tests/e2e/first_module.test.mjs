@@ -1,7 +1,7 @@
 // End-to-end: the page's first module (crates/medborgarloften-first). On the site's own dataset it makes the page
-// the build rendered work in place — filters, search, chips, Back — without downloading the full app; a control it
-// does not have hands the page to the full app, which then presses it; a dataset published since the build is the
-// full app's to show.
+// the build rendered work in place — filters, search, chips, the map, sharing a card, Back — without downloading the
+// full app; a control it does not have hands the page to the full app, which then presses it; a dataset published
+// since the build is the full app's to show.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -99,19 +99,35 @@ describe('the build\'s page, worked by the first module', () => {
     assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], failedRequests: [] });
   });
 
-  test('"Dela länk" hands the page to the full app, which shares the card; the dataset is not downloaded again', async () => {
-    const { app, page, problems } = await newApp({ viewport: DESKTOP });
+  test('"Dela länk" shares the card in place: the link is copied, or offered to copy by hand', async () => {
+    const { app, page, problems } = await newApp({ viewport: PHONE });
     const seen = recordRequests(page);
     await app.openList('?ar=2019');
     await app.expectShowing(12);
     const id = await app.cards.first().getAttribute('data-promise-id');
     await app.card(id).getByRole('button', { name: /^Dela länk/ }).click();
-    await page.locator('html[data-app="klar"]').waitFor({ state: 'attached' });
-    // The full app took over from the same address and pressed the same button: its message is there.
-    await app.expectShowing(12);
-    const message = page.locator(`#app #lofte-${id} .card__copied`);
+    const message = app.card(id).locator('.card__copied');
     await page.waitForFunction((el) => el.textContent.trim() !== '', await message.elementHandle());
-    assert.match(normalize(await message.textContent()), /^(Länken är kopierad\.|Kopiera länken: .*\?lofte=)/);
+    const text = normalize(await message.textContent());
+    const link = new URL(`?lofte=${id}`, app.baseUrl).href;
+    assert.ok(text === 'Länken är kopierad.' || text === `Kopiera länken: ${link}`, text);
+    assert.equal(await page.locator('html').getAttribute('data-app'), 'forsta');
+    assert.deepEqual(seen.wasm, ['medborgarloften-first.wasm'], 'the full app was never needed');
+    assert.deepEqual(problems.pageErrors, []);
+  });
+
+  test('"Bädda in" hands the page to the full app, which opens the dialog; the dataset is not downloaded again', async () => {
+    const { app, page, problems } = await newApp({ viewport: DESKTOP });
+    const seen = recordRequests(page);
+    await app.openList('?ar=2019');
+    await app.expectShowing(12);
+    await page.getByTestId('embed-open').click();
+    await page.locator('html[data-app="klar"]').waitFor({ state: 'attached' });
+    // The full app took over from the same address and pressed the same button.
+    await app.expectShowing(12);
+    const code = page.locator('#app').getByTestId('embed-code');
+    await code.waitFor();
+    assert.match(await code.inputValue(), /<iframe src="[^"]*ar=2019[^"]*inbaddad=1/);
     assert.deepEqual(seen.wasm, ['medborgarloften-first.wasm', 'medborgarloften-app.wasm']);
     assert.deepEqual(seen.dataset, ['/data/eskilstuna.json'], 'the full app read the dataset the first module had');
     assert.deepEqual(problems.pageErrors, []);

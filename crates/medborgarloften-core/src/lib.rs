@@ -38,6 +38,7 @@ pub mod query;
 pub mod reference;
 pub mod saved_copy;
 pub mod schedule;
+pub mod shared_link;
 pub mod site;
 pub mod status;
 mod suggest;

@@ -7,7 +7,6 @@
 //! Shell layer, like the app: DOM glue around `medborgarloften-core`. Text from the dataset is only ever set as
 //! text content.
 
-mod browser_js;
 pub mod hand_over;
 pub mod listen;
 pub mod map;
@@ -15,6 +14,7 @@ pub mod page;
 pub mod show;
 
 use medborgarloften_core::view::Catalog;
+use medborgarloften_web::offline;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -57,8 +57,8 @@ async fn load(address: &str, fingerprint: &str) -> Option<(Catalog, bool)> {
     }
     let data = medborgarloften_core::parse_dataset(&text).ok()?;
     if !saved {
-        let _ = browser_js::remember_dataset(address, &text);
-        browser_js::hand_dataset(address, &text);
+        let _ = offline::remember_dataset(address, &text);
+        offline::hand_dataset(address, &text);
     }
     Some((Catalog::new(data), saved))
 }

@@ -1,7 +1,7 @@
 //! The page's controls: each turns into a new query (the core's `Query::toggled`, `cleared`, `without`, the search
 //! text), which goes to the address and is shown ([`crate::show`]). Back and Forward show the address they return
-//! to. A control this module does not handle — the whole-kommun map, a card's share button, the embed dialog —
-//! hands the page to the full app, which then presses it.
+//! to. A control this module does not handle — the whole-kommun map, the embed dialog — hands the page to the
+//! full app, which then presses it.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -9,25 +9,28 @@ use std::rc::Rc;
 use medborgarloften_core::active::without;
 use medborgarloften_core::filter::Facet;
 use medborgarloften_core::query::Query;
+use medborgarloften_core::shared_link::copied_text;
 use medborgarloften_core::view::{promises_view_with_news, Catalog, PromisesView};
 use medborgarloften_core::visit::{News, Seen};
 use medborgarloften_core::Date;
+use medborgarloften_web::browser::{self, focus_element};
+use medborgarloften_web::share::{share_link, Shared};
+use medborgarloften_web::{offline, visits};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, HtmlElement, HtmlInputElement, KeyboardEvent};
+use web_sys::{Element, Event, HtmlInputElement, KeyboardEvent};
 
-use crate::browser_js;
 use crate::hand_over;
 use crate::map::{self, Layer};
-use crate::page::{Cards, Page};
+use crate::page::{set_text, Cards, Page};
 use crate::show::{can_show, show};
 
 /// Narrowest window, in CSS pixels, with the desktop layout (`WIDE_FROM` in the app's `src/boot.rs`).
 const WIDE_FROM: f64 = 900.0;
 /// The result count, where focus goes when the control that had it disappears.
 const COUNT: &str = "#resultat-antal";
-/// The controls that need the full app: the whole-kommun map, and the ones that open or copy.
-const APP_CONTROLS: &str = ".district-map__mode, .card__actions, .embed";
+/// The controls that need the full app: the whole-kommun map and the embed dialog.
+const APP_CONTROLS: &str = ".district-map__mode, .embed";
 /// A district on the map, or its button in the list beside it.
 const DISTRICT: &str = "g.map__district, .district-list__button";
 
@@ -45,7 +48,8 @@ struct Live {
     catalog: Catalog,
     today: Date,
     news: Option<News>,
-    query: RefCell<Query>,
+    /// The view on screen.
+    view: RefCell<Option<PromisesView>>,
     /// The map's caption when no district is under the pointer or focus, as the build wrote it.
     resting_caption: String,
 }
@@ -63,7 +67,7 @@ impl Live {
         match self.view(search) {
             Some(view) => {
                 show(&self.page, &self.cards, self.catalog.data(), &view);
-                *self.query.borrow_mut() = view.query;
+                *self.view.borrow_mut() = Some(view);
             }
             None => hand_over::full_app(None),
         }
@@ -83,7 +87,7 @@ impl Live {
     }
 
     fn current(&self) -> Query {
-        self.query.borrow().clone()
+        self.view.borrow().as_ref().map(|v| v.query.clone()).unwrap_or_default()
     }
 }
 
@@ -93,16 +97,14 @@ pub fn attach(page: Page, catalog: Catalog) {
     let data = catalog.data();
     let ids: Vec<String> = data.promises.iter().map(|p| p.id.clone()).collect();
     let Some(cards) = Cards::find(&page, &ids) else { return hand_over::full_app(None) };
-    let today = today().unwrap_or(data.updated);
+    let today = medborgarloften_web::today::today().unwrap_or(data.updated);
     // The resident's visits, as the full app keeps them (`src/visit.rs`): what the last one saw, then this one.
     let address = page.dataset_address.clone();
-    let news =
-        browser_js::visit_baseline(&address).and_then(|t| Seen::from_json(&t)).map(|seen| News::since(&seen, data));
-    browser_js::remember_visit(&address, &Seen::of(data, today).to_json());
+    let news = visits::visit_baseline(&address).and_then(|t| Seen::from_json(&t)).map(|seen| News::since(&seen, data));
+    visits::remember_visit(&address, &Seen::of(data, today).to_json());
     let resting_caption = page.one(".district-map__caption").and_then(|c| c.text_content()).unwrap_or_default();
-    let live =
-        Rc::new(Live { page, cards, catalog, today, news, query: RefCell::new(Query::default()), resting_caption });
-    let search = location_search();
+    let live = Rc::new(Live { page, cards, catalog, today, news, view: RefCell::new(None), resting_caption });
+    let search = browser::search();
     if live.view(&search).is_none() {
         return hand_over::full_app(None);
     }
@@ -110,11 +112,15 @@ pub fn attach(page: Page, catalog: Catalog) {
     let typed = live.page.search.as_ref().map(HtmlInputElement::value).unwrap_or_default();
     live.show_search(&search);
     listen_all(&live);
+    // The promise a link opened: in view, as the full app scrolls to it.
+    if let Some(card) = live.current().promise.and_then(|id| live.page.by_id(&format!("lofte-{id}"))) {
+        card.scroll_into_view();
+    }
     if !typed.is_empty() && typed != live.current().text {
         live.go(Query { text: typed, limit: None, ..live.current() }, Nav::Replace);
     }
     let on_update = Closure::<dyn Fn()>::new(|| hand_over::full_app(None));
-    browser_js::register_service_worker(on_update.as_ref().unchecked_ref());
+    offline::register_service_worker(on_update.as_ref().unchecked_ref());
     on_update.forget();
     // As in the full app, the map starts open on a wide screen (until now style/prerender.css showed it so).
     let wide =
@@ -160,7 +166,7 @@ fn listen_all(live: &Rc<Live>) {
     });
     if let Some(window) = web_sys::window() {
         let live = live.clone();
-        listen(&window, "popstate", move |_| live.show_search(&location_search()));
+        listen(&window, "popstate", move |_| live.show_search(&browser::search()));
     }
 }
 
@@ -187,6 +193,8 @@ fn clicked(live: &Live, event: &Event) {
         button.matches(DISTRICT).unwrap_or(false).then(|| button.get_attribute("data-district-id")).flatten()
     {
         live.go(live.current().toggled(Facet::District, &district), Nav::Push);
+    } else if let Some(card) = closest(event, ".card__actions").and_then(|_| closest(event, "article.card")) {
+        share_card(live, &card.id());
     } else if closest(event, APP_CONTROLS).is_some() {
         hand_over::full_app(Some(&replay_selector(&button)));
     } else if classes.contains("overview__count") {
@@ -217,6 +225,33 @@ fn clicked(live: &Live, event: &Event) {
     } else {
         hand_over::full_app(Some(&replay_selector(&button)));
     }
+}
+
+/// "Dela länk" on the card with element id `card` (`lofte-<id>`): the system share sheet where there is one, else
+/// the link is copied and the card says so (`src/promises.rs` in the app does the same).
+fn share_card(live: &Live, card: &str) {
+    let id = card.strip_prefix("lofte-").unwrap_or(card);
+    let found = live.view.borrow().as_ref().and_then(|v| {
+        let cards = v.periods.iter().flat_map(|p| p.cards.iter().chain(&p.kommun_wide));
+        let row = cards.into_iter().find(|c| c.card.id == id)?;
+        Some((v.heading.clone(), format!("{}?{}", browser::link_base(), row.link_query)))
+    });
+    let Some((title, link)) = found else { return };
+    let messages = live.page.all(".card__copied");
+    let mine = live.page.one(&format!("#{card} .card__copied"));
+    wasm_bindgen_futures::spawn_local(async move {
+        if share_link(&title, &link).await != Shared::Unavailable {
+            return;
+        }
+        let copied = browser::copy_text(&link).await;
+        // The latest copy's message only, as in the app.
+        for message in &messages {
+            set_text(message, "");
+        }
+        if let Some(mine) = mine {
+            set_text(&mine, &copied_text(copied, &link));
+        }
+    });
 }
 
 /// Escape closes the phone's filter sheet; Enter or Space on a map district toggles it.
@@ -291,8 +326,8 @@ fn sheet_done(page: &Page) {
 }
 
 fn focus(element: Option<Element>) {
-    if let Some(element) = element.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
-        let _ = element.focus();
+    if let Some(element) = element {
+        focus_element(&element);
     }
 }
 
@@ -331,16 +366,6 @@ fn listen(on: &web_sys::EventTarget, kind: &str, f: impl Fn(Event) + 'static) {
     closure.forget();
 }
 
-fn location_search() -> String {
-    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
-}
-
 fn location_path() -> String {
     web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_else(|| "./".to_string())
-}
-
-/// The local date today, from the browser's clock (as `src/today.rs` in the app reads it).
-fn today() -> Option<Date> {
-    let now = js_sys::Date::new_0();
-    Date::from_ymd(i32::try_from(now.get_full_year()).ok()?, now.get_month() + 1, now.get_date())
 }

@@ -1,11 +1,10 @@
 //! The elements of the pre-rendered page that change with the filters, found once by their ids and data
 //! attributes (the app's components write them; see `src/components/` in the app).
 
+use medborgarloften_web::browser;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlInputElement};
 
-/// The id of the build's copy of the page (`src/browser.rs` in the app).
-pub const PRERENDERED_ID: &str = "forhandsvisning";
 /// The `<meta>` that names the site's dataset (`src/boot.rs` in the app).
 pub const DATASET_META: &str = "medborgarloften-dataset";
 /// The `<meta>` with the fingerprint of the dataset the build rendered the page from (`src/boot.rs` in the app).
@@ -67,13 +66,10 @@ impl Cards {
 impl Page {
     /// The page, if the build rendered one.
     pub fn find() -> Option<Page> {
-        let document = web_sys::window()?.document()?;
-        document.get_element_by_id(PRERENDERED_ID)?;
-        let meta = |name: &str| {
-            document.query_selector(&format!("meta[name=\"{name}\"]")).ok().flatten()?.get_attribute("content")
-        };
-        let dataset_address = meta(DATASET_META).filter(|a| !a.is_empty())?;
-        let fingerprint = meta(FINGERPRINT_META)?;
+        let document = browser::document()?;
+        document.get_element_by_id(browser::PRERENDERED_ID)?;
+        let dataset_address = browser::meta(DATASET_META)?;
+        let fingerprint = browser::meta(FINGERPRINT_META)?;
         let search = document.get_element_by_id("sok").and_then(|e| e.dyn_into().ok());
         let has_map = document.query_selector("g.map__district").ok().flatten().is_some();
         Some(Page { document, dataset_address, fingerprint, search, has_map })

@@ -16,15 +16,10 @@ use web_sys::{Element, HtmlInputElement};
 use crate::page::{set_attr, set_hidden, set_text, Cards, Page};
 
 /// Whether the build's page has an element for every part of `view`: not for a notice about the address,
-/// "Visa fler", a returning reader's news, an opened promise, the embedded layout or another dataset.
+/// "Visa fler", a returning reader's news, the embedded layout or another dataset.
 pub fn can_show(view: &PromisesView) -> bool {
     let q = &view.query;
-    view.ignored.is_empty()
-        && view.more.is_none()
-        && view.news.is_none()
-        && q.promise.is_none()
-        && !q.embed
-        && q.data.is_none()
+    view.ignored.is_empty() && view.more.is_none() && view.news.is_none() && !q.embed && q.data.is_none()
 }
 
 /// Updates `page` to show `view` of `data` (one it [`can_show`]).
@@ -49,8 +44,19 @@ fn place_cards(page: &Page, cards: &Cards, view: &PromisesView) {
     let on_screen = view.periods.iter().flat_map(|p| p.cards.iter().chain(&p.kommun_wide));
     let shown: HashSet<&str> = on_screen.map(|c| c.card.id.as_str()).collect();
     let apart: HashSet<&str> = view.periods.iter().flat_map(|p| &p.kommun_wide).map(|c| c.card.id.as_str()).collect();
+    let opened = view.query.promise.as_deref();
     for (at, place) in cards.places.iter().enumerate() {
         set_hidden(&place.item, !shown.contains(place.id.as_str()));
+        // The promise a link opened (`?lofte=`), marked as the app's card does.
+        if let Some(card) = place.item.first_element_child() {
+            let current = opened == Some(place.id.as_str());
+            let _ = card.class_list().toggle_with_force("card--selected", current);
+            if current {
+                set_attr(&card, "aria-current", "true");
+            } else if card.has_attribute("aria-current") {
+                let _ = card.remove_attribute("aria-current");
+            }
+        }
         let target = if apart.contains(place.id.as_str()) { place.apart.as_ref() } else { Some(&place.home) };
         let Some(target) = target else { continue };
         let here = place.item.parent_element();

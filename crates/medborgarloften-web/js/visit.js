@@ -1,4 +1,5 @@
-// Browser-side helpers for src/visit.rs: what the resident saw at their last visit, per dataset, in this browser
+// Browser-side helpers for the app (src/visit.rs) and the first module, bound in crates/medborgarloften-web/src/visits.rs:
+// what the resident saw at their last visit, per dataset, in this browser
 // only. Nothing here is ever sent anywhere. An external module (wasm-bindgen copies it to dist/snippets/), never an
 // inline script, so the app runs under a CSP without 'unsafe-inline'.
 //

@@ -1,4 +1,5 @@
-// Browser-side helpers for src/pwa.rs: service worker registration and updates, the last-good store of validated
+// Browser-side helpers for the app (src/pwa.rs) and the first module, bound in crates/medborgarloften-web/src/offline.rs:
+// service worker registration and updates, the last-good store of validated
 // datasets and map files, and the height report to an embedding page. An external module (wasm-bindgen copies it to dist/snippets/),
 // never an inline script, so the app runs under a CSP without 'unsafe-inline'. See public/sw.js for the design.
 
