@@ -53,9 +53,25 @@ function fullApp() {
     }
     const { default: init } = await import(resolve('data-js'));
     await init({ module_or_path: resolve('data-wasm') });
-  })();
+  })().catch((error) => {
+    // Offline before the full app was ever loaded, say: the page stays as it was, and says so.
+    console.warn('Appen kunde inte laddas:', error);
+    full = undefined;
+    pressing = undefined;
+    first?.resume();
+    const main = document.querySelector('#innehall');
+    if (main && !main.querySelector('.hand-over-error')) {
+      const notice = document.createElement('p');
+      notice.className = 'hand-over-error';
+      notice.setAttribute('role', 'alert');
+      notice.textContent = 'Den här delen av sidan kunde inte laddas. Kontrollera din internetanslutning och försök igen.';
+      main.prepend(notice);
+    }
+  });
   return full;
 }
+// The first module's exports, once it runs.
+let first;
 // The first module's hand-over: the full app takes the page over, then presses the control that needed it (found
 // by `replay`, a selector into the same page as the app renders it).
 globalThis.medborgarloftenFullApp = (replay) => {
@@ -78,8 +94,9 @@ let pressing;
 // The first module (crates/medborgarloften-first) makes the pre-rendered page of the site's own dataset work in
 // place; another dataset or the embedded layout needs the full app from the start.
 if (copy && tag.dataset.firstJs && !params.has('data') && !params.has('inbaddad')) {
-  const { default: init } = await import(resolve('data-first-js'));
-  await init({ module_or_path: resolve('data-first-wasm') });
+  const module = await import(resolve('data-first-js'));
+  await module.default({ module_or_path: resolve('data-first-wasm') });
+  first = module;
 } else {
   await fullApp();
 }

@@ -133,6 +133,24 @@ describe('the build\'s page, worked by the first module', () => {
     assert.deepEqual(problems.pageErrors, []);
   });
 
+  test('when the full app cannot be loaded, the page says so in Swedish and its filters keep working', async () => {
+    const { app, page, problems } = await newApp({ viewport: DESKTOP });
+    // As offline before the full app was ever loaded: its files do not arrive.
+    await page.route('**/medborgarloften-app-*', (route) => route.abort('internetdisconnected'));
+    await app.openList();
+    await page.getByTestId('embed-open').click();
+    const notice = page.getByRole('alert').filter({ hasText: 'kunde inte laddas' });
+    await notice.waitFor();
+    assert.equal(
+      normalize(await notice.textContent()),
+      'Den här delen av sidan kunde inte laddas. Kontrollera din internetanslutning och försök igen.',
+    );
+    assert.equal(await page.locator('html').getAttribute('data-app'), 'forsta');
+    await app.check('År', '2018');
+    await app.expectShowing(3);
+    assert.deepEqual(problems.pageErrors, []);
+  });
+
   test('a dataset published after the build is shown by the full app, never through the older page', async () => {
     const { app, page, problems } = await newApp({ viewport: PHONE });
     const data = JSON.parse(await readFile(path.join(DIST_DIR, 'data', 'eskilstuna.json'), 'utf8'));

@@ -21,6 +21,12 @@ pub fn full_app(replay: Option<&str>) {
     load_full_app(replay.map(str::to_owned));
 }
 
+/// Takes the page back after the full app could not be loaded (`public/boot.js` calls it and says so on the page).
+#[wasm_bindgen]
+pub fn resume() {
+    HANDED_OVER.with(|h| h.set(false));
+}
+
 /// Whether the page has been handed to the full app.
 pub fn handed_over() -> bool {
     HANDED_OVER.with(std::cell::Cell::get)
