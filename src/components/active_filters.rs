@@ -57,7 +57,7 @@ fn every_chip(every: Vec<ActiveFilter>, chips: Signal<Vec<ActiveFilter>>) -> imp
         <div class="chips" role="group" aria-label="Valda filter" hidden=none>
             {every.into_iter().map(|chip| {
                 let hidden = !active.iter().any(|a| a.facet == chip.facet && (a.facet.is_none() || a.id == chip.id));
-                let key = chip_key(&chip);
+                let key = chip.key();
                 let aria = chip.remove_label();
                 view! {
                     <button type="button" class="chip" data-testid="active-filter" data-chip=key aria-label=aria hidden=hidden>
@@ -67,13 +67,5 @@ fn every_chip(every: Vec<ActiveFilter>, chips: Signal<Vec<ActiveFilter>>) -> imp
             }).collect_view()}
             <button type="button" class="link-button chips__clear">"Rensa filter"</button>
         </div>
-    }
-}
-
-/// The `data-chip` of a build-time chip: `ar:2019`, or `q` for the search text.
-fn chip_key(chip: &ActiveFilter) -> String {
-    match chip.facet {
-        Some(facet) => format!("{}:{}", facet.param(), chip.id),
-        None => medborgarloften_core::query::param::TEXT.to_string(),
     }
 }

@@ -22,6 +22,14 @@ impl ActiveFilter {
     pub fn remove_label(&self) -> String {
         format!("Ta bort filter: {}", self.label)
     }
+
+    /// What names the chip on the build's page (`data-chip`): `ar:2019`, or `q` for the search text's.
+    pub fn key(&self) -> String {
+        match self.facet {
+            Some(facet) => format!("{}:{}", facet.param(), self.id),
+            None => crate::query::param::TEXT.to_string(),
+        }
+    }
 }
 
 /// The chips for a query: every selected choice, then the search text.

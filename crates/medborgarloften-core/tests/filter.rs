@@ -155,3 +155,38 @@ fn chips_list_active_filters_and_remove_one_at_a_time() {
     assert_eq!(fewer.to_query_string(), "ar=2019&q=knark");
     assert_eq!(without(&fewer, &active_filters(&data, &fewer)[1]).to_query_string(), "ar=2019");
 }
+
+#[test]
+fn every_chip_covers_each_choice_and_the_search_and_names_the_active_ones() {
+    use medborgarloften_core::active::every_chip;
+    let data = eskilstuna();
+    let all = facets(&data, &Query::default());
+    let every = every_chip(&all);
+    let choices: usize = Facet::ALL.into_iter().map(|f| all.of(f).len()).sum();
+    assert_eq!(every.len(), choices + 1, "a chip per choice, and the search text's");
+    let keys: Vec<String> = every.iter().map(|c| c.key()).collect();
+    assert!(keys.contains(&"ar:2019".to_string()) && keys.contains(&"part:polisen".to_string()), "{keys:?}");
+    assert_eq!(keys.last().map(String::as_str), Some("q"));
+    // The chips a query shows are among them, by key, whatever their labels.
+    let query = Query::parse("ar=2019&omrade=froslunda&q=krog").0;
+    for chip in active_filters(&data, &query) {
+        assert!(keys.contains(&chip.key()), "{} has a place on the page", chip.key());
+    }
+    assert_eq!(
+        active_filters(&data, &query).last().map(|c| c.remove_label()),
+        Some("Ta bort filter: Sök: krog".into())
+    );
+}
+
+#[test]
+fn facet_params_round_trip_and_dead_ends_say_why() {
+    use medborgarloften_core::filter::{FacetOption, DEAD_END_NOTE};
+    for facet in Facet::ALL {
+        assert_eq!(Facet::from_param(facet.param()), Some(facet));
+    }
+    assert_eq!(Facet::from_param("okänd"), None);
+    let dead = FacetOption { count: 0, selected: false, ..FacetOption::default() };
+    let chosen = FacetOption { count: 0, selected: true, ..FacetOption::default() };
+    assert!(dead.dead_end() && !chosen.dead_end());
+    assert_eq!((dead.note(), chosen.note()), (DEAD_END_NOTE, ""));
+}

@@ -59,7 +59,7 @@ impl Live {
     fn view(&self, search: &str) -> Option<PromisesView> {
         let (query, ignored) = Query::parse(search);
         let view = promises_view_with_news(&self.catalog, &query, &ignored, self.today, self.news.as_ref());
-        can_show(&view).then_some(view)
+        can_show(&self.page, &view).then_some(view)
     }
 
     /// Shows the address's query `search`, or hands the page to the full app when it cannot.

@@ -1,6 +1,8 @@
 //! The elements of the pre-rendered page that change with the filters, found once by their ids and data
 //! attributes (the app's components write them; see `src/components/` in the app).
 
+use std::collections::HashSet;
+
 use medborgarloften_web::browser;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlInputElement};
@@ -22,6 +24,8 @@ pub struct Page {
     pub search: Option<HtmlInputElement>,
     /// Whether the page has the district map.
     pub has_map: bool,
+    /// The `data-chip` of every chip the build rendered.
+    pub chip_keys: HashSet<String>,
 }
 
 /// Where each card of the build's page is: its list item, the list the build put it in and, for a kommun-wide
@@ -72,7 +76,9 @@ impl Page {
         let fingerprint = browser::meta(FINGERPRINT_META)?;
         let search = document.get_element_by_id("sok").and_then(|e| e.dyn_into().ok());
         let has_map = document.query_selector("g.map__district").ok().flatten().is_some();
-        Some(Page { document, dataset_address, fingerprint, search, has_map })
+        let mut page = Page { document, dataset_address, fingerprint, search, has_map, chip_keys: HashSet::new() };
+        page.chip_keys = page.all(".chips [data-chip]").iter().filter_map(|c| c.get_attribute("data-chip")).collect();
+        Some(page)
     }
 
     /// The element with `id`.

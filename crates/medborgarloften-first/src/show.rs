@@ -8,7 +8,6 @@ use medborgarloften_core::active::ActiveFilter;
 use medborgarloften_core::filter::{Facet, Facets};
 use medborgarloften_core::geo::district_shades;
 use medborgarloften_core::model::Dataset;
-use medborgarloften_core::query::param;
 use medborgarloften_core::view::PromisesView;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
@@ -16,10 +15,16 @@ use web_sys::{Element, HtmlInputElement};
 use crate::page::{set_attr, set_hidden, set_text, Cards, Page};
 
 /// Whether the build's page has an element for every part of `view`: not for a notice about the address,
-/// "Visa fler", a returning reader's news, the embedded layout or another dataset.
-pub fn can_show(view: &PromisesView) -> bool {
+/// "Visa fler", a returning reader's news, the embedded layout, another dataset, or a chip the build did not
+/// render (a status no promise has, say).
+pub fn can_show(page: &Page, view: &PromisesView) -> bool {
     let q = &view.query;
-    view.ignored.is_empty() && view.more.is_none() && view.news.is_none() && !q.embed && q.data.is_none()
+    view.ignored.is_empty()
+        && view.more.is_none()
+        && view.news.is_none()
+        && !q.embed
+        && q.data.is_none()
+        && view.chips.iter().all(|c| page.chip_keys.contains(&c.key()))
 }
 
 /// Updates `page` to show `view` of `data` (one it [`can_show`]).
@@ -125,20 +130,12 @@ fn chips(page: &Page, active: &[ActiveFilter]) {
     set_hidden(&group, active.is_empty());
     for button in page.all(".chips [data-chip]") {
         let key = button.get_attribute("data-chip").unwrap_or_default();
-        let chip = active.iter().find(|c| chip_key(c) == key);
+        let chip = active.iter().find(|c| c.key() == key);
         set_hidden(&button, chip.is_none());
         if let (Some(chip), Ok(Some(label))) = (chip, button.query_selector("span")) {
             set_text(&label, &chip.label);
             set_attr(&button, "aria-label", &chip.remove_label());
         }
-    }
-}
-
-/// A chip's `data-chip` on the build's page (`src/components/active_filters.rs` in the app).
-fn chip_key(chip: &ActiveFilter) -> String {
-    match chip.facet {
-        Some(facet) => format!("{}:{}", facet.param(), chip.id),
-        None => param::TEXT.to_string(),
     }
 }
 
