@@ -41,7 +41,15 @@ pub fn take_over() -> Carried {
         }
         let active = document.active_element().filter(|a| copy.contains(Some(a)));
         carried.focused = active.map(|a| a.id()).filter(|id| !id.is_empty());
+        // A map the reader opened on the build's page (the first module's page) stays open.
+        let map_open = copy.query_selector("details.district-map[open]").ok().flatten().is_some();
         copy.remove();
+        if map_open {
+            if let Ok(Some(map)) = document.query_selector("#app details.district-map:not([open])") {
+                // The app's own toggle handler then loads the map.
+                let _ = map.set_attribute("open", "");
+            }
+        }
     }
     if let Some(root) = document.get_element_by_id(APP_ROOT_ID) {
         let _ = root.remove_attribute("hidden");

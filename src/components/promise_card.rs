@@ -47,11 +47,12 @@ pub fn PromiseCard(
                 </span>
                 <span class="card__year">{card.period.clone()}</span>
                 // Seen by eye here; a screen reader hears it with the title, which also names the card.
-                {novelty.map(|n| view! { <span class="card__new" data-testid="new-badge" aria-hidden="true">{n.badge()}</span> })}
+                // Always there, hidden without a novelty: the page's first module fills it in on the build's page.
+                <span class="card__new" data-testid="new-badge" aria-hidden="true" hidden=novelty.is_none()>{novelty.map(Novelty::badge)}</span>
             </div>
             <h3 class="card__title" id=format!("rubrik-{}", card.id)>
                 {card.title.clone()}
-                {novelty.map(|n| view! { <span class="visually-hidden">" (" {n.badge().to_lowercase()} ")"</span> })}
+                <span class="visually-hidden card__new-note">{novelty.map(Novelty::title_note)}</span>
             </h3>
             <p class="card__text">{card.text.clone()}</p>
             {card.sub_promises.iter().map(|s| view! {

@@ -8,7 +8,9 @@
 use leptos::prelude::*;
 use medborgarloften_core::view::NewsView;
 
-/// The news line, or the reserved slot while there is none.
+/// The news line, or the reserved slot while there is none. Both are always in the page, the one not in use
+/// hidden, so the build's page has them for the page's first module (crates/medborgarloften-first) to show: it
+/// knows the reader's visits, which the build does not.
 #[component]
 pub fn VisitNews(
     /// What is new since the last visit; `None` on a first visit.
@@ -19,28 +21,26 @@ pub fn VisitNews(
     /// "Glöm mina besök" pressed.
     on_forget: Callback<()>,
 ) -> impl IntoView {
+    let none = move || news.with(Option::is_none);
     let any_new = move || news.with(|n| n.as_ref().is_some_and(|n| n.count > 0));
     let only_new = move || news.with(|n| n.as_ref().is_some_and(|n| n.only_new));
     view! {
-        <Show when=move || news.with(Option::is_some) fallback=|| view! { <div class="visit-slot" aria-hidden="true"></div> }>
-            // The section holds the reserved height; the box inside is as tall as what it says.
-            <section class="visit" data-testid="visit-news" aria-label="Nytt sedan ditt senaste besök">
-                <div class="visit__box">
-                    <p class="visit__text" data-testid="visit-count">
-                        {move || news.with(|n| n.as_ref().map(|n| n.text.clone()).unwrap_or_default())}
-                    </p>
-                    <Show when=any_new>
-                        <label class="visit__only">
-                            <input type="checkbox" data-testid="only-new" prop:checked=only_new on:change=move |_| on_toggle.run(())/>
-                            "Visa bara nya"
-                        </label>
-                    </Show>
-                    <p class="visit__privacy">
-                        "Dina besök sparas bara på den här enheten. "
-                        <button type="button" class="link-button" on:click=move |_| on_forget.run(())>"Glöm mina besök"</button>
-                    </p>
-                </div>
-            </section>
-        </Show>
+        // The section holds the reserved height; the box inside is as tall as what it says.
+        <section class="visit" data-testid="visit-news" aria-label="Nytt sedan ditt senaste besök" hidden=none>
+            <div class="visit__box">
+                <p class="visit__text" data-testid="visit-count">
+                    {move || news.with(|n| n.as_ref().map(|n| n.text.clone()).unwrap_or_default())}
+                </p>
+                <label class="visit__only" hidden=move || !any_new()>
+                    <input type="checkbox" data-testid="only-new" prop:checked=only_new on:change=move |_| on_toggle.run(())/>
+                    "Visa bara nya"
+                </label>
+                <p class="visit__privacy">
+                    "Dina besök sparas bara på den här enheten. "
+                    <button type="button" class="link-button visit__forget" on:click=move |_| on_forget.run(())>"Glöm mina besök"</button>
+                </p>
+            </div>
+        </section>
+        <div class="visit-slot" aria-hidden="true" hidden=move || !none()></div>
     }
 }

@@ -88,7 +88,7 @@ describe('the downloads', () => {
     const rendered = await downloadLinks(page, '#forhandsvisning');
     release();
     await app.waitForList();
-    assert.deepEqual(await downloadLinks(page, '#app'), rendered);
+    assert.deepEqual(await downloadLinks(page, await app.liveRoot()), rendered);
   });
 
   test('another dataset (?data=) is offered only as its own file, without the build\'s files', async () => {

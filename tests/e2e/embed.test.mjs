@@ -38,7 +38,10 @@ async function embedCodeFor(query) {
   const app = new PromisesPage(page, appServer.url);
   await app.openList(query);
   await page.getByTestId('embed-open').click();
-  const code = await page.getByTestId('embed-code').inputValue();
+  // The dialog is the full app's: the first module hands the page over, and the app opens it.
+  const dialogCode = page.locator('#app').getByTestId('embed-code');
+  await dialogCode.waitFor();
+  const code = await dialogCode.inputValue();
   await page.close();
   return code;
 }

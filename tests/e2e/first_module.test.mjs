@@ -151,6 +151,44 @@ describe('the build\'s page, worked by the first module', () => {
     assert.deepEqual(problems.pageErrors, []);
   });
 
+  test('a returning reader: the news line, the new card\'s mark, "Visa bara nya" and "Glöm mina besök", in place', async () => {
+    const { app, page, problems } = await newApp({ viewport: PHONE });
+    await app.openList();
+    // What this visit stored, as if the last visit had not seen the first promise yet.
+    const id = await app.cards.first().getAttribute('data-promise-id');
+    await page.evaluate((promise) => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith('medborgarloften:besok:'));
+      const seen = JSON.parse(localStorage.getItem(key));
+      delete seen.lofte[promise];
+      localStorage.setItem(key, JSON.stringify(seen));
+    }, id);
+
+    const again = await page.context().newPage();
+    const seen = recordRequests(again);
+    const second = new app.constructor(again, app.baseUrl);
+    await second.openList();
+    await second.visitCount.waitFor();
+    assert.match(normalize(await second.visitCount.textContent()), /^1 nytt löfte sedan ditt senaste besök/);
+    assert.equal(await again.locator('html').getAttribute('data-app'), 'forsta');
+    assert.equal(await second.newBadges.count(), 1);
+    assert.equal(normalize(await second.card(id).getByTestId('new-badge').textContent()), 'Nytt löfte');
+    assert.match(normalize(await second.card(id).getByRole('heading', { level: 3 }).textContent()), /\(nytt löfte\)$/);
+
+    await second.onlyNew.check();
+    await second.waitForParams((p) => p.get('nytt') === '1', 'nytt=1');
+    await second.expectShowing(1);
+    await second.forgetVisits.click();
+    await second.visitNews.waitFor({ state: 'hidden' });
+    await second.expectShowing(15);
+    assert.equal(await second.newBadges.count(), 0);
+    assert.equal(second.params().get('nytt'), null);
+    assert.equal(await again.evaluate(() => document.activeElement?.id), 'resultat-antal', 'focus on the count');
+    assert.equal(await again.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('medborgarloften:')).length), 0);
+    assert.deepEqual(seen.wasm, ['medborgarloften-first.wasm'], 'the full app was never needed');
+    await again.close();
+    assert.deepEqual(problems.pageErrors, []);
+  });
+
   test('a dataset published after the build is shown by the full app, never through the older page', async () => {
     const { app, page, problems } = await newApp({ viewport: PHONE });
     const data = JSON.parse(await readFile(path.join(DIST_DIR, 'data', 'eskilstuna.json'), 'utf8'));

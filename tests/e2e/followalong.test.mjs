@@ -172,7 +172,7 @@ describe('Nytt sedan ditt senaste besök', () => {
     const second = await visit(context, app.baseUrl, { query: '?nytt=1' });
     await second.app.expectShowing(1);
     await second.app.forgetVisits.click();
-    await second.app.visitNews.waitFor({ state: 'detached' });
+    await second.app.visitNews.waitFor({ state: 'hidden' });
     await second.app.expectShowing(15);
     assert.equal(await second.app.newBadges.count(), 0);
     assert.equal(second.app.params().get('nytt'), null);
@@ -225,7 +225,7 @@ describe('Nytt sedan ditt senaste besök', () => {
         assert.equal(await tab.evaluate(() => window.__marked), true, 'served as a returning reader\'s page');
         const before = await tab.evaluate(() => window.__before);
         assert.equal(before.length, 3, 'the rendered page had its cards');
-        const after = await tab.locator('#app').getByTestId('promise-card').evaluateAll((cards) =>
+        const after = await tab.locator(await second.liveRoot()).getByTestId('promise-card').evaluateAll((cards) =>
           cards.slice(0, 3).map((card) => {
             const r = card.getBoundingClientRect();
             return [r.x, r.y, r.width, r.height].map(Math.round);

@@ -60,7 +60,7 @@ describe('focus stays where the reader is', () => {
     assert.equal(await app.activeFilters.count(), 3);
     await app.activeFilters.first().focus();
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid="active-filter"]').length === 2);
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="active-filter"]:not([hidden])').length === 2);
     assert.match((await focused(page)).label, /^Polisen/, 'the next chip has focus');
 
     await page.getByRole('group', { name: 'Valda filter' }).getByRole('button', { name: 'Rensa filter' }).focus();

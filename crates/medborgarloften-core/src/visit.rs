@@ -145,6 +145,11 @@ impl Novelty {
             Novelty::Promise => "Nytt löfte",
         }
     }
+
+    /// What a screen reader hears after the card's title, e.g. " (ny uppföljning)".
+    pub fn title_note(self) -> String {
+        format!(" ({})", self.badge().to_lowercase())
+    }
 }
 
 /// What is new in a dataset since the resident's last visit.

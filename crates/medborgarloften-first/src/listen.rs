@@ -47,7 +47,8 @@ struct Live {
     cards: Cards,
     catalog: Catalog,
     today: Date,
-    news: Option<News>,
+    /// What is new since the reader's last visit; `None` on a first visit and after "Glöm mina besök".
+    news: RefCell<Option<News>>,
     /// The view on screen.
     view: RefCell<Option<PromisesView>>,
     /// The map's caption when no district is under the pointer or focus, as the build wrote it.
@@ -58,7 +59,7 @@ impl Live {
     /// The view of the address's query `search`, if the build's page can show it.
     fn view(&self, search: &str) -> Option<PromisesView> {
         let (query, ignored) = Query::parse(search);
-        let view = promises_view_with_news(&self.catalog, &query, &ignored, self.today, self.news.as_ref());
+        let view = promises_view_with_news(&self.catalog, &query, &ignored, self.today, self.news.borrow().as_ref());
         can_show(&self.page, &view).then_some(view)
     }
 
@@ -103,7 +104,15 @@ pub fn attach(page: Page, catalog: Catalog) {
     let news = visits::visit_baseline(&address).and_then(|t| Seen::from_json(&t)).map(|seen| News::since(&seen, data));
     visits::remember_visit(&address, &Seen::of(data, today).to_json());
     let resting_caption = page.one(".district-map__caption").and_then(|c| c.text_content()).unwrap_or_default();
-    let live = Rc::new(Live { page, cards, catalog, today, news, view: RefCell::new(None), resting_caption });
+    let live = Rc::new(Live {
+        page,
+        cards,
+        catalog,
+        today,
+        news: RefCell::new(news),
+        view: RefCell::new(None),
+        resting_caption,
+    });
     let search = browser::search();
     if live.view(&search).is_none() {
         return hand_over::full_app(None);
@@ -172,6 +181,14 @@ fn listen_all(live: &Rc<Live>) {
 
 /// A filter checkbox toggled.
 fn changed(live: &Live, event: &Event) {
+    if closest(event, "[data-testid=only-new]").is_some() {
+        // "Visa bara nya": the view model says where it goes.
+        let toggle = live.view.borrow().as_ref().and_then(|v| v.news.as_ref().map(|n| n.toggle.clone()));
+        if let Some(toggle) = toggle {
+            live.go(toggle, Nav::Push);
+        }
+        return;
+    }
     let Some(input) = closest(event, "input[data-facet][data-id]") else { return };
     let facet = input.get_attribute("data-facet").and_then(|p| Facet::from_param(&p));
     if let (Some(facet), Some(id)) = (facet, input.get_attribute("data-id")) {
@@ -206,6 +223,13 @@ fn clicked(live: &Live, event: &Event) {
         if let Some(id) = button.get_attribute("data-id") {
             live.go(live.current().toggled(facet, &id), Nav::Push);
         }
+    } else if classes.contains("visit__forget") {
+        // "Glöm mina besök": every stored visit goes, this one is not kept, and the marks go with them.
+        visits::forget_visits();
+        *live.news.borrow_mut() = None;
+        let query = live.current();
+        live.go(Query { new_only: false, ..query }, Nav::Replace);
+        rescue_focus(&live.page, None);
     } else if let Some(key) = button.get_attribute("data-chip") {
         remove_chip(live, &button, &key);
     } else if classes.contains("filters__clear")
@@ -292,12 +316,7 @@ fn visible_chip_controls(page: &Page) -> Vec<Element> {
 
 /// Moves focus to `to`, else the count, when the focused element is no longer shown.
 fn rescue_focus(page: &Page, to: Option<Element>) {
-    let focused = page.document.active_element();
-    let body = page.document.body().map(web_sys::Element::from);
-    let lost = focused.as_ref().is_none_or(|f| {
-        Some(f) == body.as_ref() || f.closest("[hidden]").ok().flatten().is_some() || !f.is_connected()
-    });
-    if lost {
+    if browser::focus_lost() {
         focus(to.or_else(|| page.one(COUNT)));
     }
 }

@@ -9,19 +9,19 @@ use medborgarloften_core::filter::{Facet, Facets};
 use medborgarloften_core::geo::district_shades;
 use medborgarloften_core::model::Dataset;
 use medborgarloften_core::view::PromisesView;
+use medborgarloften_core::visit::Novelty;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
 use crate::page::{set_attr, set_hidden, set_text, Cards, Page};
 
 /// Whether the build's page has an element for every part of `view`: not for a notice about the address,
-/// "Visa fler", a returning reader's news, the embedded layout, another dataset, or a chip the build did not
+/// "Visa fler", the embedded layout, another dataset, or a chip the build did not
 /// render (a status no promise has, say).
 pub fn can_show(page: &Page, view: &PromisesView) -> bool {
     let q = &view.query;
     view.ignored.is_empty()
         && view.more.is_none()
-        && view.news.is_none()
         && !q.embed
         && q.data.is_none()
         && view.chips.iter().all(|c| page.chip_keys.contains(&c.key()))
@@ -37,6 +37,7 @@ pub fn show(page: &Page, cards: &Cards, data: &Dataset, view: &PromisesView) {
     if page.has_map {
         crate::map::shade(page, &district_shades(data, &view.map_districts));
     }
+    visit(page, view);
     if let Some(empty) = page.one("[data-testid=empty-state]") {
         set_hidden(&empty, view.shown != 0);
     }
@@ -50,6 +51,12 @@ fn place_cards(page: &Page, cards: &Cards, view: &PromisesView) {
     let shown: HashSet<&str> = on_screen.map(|c| c.card.id.as_str()).collect();
     let apart: HashSet<&str> = view.periods.iter().flat_map(|p| &p.kommun_wide).map(|c| c.card.id.as_str()).collect();
     let opened = view.query.promise.as_deref();
+    let novelties: std::collections::HashMap<&str, Novelty> = view
+        .periods
+        .iter()
+        .flat_map(|p| p.cards.iter().chain(&p.kommun_wide))
+        .filter_map(|c| Some((c.card.id.as_str(), c.novelty?)))
+        .collect();
     for (at, place) in cards.places.iter().enumerate() {
         set_hidden(&place.item, !shown.contains(place.id.as_str()));
         // The promise a link opened (`?lofte=`), marked as the app's card does.
@@ -60,6 +67,15 @@ fn place_cards(page: &Page, cards: &Cards, view: &PromisesView) {
                 set_attr(&card, "aria-current", "true");
             } else if card.has_attribute("aria-current") {
                 let _ = card.remove_attribute("aria-current");
+            }
+            // New since the reader's last visit: the badge, and what a screen reader hears after the title.
+            let novelty = novelties.get(place.id.as_str()).copied();
+            if let Ok(Some(badge)) = card.query_selector(".card__new") {
+                set_text(&badge, novelty.map_or("", Novelty::badge));
+                set_hidden(&badge, novelty.is_none());
+            }
+            if let Ok(Some(note)) = card.query_selector(".card__new-note") {
+                set_text(&note, &novelty.map(Novelty::title_note).unwrap_or_default());
             }
         }
         let target = if apart.contains(place.id.as_str()) { place.apart.as_ref() } else { Some(&place.home) };
@@ -79,6 +95,26 @@ fn place_cards(page: &Page, cards: &Cards, view: &PromisesView) {
     for holder in page.all("section.period__group, .period__kommun-wide") {
         let any = holder.query_selector(".cards > li:not([hidden])").ok().flatten().is_some();
         set_hidden(&holder, !any);
+    }
+}
+
+/// "Nytt sedan ditt senaste besök" for a returning reader, in the place the page reserved for it.
+fn visit(page: &Page, view: &PromisesView) {
+    let news = view.news.as_ref();
+    if let Some(section) = page.one("[data-testid=visit-news]") {
+        set_hidden(&section, news.is_none());
+    }
+    if let Some(slot) = page.one(".visit-slot") {
+        set_hidden(&slot, news.is_some());
+    }
+    if let Some(text) = page.one("[data-testid=visit-count]") {
+        set_text(&text, news.map_or("", |n| n.text.as_str()));
+    }
+    if let Some(label) = page.one(".visit__only") {
+        set_hidden(&label, news.is_none_or(|n| n.count == 0));
+    }
+    if let Some(only) = page.one("[data-testid=only-new]").and_then(|e| e.dyn_into::<HtmlInputElement>().ok()) {
+        only.set_checked(news.is_some_and(|n| n.only_new));
     }
 }
 

@@ -74,16 +74,23 @@ pub fn focus(id: &str) {
 /// When focus was lost (the focused control left the page), moves it to the first element that matches one of
 /// `selectors`, in order. Focus that is still on a control stays where it is.
 pub fn rescue_focus(selectors: &[&str]) {
-    let Some(document) = document() else { return };
-    let lost = match document.active_element() {
-        None => true,
-        Some(active) => document.body().is_some_and(|body| body.is_same_node(Some(&active))),
-    };
-    if !lost {
-        return;
-    }
+    let Some(document) = document().filter(|_| focus_lost()) else { return };
     if let Some(element) = selectors.iter().find_map(|s| document.query_selector(s).ok().flatten()) {
         focus_element(&element);
+    }
+}
+
+/// Whether keyboard focus is lost: on nothing, on the body, or on an element that is no longer shown (in a
+/// `hidden` one, or out of the page).
+pub fn focus_lost() -> bool {
+    let Some(document) = document() else { return false };
+    match document.active_element() {
+        None => true,
+        Some(active) => {
+            document.body().is_some_and(|body| body.is_same_node(Some(&active)))
+                || !active.is_connected()
+                || active.closest("[hidden]").ok().flatten().is_some()
+        }
     }
 }
 

@@ -35,18 +35,20 @@ export class PromisesPage {
     this.currentCard = page.locator('[data-testid="promise-card"][aria-current="true"]');
     this.searchBox = page.getByRole('searchbox', { name: 'Sök bland löftena' });
     this.filterToggle = page.getByTestId('filter-toggle');
-    this.activeFilters = page.getByTestId('active-filter');
+    // Shown ones only: the build's page has a hidden chip for every choice, for the first module.
+    this.activeFilters = page.getByTestId('active-filter').filter({ visible: true });
     // Shown: the build's page holds a hidden one for the first module.
     this.emptyState = page.getByTestId('empty-state').filter({ visible: true });
     this.urlNotice = page.getByTestId('url-notice');
     this.errorPanel = page.getByTestId('error-panel');
     this.retryButton = this.errorPanel.getByRole('button', { name: 'Försök igen' });
     // "Nytt sedan ditt senaste besök" (src/components/visit_news.rs) and the cards' marks.
-    this.visitNews = page.getByTestId('visit-news');
-    this.visitCount = page.getByTestId('visit-count');
+    // Shown ones only: the page always has the line (hidden on a first visit), for the first module to show.
+    this.visitNews = page.getByTestId('visit-news').filter({ visible: true });
+    this.visitCount = page.getByTestId('visit-count').filter({ visible: true });
     this.onlyNew = page.getByRole('checkbox', { name: 'Visa bara nya' });
     this.forgetVisits = page.getByRole('button', { name: 'Glöm mina besök' });
-    this.newBadges = page.locator('#app').getByTestId('new-badge');
+    this.newBadges = page.getByTestId('new-badge').filter({ visible: true });
   }
 
   /**
