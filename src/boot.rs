@@ -51,17 +51,13 @@ pub struct Preloaded {
     pub geometry: Option<Arc<GeoCollection>>,
 }
 
-/// Narrowest window, in CSS pixels, with the desktop layout (the map starts open). style/map.css opens the map
-/// of the pre-rendered page from the same width.
-pub const WIDE_FROM: f64 = 900.0;
-
 impl Boot {
     /// The start state of the page in this browser window.
     pub fn from_browser() -> Self {
         Boot {
             search: crate::browser::search(),
             today: medborgarloften_web::today::today(),
-            wide: crate::browser::viewport_width().is_some_and(|w| w >= WIDE_FROM),
+            wide: crate::browser::is_wide(),
             link_base: crate::browser::link_base(),
             default_dataset: crate::browser::meta(DATASET_META).unwrap_or_default(),
             downloads: from_meta(&crate::browser::meta(DOWNLOADS_META).unwrap_or_default()),

@@ -6,16 +6,8 @@
 
 use leptos::prelude::*;
 use medborgarloften_core::query::{Ignored, Query};
-use wasm_bindgen::JsValue;
 
-/// How a change reaches the browser history.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Nav {
-    /// A new entry, so Back undoes the change (checkbox, chip, clear).
-    Push,
-    /// Rewrite the current entry (typing in the search box).
-    Replace,
-}
+pub use medborgarloften_web::browser::Nav;
 
 /// The parsed query of the current address, provided once in `App`.
 #[derive(Clone, Copy)]
@@ -47,18 +39,9 @@ impl UrlState {
     /// Shows `next` and writes it to the address. Inside an embed frame every change replaces, so the host
     /// page's Back button keeps working.
     pub fn navigate(&self, next: Query, nav: Nav) {
-        let search = next.to_query_string();
         let nav = if next.embed { Nav::Replace } else { nav };
-        if search != current_search().trim_start_matches('?') {
-            let url = if search.is_empty() { current_path() } else { format!("?{search}") };
-            let history = window().history();
-            let written = history.and_then(|h| match nav {
-                Nav::Push => h.push_state_with_url(&JsValue::NULL, "", Some(&url)),
-                Nav::Replace => h.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
-            });
-            if written.is_err() {
-                leptos::logging::warn!("Adressen kunde inte uppdateras");
-            }
+        if !crate::browser::write_address(&next.to_query_string(), nav) {
+            leptos::logging::warn!("Adressen kunde inte uppdateras");
         }
         self.parsed.set((next, Vec::new()));
     }
@@ -71,8 +54,4 @@ pub fn use_url_state() -> UrlState {
 
 fn current_search() -> String {
     window().location().search().unwrap_or_default()
-}
-
-fn current_path() -> String {
-    window().location().pathname().unwrap_or_else(|_| "./".to_string())
 }

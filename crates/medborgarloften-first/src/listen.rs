@@ -13,7 +13,7 @@ use medborgarloften_core::shared_link::copied_text;
 use medborgarloften_core::view::{promises_view_with_news, Catalog, PromisesView};
 use medborgarloften_core::visit::{News, Seen};
 use medborgarloften_core::Date;
-use medborgarloften_web::browser::{self, focus_element};
+use medborgarloften_web::browser::{self, focus_element, Nav};
 use medborgarloften_web::share::{share_link, Shared};
 use medborgarloften_web::{offline, visits};
 use wasm_bindgen::prelude::*;
@@ -25,21 +25,12 @@ use crate::map::{self, Layer};
 use crate::page::{set_text, Cards, Page};
 use crate::show::{can_show, show};
 
-/// Narrowest window, in CSS pixels, with the desktop layout (`WIDE_FROM` in the app's `src/boot.rs`).
-const WIDE_FROM: f64 = 900.0;
 /// The result count, where focus goes when the control that had it disappears.
 const COUNT: &str = "#resultat-antal";
 /// The controls that need the full app: the whole-kommun map and the embed dialog.
 const APP_CONTROLS: &str = ".district-map__mode, .embed";
 /// A district on the map, or its button in the list beside it.
 const DISTRICT: &str = "g.map__district, .district-list__button";
-
-/// How a change reaches the history: a new entry (Back undoes it) or in place (typing).
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Nav {
-    Push,
-    Replace,
-}
 
 /// The page with its dataset and the query on screen.
 struct Live {
@@ -63,27 +54,21 @@ impl Live {
         can_show(&self.page, &view).then_some(view)
     }
 
-    /// Shows the address's query `search`, or hands the page to the full app when it cannot.
-    fn show_search(&self, search: &str) {
-        match self.view(search) {
-            Some(view) => {
-                show(&self.page, &self.cards, self.catalog.data(), &view);
-                *self.view.borrow_mut() = Some(view);
-            }
-            None => hand_over::full_app(None),
-        }
+    /// Shows the address's query `search`, or hands the page to the full app when it cannot (then false).
+    fn show_search(&self, search: &str) -> bool {
+        let Some(view) = self.view(search) else {
+            hand_over::full_app(None);
+            return false;
+        };
+        show(&self.page, &self.cards, self.catalog.data(), &view);
+        *self.view.borrow_mut() = Some(view);
+        true
     }
 
     /// Writes `next` to the address and shows it.
     fn go(&self, next: Query, nav: Nav) {
         let search = next.to_query_string();
-        let url = if search.is_empty() { location_path() } else { format!("?{search}") };
-        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-            let _ = match nav {
-                Nav::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&url)),
-                Nav::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
-            };
-        }
+        browser::write_address(&search, nav);
         self.show_search(&search);
     }
 
@@ -113,13 +98,11 @@ pub fn attach(page: Page, catalog: Catalog) {
         view: RefCell::new(None),
         resting_caption,
     });
-    let search = browser::search();
-    if live.view(&search).is_none() {
-        return hand_over::full_app(None);
-    }
     // Words typed into the build's search box before this module started are searched for.
     let typed = live.page.search.as_ref().map(HtmlInputElement::value).unwrap_or_default();
-    live.show_search(&search);
+    if !live.show_search(&browser::search()) {
+        return;
+    }
     listen_all(&live);
     // The promise a link opened: in view, as the full app scrolls to it.
     if let Some(card) = live.current().promise.and_then(|id| live.page.by_id(&format!("lofte-{id}"))) {
@@ -132,9 +115,7 @@ pub fn attach(page: Page, catalog: Catalog) {
     offline::register_service_worker(on_update.as_ref().unchecked_ref());
     on_update.forget();
     // As in the full app, the map starts open on a wide screen (until now style/prerender.css showed it so).
-    let wide =
-        web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).is_some_and(|w| w >= WIDE_FROM);
-    if let Some(map) = live.page.one("details.district-map").filter(|_| wide) {
+    if let Some(map) = live.page.one("details.district-map").filter(|_| browser::is_wide()) {
         let _ = map.set_attribute("open", "");
     }
     if let Some(html) = live.page.document.document_element() {
@@ -175,7 +156,9 @@ fn listen_all(live: &Rc<Live>) {
     });
     if let Some(window) = web_sys::window() {
         let live = live.clone();
-        listen(&window, "popstate", move |_| live.show_search(&browser::search()));
+        listen(&window, "popstate", move |_| {
+            live.show_search(&browser::search());
+        });
     }
 }
 
@@ -300,11 +283,8 @@ fn key(live: &Live, event: &Event) {
 /// count.
 fn remove_chip(live: &Live, button: &Element, key: &str) {
     let at = visible_chip_controls(&live.page).iter().position(|b| b == button).unwrap_or(0);
-    let Some(chip) = live.view(&live.current().to_query_string()).and_then(|v| {
-        v.chips.into_iter().find(|c| c.facet.map_or(key == "q", |f| key == format!("{}:{}", f.param(), c.id)))
-    }) else {
-        return;
-    };
+    let chip = live.view.borrow().as_ref().and_then(|v| v.chips.iter().find(|c| c.key() == key).cloned());
+    let Some(chip) = chip else { return };
     live.go(without(&live.current(), &chip), Nav::Push);
     rescue_focus(&live.page, visible_chip_controls(&live.page).get(at).cloned());
 }
@@ -383,8 +363,4 @@ fn listen(on: &web_sys::EventTarget, kind: &str, f: impl Fn(Event) + 'static) {
     });
     let _ = on.add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref());
     closure.forget();
-}
-
-fn location_path() -> String {
-    web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_else(|| "./".to_string())
 }

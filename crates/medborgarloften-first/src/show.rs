@@ -1,8 +1,9 @@
 //! Shows a view model on the pre-rendered page: which cards, periods and groups are on screen and where, the
 //! chips, the counts and states of the filter choices and of the map, and the texts that say how many promises
-//! are shown. Everything it writes comes from the core's view model; it creates no element.
+//! are shown. Everything it writes comes from the core's view model; it creates no element (the map's outlines
+//! are copies of the build's own paths, `crate::map`).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use medborgarloften_core::active::ActiveFilter;
 use medborgarloften_core::filter::{Facet, Facets};
@@ -47,18 +48,17 @@ pub fn show(page: &Page, cards: &Cards, data: &Dataset, view: &PromisesView) {
 /// The cards on screen, each in its list (a kommun-wide card moves under its own heading while a district is
 /// chosen), and the periods, groups and kommun-wide lists that have any.
 fn place_cards(page: &Page, cards: &Cards, view: &PromisesView) {
-    let on_screen = view.periods.iter().flat_map(|p| p.cards.iter().chain(&p.kommun_wide));
-    let shown: HashSet<&str> = on_screen.map(|c| c.card.id.as_str()).collect();
-    let apart: HashSet<&str> = view.periods.iter().flat_map(|p| &p.kommun_wide).map(|c| c.card.id.as_str()).collect();
-    let opened = view.query.promise.as_deref();
-    let novelties: std::collections::HashMap<&str, Novelty> = view
+    // Each card on screen, with its mark if it is new since the reader's last visit.
+    let shown: HashMap<&str, Option<Novelty>> = view
         .periods
         .iter()
         .flat_map(|p| p.cards.iter().chain(&p.kommun_wide))
-        .filter_map(|c| Some((c.card.id.as_str(), c.novelty?)))
+        .map(|c| (c.card.id.as_str(), c.novelty))
         .collect();
+    let apart: HashSet<&str> = view.periods.iter().flat_map(|p| &p.kommun_wide).map(|c| c.card.id.as_str()).collect();
+    let opened = view.query.promise.as_deref();
     for (at, place) in cards.places.iter().enumerate() {
-        set_hidden(&place.item, !shown.contains(place.id.as_str()));
+        set_hidden(&place.item, !shown.contains_key(place.id.as_str()));
         // The promise a link opened (`?lofte=`), marked as the app's card does.
         if let Some(card) = place.item.first_element_child() {
             let current = opened == Some(place.id.as_str());
@@ -69,7 +69,7 @@ fn place_cards(page: &Page, cards: &Cards, view: &PromisesView) {
                 let _ = card.remove_attribute("aria-current");
             }
             // New since the reader's last visit: the badge, and what a screen reader hears after the title.
-            let novelty = novelties.get(place.id.as_str()).copied();
+            let novelty = shown.get(place.id.as_str()).copied().flatten();
             if let Ok(Some(badge)) = card.query_selector(".card__new") {
                 set_text(&badge, novelty.map_or("", Novelty::badge));
                 set_hidden(&badge, novelty.is_none());

@@ -94,6 +94,42 @@ pub fn focus_lost() -> bool {
     }
 }
 
+/// Narrowest window, in CSS pixels, with the desktop layout (the map starts open). style/prerender.css opens the
+/// map of the pre-rendered page from the same width.
+pub const WIDE_FROM: f64 = 900.0;
+
+/// True for a window wide enough for the desktop layout.
+pub fn is_wide() -> bool {
+    viewport_width().is_some_and(|w| w >= WIDE_FROM)
+}
+
+/// How a change reaches the browser history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Nav {
+    /// A new entry, so Back undoes the change (checkbox, chip, clear).
+    Push,
+    /// Rewrite the current entry (typing in the search box).
+    Replace,
+}
+
+/// Writes the query string `search` (without `?`) to the address, unless the address has it already; false when
+/// the browser refused.
+pub fn write_address(search: &str, nav: Nav) -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let location = window.location();
+    if location.search().unwrap_or_default().trim_start_matches('?') == search {
+        return true;
+    }
+    let url =
+        if search.is_empty() { location.pathname().unwrap_or_else(|_| "./".to_string()) } else { format!("?{search}") };
+    let Ok(history) = window.history() else { return false };
+    let written = match nav {
+        Nav::Push => history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
+        Nav::Replace => history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
+    };
+    written.is_ok()
+}
+
 /// Id of the copy of the page the build rendered (scripts/prerender.sh writes it into index.html).
 pub const PRERENDERED_ID: &str = "forhandsvisning";
 
