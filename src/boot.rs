@@ -8,20 +8,11 @@
 use std::sync::Arc;
 
 use medborgarloften_core::export::downloads::{from_meta, Download};
+use medborgarloften_core::contract::meta;
 use medborgarloften_core::geo::GeoCollection;
+use medborgarloften_core::interact::Ui;
 use medborgarloften_core::view::Catalog;
 use medborgarloften_core::Date;
-
-/// The `<meta>` in which the build names the site's default dataset, relative to the page.
-pub const DATASET_META: &str = "medborgarloften-dataset";
-
-/// The `<meta>` in which the build writes the fingerprint of the dataset it rendered the page from
-/// ([`medborgarloften_core::fingerprint`]), for the page's first module (crates/medborgarloften-first).
-pub const FINGERPRINT_META: &str = "medborgarloften-fingerprint";
-
-/// The `<meta>` in which the build lists the files to download with their sizes
-/// ([`medborgarloften_core::export::downloads::to_meta`]).
-pub const DOWNLOADS_META: &str = "medborgarloften-downloads";
 
 /// The start state.
 #[derive(Clone, Debug)]
@@ -40,6 +31,9 @@ pub struct Boot {
     pub downloads: Vec<Download>,
     /// The data itself, when it is known before the page runs (the build-time render).
     pub preloaded: Option<Preloaded>,
+    /// The page's own state to start from (the filter sheet, the map's pointer): the default, except where a
+    /// test renders the page in another state.
+    pub ui: Ui,
 }
 
 /// A dataset and its map, already read and validated.
@@ -59,9 +53,10 @@ impl Boot {
             today: medborgarloften_web::today::today(),
             wide: crate::browser::is_wide(),
             link_base: crate::browser::link_base(),
-            default_dataset: crate::browser::meta(DATASET_META).unwrap_or_default(),
-            downloads: from_meta(&crate::browser::meta(DOWNLOADS_META).unwrap_or_default()),
+            default_dataset: crate::browser::meta(meta::DATASET).unwrap_or_default(),
+            downloads: from_meta(&crate::browser::meta(meta::DOWNLOADS).unwrap_or_default()),
             preloaded: None,
+            ui: Ui::default(),
         }
     }
 }

@@ -4,6 +4,7 @@
 //!
 //! Shell layer: web-sys only. No Leptos signals or components; leaf components never call this, pages and hooks do.
 
+use medborgarloften_core::contract;
 use wasm_bindgen::JsCast;
 
 pub use medborgarloften_web::browser::*;
@@ -12,7 +13,7 @@ pub use medborgarloften_web::browser::*;
 #[cfg(feature = "csr")]
 pub fn app_root() -> Option<web_sys::HtmlElement> {
     let document = document()?;
-    match document.get_element_by_id(APP_ROOT_ID) {
+    match document.get_element_by_id(contract::id::APP_ROOT) {
         Some(root) => root.dyn_into().ok(),
         None => document.body(),
     }
@@ -34,7 +35,7 @@ pub struct Carried {
 pub fn take_over() -> Carried {
     let mut carried = Carried::default();
     let Some(document) = document() else { return carried };
-    if let Some(copy) = document.get_element_by_id(PRERENDERED_ID) {
+    if let Some(copy) = document.get_element_by_id(contract::id::PRERENDERED) {
         let search = copy.query_selector("input[type=search]").ok().flatten();
         if let Some(input) = search.and_then(|s| s.dyn_into::<web_sys::HtmlInputElement>().ok()) {
             carried.search = input.value();
@@ -42,23 +43,22 @@ pub fn take_over() -> Carried {
         let active = document.active_element().filter(|a| copy.contains(Some(a)));
         carried.focused = active.map(|a| a.id()).filter(|id| !id.is_empty());
         // A map the reader opened on the build's page (the first module's page) stays open.
-        let map_open = copy.query_selector("details.district-map[open]").ok().flatten().is_some();
+        let open = format!("{}[open]", contract::dot::DISTRICT_MAP);
+        let map_open = copy.query_selector(&open).ok().flatten().is_some();
         copy.remove();
         if map_open {
-            if let Ok(Some(map)) = document.query_selector("#app details.district-map:not([open])") {
+            let closed = format!("{} {}:not([open])", contract::hash::APP_ROOT, contract::dot::DISTRICT_MAP);
+            if let Ok(Some(map)) = document.query_selector(&closed) {
                 // The app's own toggle handler then loads the map.
                 let _ = map.set_attribute("open", "");
             }
         }
     }
-    if let Some(root) = document.get_element_by_id(APP_ROOT_ID) {
+    if let Some(root) = document.get_element_by_id(contract::id::APP_ROOT) {
         let _ = root.remove_attribute("hidden");
     }
     if let Some(html) = document.document_element() {
-        let _ = html.set_attribute("data-app", "klar");
+        let _ = html.set_attribute(contract::app::ATTR, contract::app::FULL);
     }
     carried
 }
-
-/// Id of the element the app mounts into (index.html).
-pub const APP_ROOT_ID: &str = "app";

@@ -22,20 +22,18 @@ pub struct GeometryState {
     pub layout: Memo<Option<Result<Arc<MapLayout>, ErrorText>>>,
     /// Every named district under the current filters, in dataset order.
     pub districts: Memo<Vec<DistrictShade>>,
-    /// True when the whole kommun is drawn, false for the town only.
-    pub whole: Signal<bool>,
     /// The map was opened: its file is fetched now (once).
     pub on_shown: Callback<()>,
-    /// Switches between the town and the whole kommun.
-    pub on_whole: Callback<bool>,
 }
 
-/// The district map of `catalog`, shaded by the district facet's choices `districts`. A `preloaded` map file (the
-/// build-time render) is drawn until a fetched one arrives. The map file is fetched only once the map is shown:
-/// from the start when `start_open`, else when [`GeometryState::on_shown`] is called.
+/// The district map of `catalog`, shaded by the district facet's choices `districts`, of the whole kommun when
+/// `whole` (else the town). A `preloaded` map file (the build-time render) is drawn until a fetched one arrives.
+/// The map file is fetched only once the map is shown: from the start when `start_open`, else when
+/// [`GeometryState::on_shown`] is called.
 pub fn use_geometry(
     catalog: Memo<Option<Arc<Catalog>>>,
     districts: Memo<Vec<FacetOption>>,
+    whole: Signal<bool>,
     preloaded: Option<Arc<GeoCollection>>,
     start_open: bool,
 ) -> GeometryState {
@@ -55,8 +53,6 @@ pub fn use_geometry(
             }
         }
     });
-    // The town first: it is where the named districts are. View-local, like an open panel; not in the URL.
-    let whole = RwSignal::new(false);
     let layout = Memo::new(move |_| {
         let catalog = catalog.get()?;
         let geo = match resource.get() {
@@ -80,7 +76,5 @@ pub fn use_geometry(
         on_shown: Callback::new(move |()| shown.set(true)),
         layout,
         districts,
-        whole: whole.into(),
-        on_whole: Callback::new(move |on| whole.set(on)),
     }
 }

@@ -8,6 +8,8 @@ pub mod boot;
 mod browser;
 mod components;
 mod dataset;
+#[cfg(feature = "csr")]
+mod events;
 mod geometry;
 mod pages;
 #[cfg(feature = "ssr")]

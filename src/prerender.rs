@@ -12,13 +12,14 @@ use leptos::prelude::*;
 use medborgarloften_core::export::atom::{feed_title, FEED_FILE, FEED_MEDIA_TYPE};
 use medborgarloften_core::export::downloads::{to_meta, Download};
 use medborgarloften_core::geo::GeoCollection;
+use medborgarloften_core::interact::Ui;
 use medborgarloften_core::site::{site_meta, SiteMeta, SHORT_NAME};
 use medborgarloften_core::view::Catalog;
 use medborgarloften_core::Date;
 
 use crate::app::App;
-use crate::boot::{Boot, Preloaded, DATASET_META, DOWNLOADS_META, FINGERPRINT_META};
-use crate::browser::{APP_ROOT_ID, PRERENDERED_ID};
+use crate::boot::{Boot, Preloaded};
+use medborgarloften_core::contract::{id, meta};
 
 /// What the build knows: the dataset, where the page finds it, its map and the day of the build.
 pub struct Build {
@@ -38,8 +39,14 @@ pub struct Build {
 
 /// The default view (no filters), rendered to HTML by the app's components.
 pub fn render_view(build: &Build) -> String {
+    render_state(build, "", Ui::default())
+}
+
+/// The view of the address's query `search` with the page's own state `ui`, rendered to HTML by the app's
+/// components (the build renders the default; the page contract's test renders other states too).
+pub fn render_state(build: &Build, search: &str, ui: Ui) -> String {
     let boot = Boot {
-        search: String::new(),
+        search: search.to_string(),
         today: Some(build.today),
         // One page for every screen: the phone layout, whose map starts closed (style/map.css shows it on a wide
         // screen until the app opens it).
@@ -48,6 +55,7 @@ pub fn render_view(build: &Build) -> String {
         default_dataset: build.dataset_path.clone(),
         downloads: build.downloads.clone(),
         preloaded: Some(Preloaded { catalog: build.catalog.clone(), geometry: build.geometry.clone() }),
+        ui,
     };
     // A server context: Leptos then knows it renders to HTML and installs no browser listeners.
     let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));
@@ -99,9 +107,9 @@ pub fn complete_page(page: &str, build: &Build, view: &str) -> Result<String, Pa
     let (start, end) =
         find_tag(&page, "meta", "name", "description").ok_or(PageError::Missing(r#"<meta name="description">"#))?;
     let page = format!("{}{description}{}", &page[..start], &page[end..]);
-    let mut dataset = format!(r#"<meta name="{DATASET_META}" content="{}">"#, escape(&build.dataset_path));
-    dataset.push_str(&format!(r#"<meta name="{DOWNLOADS_META}" content="{}">"#, escape(&to_meta(&build.downloads))));
-    dataset.push_str(&format!(r#"<meta name="{FINGERPRINT_META}" content="{}">"#, build.fingerprint));
+    let mut dataset = format!(r#"<meta name="{}" content="{}">"#, meta::DATASET, escape(&build.dataset_path));
+    dataset.push_str(&format!(r#"<meta name="{}" content="{}">"#, meta::DOWNLOADS, escape(&to_meta(&build.downloads))));
+    dataset.push_str(&format!(r#"<meta name="{}" content="{}">"#, meta::FINGERPRINT, build.fingerprint));
     dataset.push_str(&format!(
         r#"<link rel="alternate" type="{FEED_MEDIA_TYPE}" title="{}" href="{FEED_FILE}">"#,
         escape(&feed_title(build.catalog.data()))
@@ -109,8 +117,8 @@ pub fn complete_page(page: &str, build: &Build, view: &str) -> Result<String, Pa
     let page = insert_before(&page, "</head>", &dataset)
         .or_else(|| insert_before(&page, "<body", &dataset))
         .ok_or(PageError::Missing("</head>"))?;
-    let copy = format!(r#"<div id="{PRERENDERED_ID}">{view}</div>"#);
-    let (at, _) = find_tag(&page, "div", "id", APP_ROOT_ID).ok_or(PageError::Missing(r#"<div id="app">"#))?;
+    let copy = format!(r#"<div id="{}">{view}</div>"#, id::PRERENDERED);
+    let (at, _) = find_tag(&page, "div", "id", id::APP_ROOT).ok_or(PageError::Missing(r#"<div id="app">"#))?;
     Ok(format!("{}{copy}{}", &page[..at], &page[at..]))
 }
 

@@ -1,39 +1,38 @@
-//! The `use_promises` hook: the dataset, the URL and the core's view model joined into what the promises page
-//! shows, with one memo of the view model and a memo per part that several readers share, and the callbacks that
-//! change the address.
+//! The `use_promises` hook: the dataset, the URL and the page's own state joined into what the promises page
+//! shows — one memo of the core's view model, a memo per part that several readers share — and the one callback
+//! through which everything a resident does reaches the core's `interact::update`, whose outcome it applies.
 //!
-//! Shell layer: Leptos reactivity, [`crate::browser`] for focus, title and the clipboard. No components.
+//! Shell layer: Leptos reactivity, [`crate::browser`] and `medborgarloften_web` for focus, the title, the
+//! clipboard and the share sheet. No components, and no decisions: those are the core's.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use medborgarloften_core::active::{without, ActiveFilter};
+use medborgarloften_core::active::{every_chip, ActiveFilter};
+use medborgarloften_core::contract;
 use medborgarloften_core::embed::iframe_snippet;
-use medborgarloften_core::filter::{Facet, FacetOption, Facets};
-use medborgarloften_core::query::{Ignored, Query};
-use medborgarloften_core::view::{
-    card_count, first_cards, promises_view_with_news, MoreCards, NewsView, PeriodView, PromisesView,
-};
-
+use medborgarloften_core::filter::{FacetOption, Facets};
+use medborgarloften_core::interact::{update, Action, Effect as Do, Outcome, Ui};
+use medborgarloften_core::query::Ignored;
+use medborgarloften_core::view::{card_count, first_cards, promises_view_with_news, MoreCards, NewsView, PeriodView, PromisesView};
 use medborgarloften_web::share::{share_link, Shared};
 
 use crate::boot::Boot;
 use crate::browser;
 use crate::dataset::{use_dataset, DatasetState};
 use crate::stagger::{use_stagger, Stagger};
-use crate::url_state::{use_url_state, Nav};
+use crate::url_state::use_url_state;
 use crate::visit::use_visit;
 
-/// Id of the result count, where focus goes when the control that had it disappears.
-pub const RESULT_COUNT_ID: &str = "resultat-antal";
-
-/// What the promises page reads and the callbacks it hands on.
+/// What the promises page reads and the one callback it hands on.
 #[derive(Clone, Copy)]
 pub struct Promises {
     /// The dataset's loading state.
     pub dataset: DatasetState,
     /// The view model; `None` until a dataset is loaded.
     pub view: Memo<Option<PromisesView>>,
+    /// The page's own state: the filter sheet, the map's pointer and mode, the latest copy.
+    pub ui: RwSignal<Ui>,
     /// Identifies the loaded dataset; rows are keyed with it, so a new dataset gets new rows.
     pub stamp: Memo<usize>,
     /// Filter choices with counts.
@@ -42,6 +41,8 @@ pub struct Promises {
     pub districts: Memo<Vec<FacetOption>>,
     /// The active filters.
     pub chips: Memo<Vec<ActiveFilter>>,
+    /// Every chip the choices can give (the page has one for each, hidden unless active).
+    pub every_chip: Memo<Vec<ActiveFilter>>,
     /// The periods with cards on screen (while the app builds itself, the first of them: [`Stagger`]).
     pub periods: Memo<Vec<PeriodView>>,
     /// How much of the page is built.
@@ -54,36 +55,15 @@ pub struct Promises {
     pub ignored: Memo<Vec<Ignored>>,
     /// The promise a link opened.
     pub opened: Memo<Option<String>>,
-    /// The latest copy to the clipboard: what was copied (a promise id, or the embed code) and whether it worked.
-    pub copied: Signal<Option<(String, bool)>>,
     /// True in the embedded layout.
     pub embedded: Signal<bool>,
     /// The app's address without query, for shared links.
     pub link_base: StoredValue<String>,
-    /// A facet choice was toggled.
-    pub on_toggle: Callback<(Facet, String)>,
-    /// The search text changed.
-    pub on_search: Callback<String>,
-    /// Every filter cleared.
-    pub on_clear: Callback<()>,
-    /// One chip removed (with its position among the chips).
-    pub on_remove: Callback<(usize, ActiveFilter)>,
-    /// "Visa fler" pressed.
-    pub on_more: Callback<()>,
-    /// "Visa bara nya" toggled.
-    pub on_new_only: Callback<()>,
-    /// "Glöm mina besök" pressed.
-    pub on_forget: Callback<()>,
-    /// Copy `(key, text)` to the clipboard.
-    pub on_copy: Callback<(String, String)>,
-    /// "Dela länk" on a card, `(promise id, link)`: the system share sheet where there is one, else the link is
-    /// copied (with its message).
-    pub on_share: Callback<(String, String)>,
-    /// The phone's filter sheet closed with "Visa N löften": the reader lands on the count of what it shows.
-    pub on_sheet_done: Callback<()>,
+    /// Everything a resident does on the page (`medborgarloften_web::events` reads it from the DOM).
+    pub on_action: Callback<Action>,
 }
 
-/// Loads the dataset the address names and derives the page from it and the address.
+/// Loads the dataset the address names and derives the page from it, the address and the page's own state.
 pub fn use_promises() -> Promises {
     let url = use_url_state();
     let boot = expect_context::<Boot>();
@@ -108,87 +88,75 @@ pub fn use_promises() -> Promises {
             raw_ignored.with(|ignored| promises_view_with_news(&catalog, q, ignored, today, news.as_deref()))
         }))
     });
+    let ui = RwSignal::new(boot.ui.clone());
     let part = PartOf(view);
     let facets = Memo::new(move |_| part.get(|v| v.facets.clone()).unwrap_or_default());
-    let copied = RwSignal::new(None::<(String, bool)>);
     let link_base = StoredValue::new(boot.link_base.clone());
-    let current =
-        move || view.with_untracked(|v| v.as_ref().map(|v| v.query.clone())).unwrap_or_else(|| raw.get_untracked());
-    let go = move |next: Query, nav: Nav| url.navigate(next, nav);
-    let chips = Memo::new(move |_| part.get(|v| v.chips.clone()).unwrap_or_default());
-    let more = Memo::new(move |_| part.get(|v| v.more.clone()).flatten());
     let stagger = use_stagger(Signal::derive(move || part.get(|v| card_count(&v.periods))), boot.preloaded.is_some());
 
-    let on_copy = Callback::new(move |(key, text): (String, String)| {
-        leptos::task::spawn_local(async move { copied.set(Some((key, browser::copy_text(&text).await))) });
+    // The core decides; this applies. Effects that change what the view is computed from come first.
+    let on_action = Callback::new(move |action: Action| {
+        let Some(outcome) = view.with_untracked(|v| v.as_ref().map(|v| update(v, &ui.get_untracked(), action))) else {
+            return;
+        };
+        let Outcome { query, navigation, ui: next_ui, focus, effect, .. } = outcome;
+        match effect {
+            Some(Do::ForgetVisits) => visit.on_forget.run(()),
+            Some(Do::OpenEmbed) => browser::open_dialog(contract::id::EMBED_DIALOG, contract::id::EMBED_CODE),
+            Some(Do::Share { promise, title, link_query }) => {
+                let link = format!("{}?{link_query}", link_base.get_value());
+                leptos::task::spawn_local(async move {
+                    let copied = match share_link(&title, &link).await {
+                        Shared::Unavailable => Some(browser::copy_text(&link).await),
+                        Shared::Done | Shared::Cancelled => None,
+                    };
+                    // The answer is an action of its own; this callback is alive as long as the page.
+                    share_answered(ui, view, Action::Shared { promise, copied });
+                });
+            }
+            None => {}
+        }
+        if let (Some(query), Some(navigation)) = (query, navigation) {
+            url.navigate(query, navigation);
+        }
+        if ui.with_untracked(|now| *now != next_ui) {
+            ui.set(next_ui);
+        }
+        // Once the change is on screen (the next frame).
+        request_animation_frame(move || medborgarloften_web::focus::apply(&focus));
     });
+
     let promises = Promises {
         dataset,
         view,
+        ui,
         stamp: Memo::new(move |_| catalog.with(|c| c.as_ref().map_or(0, |c| Arc::as_ptr(c) as usize))),
         facets,
         districts: Memo::new(move |_| part.get(|v| v.map_districts.clone()).unwrap_or_default()),
-        chips,
+        chips: Memo::new(move |_| part.get(|v| v.chips.clone()).unwrap_or_default()),
+        every_chip: Memo::new(move |_| facets.with(every_chip)),
         periods: Memo::new(move |_| part.get(|v| first_cards(&v.periods, stagger.budget.get())).unwrap_or_default()),
         stagger,
-        more,
+        more: Memo::new(move |_| part.get(|v| v.more.clone()).flatten()),
         news: Memo::new(move |_| part.get(|v| v.news.clone()).flatten()),
         ignored: Memo::new(move |_| part.get(|v| v.ignored.clone()).unwrap_or_else(|| raw_ignored.get())),
         opened: Memo::new(move |_| {
             part.get(|v| v.query.promise.clone()).unwrap_or_else(|| raw.with(|q| q.promise.clone()))
         }),
-        copied: copied.into(),
         embedded: Signal::derive(move || raw.with(|q| q.embed)),
         link_base,
-        on_toggle: Callback::new(move |(facet, id): (Facet, String)| go(current().toggled(facet, &id), Nav::Push)),
-        on_search: Callback::new(move |text: String| go(Query { text, limit: None, ..current() }, Nav::Replace)),
-        on_clear: Callback::new(move |()| {
-            go(current().cleared(), Nav::Push);
-            after_render(|| browser::rescue_focus(&[&format!("#{RESULT_COUNT_ID}")]));
-        }),
-        on_remove: Callback::new(move |(at, chip): (usize, ActiveFilter)| {
-            go(without(&current(), &chip), Nav::Push);
-            // The chip that took its place, else the next control in the row, else the count.
-            let same_place = format!(".chips > button:nth-of-type({})", at + 1);
-            after_render(move || browser::rescue_focus(&[&same_place, &format!("#{RESULT_COUNT_ID}")]));
-        }),
-        on_more: Callback::new(move |()| {
-            if let Some(more) = more.get_untracked() {
-                go(more.next, Nav::Replace);
-                after_render(move || browser::focus(&format!("lofte-{}", more.first_new)));
-            }
-        }),
-        on_new_only: Callback::new(move |()| {
-            if let Some(toggle) =
-                view.with_untracked(|v| v.as_ref().and_then(|v| v.news.as_ref().map(|n| n.toggle.clone())))
-            {
-                go(toggle, Nav::Push);
-            }
-        }),
-        on_forget: Callback::new(move |()| {
-            let query = current();
-            visit.on_forget.run(());
-            if query.new_only {
-                go(Query { new_only: false, ..query }, Nav::Replace);
-            }
-            after_render(|| browser::rescue_focus(&[&format!("#{RESULT_COUNT_ID}")]));
-        }),
-        on_copy,
-        on_share: Callback::new(move |(id, link): (String, String)| {
-            let title = view.with_untracked(|v| v.as_ref().map(|v| v.heading.clone())).unwrap_or_default();
-            leptos::task::spawn_local(async move {
-                if share_link(&title, &link).await == Shared::Unavailable {
-                    on_copy.run((id, link));
-                }
-            });
-        }),
-        on_sheet_done: Callback::new(move |()| {
-            browser::scroll_to(RESULT_COUNT_ID);
-            browser::focus(RESULT_COUNT_ID);
-        }),
+        on_action,
     };
     talk_to_the_page(promises);
     promises
+}
+
+/// The share sheet's or the clipboard's answer: only the page's own state changes (the card's message).
+fn share_answered(ui: RwSignal<Ui>, view: Memo<Option<PromisesView>>, answer: Action) {
+    let next = view.with_untracked(|v| v.as_ref().map(|v| update(v, &ui.get_untracked(), answer).ui));
+    if let Some(next) = next {
+        ui.set(next);
+    }
 }
 
 /// Reads one part of the view model.
@@ -199,11 +167,6 @@ impl PartOf {
     fn get<T>(self, pick: impl FnOnce(&PromisesView) -> T) -> Option<T> {
         self.0.with(|v| v.as_ref().map(pick))
     }
-}
-
-/// Runs `f` once the DOM shows the latest change (the next frame).
-fn after_render(f: impl FnOnce() + 'static) {
-    request_animation_frame(f);
 }
 
 /// The effect that only talks to the outside world: the document title.
@@ -219,7 +182,7 @@ pub fn follow_opened(promises: Promises, shown: Signal<bool>) {
     Effect::new(move |_| {
         let ready = shown.get() && promises.dataset.catalog.with(Option::is_some);
         if let (Some(id), true) = (promises.opened.get(), ready) {
-            after_render(move || browser::scroll_to(&format!("lofte-{id}")));
+            request_animation_frame(move || browser::scroll_to(&contract::card_id(&id)));
         }
     });
 }

@@ -7,13 +7,14 @@
 //! Shell layer: one effect around [`crate::browser::take_over`].
 
 use leptos::prelude::*;
+use medborgarloften_core::interact::Action;
 
 use crate::browser;
 
 /// Swaps the pre-rendered copy for the app the first time `ready` is true; the returned signal turns true once
-/// the app is on screen. Text the reader typed into the copy's search box goes to `on_search`, and focus moves to
+/// the app is on screen. Text the reader typed into the copy's search box is searched for (`on_action`), and focus moves to
 /// the app's element with the id that had it in the copy, so nothing done before the app started is lost.
-pub fn use_take_over(ready: Signal<bool>, on_search: Callback<String>) -> Signal<bool> {
+pub fn use_take_over(ready: Signal<bool>, on_action: Callback<Action>) -> Signal<bool> {
     let shown = RwSignal::new(false);
     Effect::new(move |_| {
         if ready.get() && !shown.get_untracked() {
@@ -21,7 +22,7 @@ pub fn use_take_over(ready: Signal<bool>, on_search: Callback<String>) -> Signal
             request_animation_frame(move || {
                 let carried = browser::take_over();
                 if !carried.search.is_empty() {
-                    on_search.run(carried.search);
+                    on_action.run(Action::Search(carried.search));
                 }
                 if let Some(id) = carried.focused {
                     browser::focus(&id);

@@ -5,9 +5,9 @@
 //! push versus replace (an embedded frame must never push) and works unchanged under a sub-path.
 
 use leptos::prelude::*;
+use medborgarloften_core::interact::Navigation;
 use medborgarloften_core::query::{Ignored, Query};
-
-pub use medborgarloften_web::browser::Nav;
+use medborgarloften_web::browser::Nav;
 
 /// The parsed query of the current address, provided once in `App`.
 #[derive(Clone, Copy)]
@@ -36,10 +36,13 @@ impl UrlState {
         Signal::derive(move || parsed.with(|(_, ignored)| ignored.clone()))
     }
 
-    /// Shows `next` and writes it to the address. Inside an embed frame every change replaces, so the host
-    /// page's Back button keeps working.
-    pub fn navigate(&self, next: Query, nav: Nav) {
-        let nav = if next.embed { Nav::Replace } else { nav };
+    /// Shows `next` and writes it to the address as `navigation` says (the core's outcome: inside an embed frame
+    /// every change replaces, so the host page's Back button keeps working).
+    pub fn navigate(&self, next: Query, navigation: Navigation) {
+        let nav = match navigation {
+            Navigation::Push => Nav::Push,
+            Navigation::Replace => Nav::Replace,
+        };
         if !crate::browser::write_address(&next.to_query_string(), nav) {
             leptos::logging::warn!("Adressen kunde inte uppdateras");
         }

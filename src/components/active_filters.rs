@@ -1,71 +1,41 @@
 //! The active filters as removable chips. Leaf component.
+//!
+//! The row holds a chip for every choice the filters have (and one for the search text), each hidden unless
+//! active and named by its key (`data-chip`): the page the build renders is then the same as the app's, and the
+//! page's first module shows a chip without markup of its own.
 
 use leptos::prelude::*;
 use medborgarloften_core::active::ActiveFilter;
+use medborgarloften_core::contract::{class, control, testid};
 
-/// Chips for the active filters and a "Rensa filter" button; nothing when no filter is set.
-///
-/// At build time (`every` given) the page gets a chip for every choice and one for the search text, each hidden
-/// unless active, with `data-chip` naming it: the page's first module (crates/medborgarloften-first) then shows
-/// the active ones without rendering markup of its own.
+/// Chips for the active filters and a "Rensa filter" button; the row is hidden while no filter is set.
 #[component]
 pub fn ActiveFilters(
     /// The active filters.
     #[prop(into)]
     chips: Signal<Vec<ActiveFilter>>,
-    /// Every chip the page can show, at build time; empty in the browser.
-    #[prop(optional)]
-    every: Vec<ActiveFilter>,
-    /// Removes one filter; called with its position among the chips, so focus can go to the one after it.
-    on_remove: Callback<(usize, ActiveFilter)>,
-    /// Removes every filter.
-    on_clear: Callback<()>,
+    /// Every chip the choices can give, in the order chips are shown.
+    #[prop(into)]
+    every: Signal<Vec<ActiveFilter>>,
 ) -> impl IntoView {
-    if !every.is_empty() {
-        return every_chip(every, chips).into_any();
-    }
     view! {
-        <Show when=move || !chips.with(Vec::is_empty)>
-            <div class="chips" role="group" aria-label="Valda filter">
-                <For each=move || chips.get() key=|chip| (chip.facet.map(|f| f as u8), chip.id.clone()) let:chip>
-                    {
-                        let label = chip.label.clone();
-                        let aria = chip.remove_label();
-                        view! {
-                            <button type="button" class="chip" data-testid="active-filter" aria-label=aria
-                                on:click=move |_| {
-                                    let at = chips.with_untracked(|all| all.iter().position(|c| *c == chip)).unwrap_or(0);
-                                    on_remove.run((at, chip.clone()));
-                                }>
-                                <span>{label}</span><span aria-hidden="true" class="chip__x">"×"</span>
-                            </button>
-                        }
+        <div class=class::CHIPS role="group" aria-label="Valda filter" hidden=move || chips.with(Vec::is_empty)>
+            <For each=move || every.get() key=ActiveFilter::key let:chip>
+                {
+                    let key = chip.key();
+                    let find = key.clone();
+                    let active = Memo::new(move |_| chips.with(|all| all.iter().find(|c| c.key() == find).cloned()));
+                    let label = move || active.with(|a| a.as_ref().map(|a| a.label.clone())).unwrap_or_else(|| chip.label.clone());
+                    let aria = move || active.with(|a| a.as_ref().map(ActiveFilter::remove_label)).unwrap_or_default();
+                    view! {
+                        <button type="button" class="chip" data-testid=testid::ACTIVE_FILTER data-chip=key aria-label=aria
+                            hidden=move || active.with(Option::is_none)>
+                            <span>{label}</span><span aria-hidden="true" class="chip__x">"×"</span>
+                        </button>
                     }
-                </For>
-                <button type="button" class="link-button" on:click=move |_| on_clear.run(())>"Rensa filter"</button>
-            </div>
-        </Show>
-    }
-    .into_any()
-}
-
-/// The build's chips: all of them, the inactive ones hidden.
-fn every_chip(every: Vec<ActiveFilter>, chips: Signal<Vec<ActiveFilter>>) -> impl IntoView {
-    let active = chips.get_untracked();
-    let none = active.is_empty();
-    view! {
-        <div class="chips" role="group" aria-label="Valda filter" hidden=none>
-            {every.into_iter().map(|chip| {
-                let hidden = !active.iter().any(|a| a.facet == chip.facet && (a.facet.is_none() || a.id == chip.id));
-                let key = chip.key();
-                let aria = chip.remove_label();
-                view! {
-                    <button type="button" class="chip" data-testid="active-filter" data-chip=key aria-label=aria hidden=hidden>
-                        <span>{chip.label}</span><span aria-hidden="true" class="chip__x">"×"</span>
-                    </button>
                 }
-            }).collect_view()}
-            <button type="button" class="link-button chips__clear">"Rensa filter"</button>
+            </For>
+            <button type="button" class="link-button chips__clear" data-action=control::CLEAR>"Rensa filter"</button>
         </div>
     }
 }

@@ -5,6 +5,7 @@
 //! survive a filter change.
 
 use leptos::prelude::*;
+use medborgarloften_core::contract::class;
 use medborgarloften_core::view::CardView;
 
 use super::PromiseCard;
@@ -23,14 +24,12 @@ pub fn CardList(
     copied: Signal<Option<(String, bool)>>,
     /// The app's address without query; card links add `?lofte=<id>`.
     link_base: String,
-    /// "Dela länk" on a card: `(promise id, link)`.
-    on_copy: Callback<(String, String)>,
     /// The embedded layout's compact cards.
     #[prop(optional)]
     compact: bool,
 ) -> impl IntoView {
     view! {
-        <ul class="cards" role="list">
+        <ul class=class::CARDS role="list">
             <For each=move || cards.get() key=|row| (row.card.id.clone(), row.novelty) let:row>
                 {
                     let id = row.card.id.clone();
@@ -43,9 +42,7 @@ pub fn CardList(
                         let id = id.clone();
                         Signal::derive(move || copied.with(|c| c.as_ref().filter(|(k, _)| *k == id).map(|(_, ok)| *ok)))
                     };
-                    let copy_link = link.clone();
-                    let on_card_copy = Callback::new(move |()| on_copy.run((id.clone(), copy_link.clone())));
-                    view! { <li><PromiseCard card=row.card novelty=row.novelty link=link selected=selected copied=card_copied on_copy=on_card_copy compact=compact/></li> }
+                    view! { <li><PromiseCard card=row.card novelty=row.novelty link=link selected=selected copied=card_copied compact=compact/></li> }
                 }
             </For>
         </ul>

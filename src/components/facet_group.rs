@@ -1,9 +1,11 @@
 //! One filter dimension as a group of checkboxes with counts. Leaf component.
 //!
 //! The checkboxes are keyed by choice id alone and update their count and checked state in place, so the box
-//! just toggled keeps keyboard focus. A choice that would show no promise is disabled and says why.
+//! just toggled keeps keyboard focus. A choice that would show no promise is disabled and says why. Each box
+//! carries its facet and choice (`data-facet`, `data-id`); the page reads a tick from them (`crate::events`).
 
 use leptos::prelude::*;
+use medborgarloften_core::contract::class;
 use medborgarloften_core::filter::{Facet, FacetOption};
 
 /// A `<fieldset>` of checkboxes, each labelled with its choice and how many promises it would show.
@@ -16,16 +18,13 @@ pub fn FacetGroup(
     /// The choices with counts and selection.
     #[prop(into)]
     options: Signal<Vec<FacetOption>>,
-    /// Called with the facet and the choice's id when a box is toggled.
-    on_toggle: Callback<(Facet, String)>,
 ) -> impl IntoView {
     view! {
         <fieldset class="facet">
             <legend>{legend}</legend>
             <For each=move || options.get() key=|o| o.id.clone() let:option>
                 {
-                    let id = option.id.clone();
-                    let find = id.clone();
+                    let find = option.id.clone();
                     let current = Memo::new(move |_| {
                         options.with(|all| all.iter().find(|o| o.id == find).map_or((0, false), |o| (o.count, o.selected)))
                     });
@@ -35,14 +34,13 @@ pub fn FacetGroup(
                     let state = move || FacetOption { count: count(), selected: checked(), ..FacetOption::default() };
                     let dead_end = move || state().dead_end();
                     view! {
-                        <label class="facet__option" class:facet__option--empty=dead_end>
-                            <input type="checkbox" prop:checked=checked disabled=dead_end data-facet=facet.param() data-id=id.clone()
-                                on:change=move |_| on_toggle.run((facet, id.clone()))/>
+                        <label class="facet__option" class=(class::FACET_EMPTY, dead_end)>
+                            <input type="checkbox" prop:checked=checked disabled=dead_end data-facet=facet.param() data-id=option.id.clone()/>
                             <span class="facet__label">{option.label.clone()}</span>
                             " "
-                            <span class="facet__count">"(" {count} ")"</span>
-                            // Always in the page, empty unless it applies: the page's first module writes it there.
-                            <span class="visually-hidden facet__why">{move || state().note()}</span>
+                            <span class=class::FACET_COUNT>"(" {count} ")"</span>
+                            // Always in the page, empty unless it applies.
+                            <span class=format!("visually-hidden {}", class::FACET_WHY)>{move || state().note()}</span>
                         </label>
                     }
                 }

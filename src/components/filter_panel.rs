@@ -1,8 +1,9 @@
 //! The filters: the search box, always in sight, and the facet groups. On a phone the groups open as a sheet over
-//! the page behind a "Filter" button; the sheet's sticky "Visa N löften" closes it. Leaf component.
+//! the page behind a "Filter" button; the sheet's sticky "Visa N löften" closes it. Leaf component: its controls
+//! carry the page contract's names, and the page reads what they do (`crate::events`).
 
-use leptos::ev;
 use leptos::prelude::*;
+use medborgarloften_core::contract::{class, control, id, testid};
 use medborgarloften_core::filter::{Facet, Facets};
 
 use super::FacetGroup;
@@ -28,59 +29,35 @@ pub fn FilterPanel(
     /// Sentences under the theme group that explain abbreviations in theme names.
     #[prop(into)]
     theme_help: Signal<Vec<String>>,
-    /// A checkbox was toggled.
-    on_toggle: Callback<(Facet, String)>,
-    /// The search text changed.
-    on_search: Callback<String>,
-    /// "Rensa filter" was pressed.
-    on_clear: Callback<()>,
-    /// The sheet was closed with "Visa N löften" (the page then moves focus to the result count).
-    on_done: Callback<()>,
+    /// Whether the sheet is open (on a phone).
+    #[prop(into)]
+    open: Signal<bool>,
 ) -> impl IntoView {
-    // Whether the sheet is open on a phone: view-local, not worth a place in the URL.
-    let open = RwSignal::new(false);
-    // The sheet's heading: focus goes there when the sheet opens, so it is not left on the covered button.
-    let heading = NodeRef::<leptos::html::H2>::new();
     let group = move |legend: &'static str, facet: Facet, pick: fn(&Facets) -> Vec<_>| {
-        view! { <FacetGroup legend=legend facet=facet options=Signal::derive(move || facets.with(pick)) on_toggle=on_toggle/> }
-    };
-    let done = move || {
-        open.set(false);
-        on_done.run(());
+        view! { <FacetGroup legend=legend facet=facet options=Signal::derive(move || facets.with(pick))/> }
     };
     view! {
         <aside class="filters" aria-label="Filter">
             <div class="search">
-                <label for="sok">"Sök bland löftena"</label>
-                <input id="sok" type="search" autocomplete="off" placeholder=move || hint.get()
-                    prop:value=move || text.get()
-                    on:input=move |ev| on_search.run(event_target_value(&ev))/>
+                <label for=id::SEARCH>"Sök bland löftena"</label>
+                <input id=id::SEARCH type="search" autocomplete="off" placeholder=move || hint.get()
+                    prop:value=move || text.get()/>
             </div>
-            <button type="button" class="filters__toggle button button--secondary" data-testid="filter-toggle"
-                aria-expanded=move || open.get().to_string() aria-controls="filterpanel"
-                on:click=move |_| {
-                    open.update(|o| *o = !*o);
-                    // After the next frame: the sheet is shown only once the class change has rendered.
-                    request_animation_frame(move || {
-                        if let Some(heading) = heading.get_untracked().filter(|_| open.get_untracked()) {
-                            let _ = heading.focus();
-                        }
-                    });
-                }>
+            <button type="button" class="filters__toggle button button--secondary" data-testid=testid::FILTER_TOGGLE
+                data-action=control::SHEET aria-expanded=move || open.get().to_string() aria-controls=id::FILTER_PANEL>
                 {move || button_text.get()}
             </button>
-            <div id="filterpanel" class="filters__panel" class:open=move || open.get()
-                on:keydown=move |ev: ev::KeyboardEvent| if ev.key() == "Escape" && open.get_untracked() { done() }>
-                <h2 class="filters__heading" tabindex="-1" node_ref=heading>"Välj filter"</h2>
+            <div id=id::FILTER_PANEL class="filters__panel" class=(class::SHEET_OPEN, move || open.get())>
+                <h2 class=class::FILTERS_HEADING tabindex="-1">"Välj filter"</h2>
                 {group("År", Facet::Year, |f| f.years.clone())}
                 {group("Vem lovar", Facet::Party, |f| f.parties.clone())}
                 {group("Område", Facet::District, |f| f.districts.clone())}
                 {group("Tema", Facet::Theme, |f| f.themes.clone())}
                 {move || theme_help.get().into_iter().map(|line| view! { <p class="facet__help">{line}</p> }).collect_view()}
                 {group("Status", Facet::Status, |f| f.statuses.clone())}
-                <button type="button" class="button button--secondary filters__clear" on:click=move |_| on_clear.run(())>"Rensa filter"</button>
+                <button type="button" class="button button--secondary filters__clear" data-action=control::CLEAR>"Rensa filter"</button>
                 <div class="filters__done">
-                    <button type="button" class="button" data-testid="filter-done" on:click=move |_| done()>
+                    <button type="button" class="button" data-testid=testid::FILTER_DONE data-action=control::SHEET_DONE>
                         {move || show_text.get()}
                     </button>
                 </div>

@@ -1,6 +1,7 @@
 //! "Visa fler (N kvar)": the next page of cards. Leaf component.
 
 use leptos::prelude::*;
+use medborgarloften_core::contract::control;
 use medborgarloften_core::view::MoreCards;
 
 /// The button under the cards when more promises match than are on screen; nothing otherwise.
@@ -9,14 +10,11 @@ pub fn MoreButton(
     /// The next page, from the view model.
     #[prop(into)]
     more: Signal<Option<MoreCards>>,
-    /// Shows the next page (focus then moves to its first card).
-    on_more: Callback<()>,
 ) -> impl IntoView {
     view! {
         <Show when=move || more.with(Option::is_some)>
             <p class="more">
-                <button type="button" class="button button--secondary" data-testid="show-more"
-                    on:click=move |_| on_more.run(())>
+                <button type="button" class="button button--secondary" data-testid="show-more" data-action=control::MORE>
                     {move || more.with(|m| m.as_ref().map(|m| m.label.clone()).unwrap_or_default())}
                 </button>
             </p>

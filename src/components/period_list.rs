@@ -4,7 +4,7 @@
 //! and reads its overview and cards from the view model by year.
 
 use leptos::prelude::*;
-use medborgarloften_core::filter::Facet;
+use medborgarloften_core::contract;
 use medborgarloften_core::view::PeriodView;
 
 use super::PeriodSection;
@@ -26,13 +26,6 @@ pub fn PeriodList(
     copied: Signal<Option<(String, bool)>>,
     /// The app's address without query; card links add `?lofte=<id>`.
     link_base: String,
-    /// True for the page rendered at build time: it gets links to each period, the year filter without
-    /// JavaScript (public/noscript.css); the app has its filters instead.
-    year_links: bool,
-    /// A count in a period's overview was pressed.
-    on_toggle: Callback<(Facet, String)>,
-    /// "Dela länk" on a card: `(promise id, link)`.
-    on_copy: Callback<(String, String)>,
     /// The embedded layout: compact cards and the period's follow-up plan folded.
     #[prop(optional)]
     compact: bool,
@@ -41,20 +34,21 @@ pub fn PeriodList(
         let stamp = stamp.get();
         periods.with(|ps| ps.iter().map(|p| (p.period.year(), stamp)).collect::<Vec<_>>())
     };
-    // Without JavaScript these links are the year filter (public/noscript.css); the app's filters replace them.
-    let links = year_links.then(|| {
-        let items = periods.with_untracked(|ps| {
+    // Without JavaScript these links are the year filter (public/noscript.css hides the other periods and shows
+    // them; style/prerender.css hides them where the filters work).
+    let links = move || {
+        periods.with(|ps| {
             ps.iter()
                 .map(|p| {
                     let year = p.period.year();
-                    view! { <li><a href=format!("?ar={year}#ar-{year}")>{p.period.title.clone()}</a></li> }
+                    let href = format!("?ar={year}#{}", contract::period_id(year));
+                    view! { <li><a href=href>{p.period.title.clone()}</a></li> }
                 })
                 .collect_view()
-        });
-        view! { <ul class="period-links" aria-label="Perioder">{items}</ul> }
-    });
+        })
+    };
     view! {
-        {links}
+        <ul class="period-links" aria-label="Perioder">{links}</ul>
         <For each=keys key=|key| *key let:key>
             {
                 let year = key.0;
@@ -72,10 +66,7 @@ pub fn PeriodList(
                         opened=opened
                         copied=copied
                         link_base=link_base.clone()
-                        on_toggle=on_toggle
-                        on_copy=on_copy
                         compact=compact
-                        every_place=year_links
                     />
                 })
             }

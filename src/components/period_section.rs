@@ -2,7 +2,7 @@
 //! follow-up plan as a timeline and the period's documents. Leaf component.
 
 use leptos::prelude::*;
-use medborgarloften_core::filter::Facet;
+use medborgarloften_core::contract::{self, class};
 use medborgarloften_core::model::{Document, Period};
 use medborgarloften_core::schedule::{ReportState, ScheduledReport};
 use medborgarloften_core::summary::YearOverview as OverviewData;
@@ -40,16 +40,9 @@ pub fn PeriodSection(
     copied: Signal<Option<(String, bool)>>,
     /// The app's address without query; card links add `?lofte=<id>`.
     link_base: String,
-    /// A count in the overview was pressed.
-    on_toggle: Callback<(Facet, String)>,
-    /// "Dela länk" on a card: `(promise id, link)`.
-    on_copy: Callback<(String, String)>,
     /// The embedded layout: compact cards and the follow-up plan folded.
     #[prop(optional)]
     compact: bool,
-    /// The build's page: the kommun-wide cards' place is rendered even while empty.
-    #[prop(optional)]
-    every_place: bool,
 ) -> impl IntoView {
     let heading_id = format!("period-{}", period.year());
     let labelled_by = heading_id.clone();
@@ -64,7 +57,7 @@ pub fn PeriodSection(
         {documents_view(period.documents.clone(), period.source_url.clone())}
     };
     view! {
-        <section class="period" id=format!("ar-{}", period.year()) aria-labelledby=labelled_by>
+        <section class=class::PERIOD id=contract::period_id(period.year()) aria-labelledby=labelled_by>
             <header class="period__header">
                 <h2 id=heading_id>{period.title.clone()}</h2>
                 // Folded on every screen, so the first promise is on the first screen; the lead stays, it opens the list.
@@ -77,32 +70,21 @@ pub fn PeriodSection(
                             <p>{goal.text}</p>
                         </div>
                     })}
-                    <YearOverview year=period.year() label=period.years_label() overview=overview on_toggle=on_toggle/>
+                    <YearOverview year=period.year() label=period.years_label() overview=overview/>
                 </details>
                 {period.lead_text().map(|lead| view! { <p class="period__lead">{lead}</p> })}
             </header>
             {if period.groups.is_empty() {
-                view! { <CardList cards=cards opened=opened copied=copied link_base=link_base.clone() on_copy=on_copy compact=compact/> }.into_any()
+                view! { <CardList cards=cards opened=opened copied=copied link_base=link_base.clone() compact=compact/> }.into_any()
             } else {
-                view! { <PromiseGroups year=period.year() groups=groups opened=opened copied=copied link_base=link_base.clone() on_copy=on_copy compact=compact/> }.into_any()
+                view! { <PromiseGroups year=period.year() groups=groups opened=opened copied=copied link_base=link_base.clone() compact=compact/> }.into_any()
             }}
-            {if every_place {
-                // The build's page: the place exists, empty and hidden, for the page's first module to move the
-                // kommun-wide cards into when a district is chosen.
-                view! {
-                    <div class="period__kommun-wide" hidden>
-                        <h3 class="period__group-heading" data-testid="kommun-wide-heading">{KOMMUN_WIDE_HEADING}</h3>
-                        <ul class="cards" role="list"></ul>
-                    </div>
-                }.into_any()
-            } else {
-                view! {
-                    <Show when=move || kommun_wide.with(|c| !c.is_empty())>
-                        <h3 class="period__group-heading" data-testid="kommun-wide-heading">{KOMMUN_WIDE_HEADING}</h3>
-                        <CardList cards=kommun_wide opened=opened copied=copied link_base=link_base.clone() on_copy=on_copy compact=compact/>
-                    </Show>
-                }.into_any()
-            }}
+            // While a district is chosen, the kommun-wide cards under their own heading; the place is always in the
+            // page, hidden while empty (the page's first module moves the build's cards into it).
+            <div class=class::KOMMUN_WIDE hidden=move || kommun_wide.with(Vec::is_empty)>
+                <h3 class="period__group-heading" data-testid="kommun-wide-heading">{KOMMUN_WIDE_HEADING}</h3>
+                <CardList cards=kommun_wide opened=opened copied=copied link_base=link_base.clone() compact=compact/>
+            </div>
             <footer class="period__followup" data-testid="followup-plan">
                 {if compact {
                     view! { <details class="period__plan"><summary>{heading}</summary>{plan}</details> }.into_any()

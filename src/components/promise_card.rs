@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use medborgarloften_core::card::PromiseCard as CardData;
+use medborgarloften_core::contract::{self, class, control, testid};
 use medborgarloften_core::followup::HistoryEntry;
 use medborgarloften_core::progress::TargetProgress;
 use medborgarloften_core::shared_link::copied_text;
@@ -24,8 +25,6 @@ pub fn PromiseCard(
     /// Whether copying this card's link worked; `None` before any copy.
     #[prop(into)]
     copied: Signal<Option<bool>>,
-    /// "Dela länk" was pressed (the share sheet where there is one, else the link is copied).
-    on_copy: Callback<()>,
     /// The embedded layout: the card shows title, who, status and progress, and the rest on a tap.
     #[prop(optional)]
     compact: bool,
@@ -34,10 +33,9 @@ pub fn PromiseCard(
     let expanded = RwSignal::new(false);
     let status_class = format!("status status--{}", card.status.id());
     let no_followup = card.status == Status::NotFollowedUp;
-    let copy = move |_| on_copy.run(());
     view! {
-        <article class="card" id=format!("lofte-{}", card.id) data-testid="promise-card" data-promise-id=card.id.clone() tabindex="-1"
-            class:card--selected=move || selected.get()
+        <article class="card" id=contract::card_id(&card.id) data-testid=testid::PROMISE_CARD data-promise-id=card.id.clone() tabindex="-1"
+            class=(class::CARD_SELECTED, move || selected.get())
             class:card--compact=compact class:card--open=move || expanded.get()
             aria-current=move || selected.get().then_some("true")
             aria-labelledby=format!("rubrik-{}", card.id)>
@@ -48,11 +46,11 @@ pub fn PromiseCard(
                 <span class="card__year">{card.period.clone()}</span>
                 // Seen by eye here; a screen reader hears it with the title, which also names the card.
                 // Always there, hidden without a novelty: the page's first module fills it in on the build's page.
-                <span class="card__new" data-testid="new-badge" aria-hidden="true" hidden=novelty.is_none()>{novelty.map(Novelty::badge)}</span>
+                <span class=class::CARD_NEW data-testid="new-badge" aria-hidden="true" hidden=novelty.is_none()>{novelty.map(Novelty::badge)}</span>
             </div>
             <h3 class="card__title" id=format!("rubrik-{}", card.id)>
                 {card.title.clone()}
-                <span class="visually-hidden card__new-note">{novelty.map(Novelty::title_note)}</span>
+                <span class=format!("visually-hidden {}", class::CARD_NEW_NOTE)>{novelty.map(Novelty::title_note)}</span>
             </h3>
             <p class="card__text">{card.text.clone()}</p>
             {card.sub_promises.iter().map(|s| view! {
@@ -80,10 +78,10 @@ pub fn PromiseCard(
                 <a href=card.source_url.clone() target="_blank" rel="noopener" class="card__source">
                     {card.source_label.clone()}<span class="visually-hidden">", om löftet " {card.title.clone()}</span>
                 </a>
-                <button type="button" class="link-button" on:click=copy>
+                <button type="button" class="link-button" data-action=control::SHARE>
                     "Dela länk"<span class="visually-hidden">" till löftet " {card.title.clone()}</span>
                 </button>
-                <span class="card__copied" role="status">
+                <span class=class::CARD_COPIED role="status">
                     {move || copied.get().map(|ok| copied_text(ok, &link)).unwrap_or_default()}
                 </span>
             </div>

@@ -4,6 +4,7 @@
 //! Keyed by group id, so a group that stays on screen keeps its cards' DOM when the filters change.
 
 use leptos::prelude::*;
+use medborgarloften_core::contract::class;
 use medborgarloften_core::view::GroupView;
 
 use super::CardList;
@@ -24,8 +25,6 @@ pub fn PromiseGroups(
     copied: Signal<Option<(String, bool)>>,
     /// The app's address without query; card links add `?lofte=<id>`.
     link_base: String,
-    /// "Kopiera länk" on a card: `(promise id, link)`.
-    on_copy: Callback<(String, String)>,
     /// The embedded layout: compact cards.
     #[prop(optional)]
     compact: bool,
@@ -38,7 +37,7 @@ pub fn PromiseGroups(
                     groups.with(|gs| gs.iter().find(|g| g.id == id).map(|g| g.cards.clone()).unwrap_or_default())
                 });
                 let list = view! {
-                    <CardList cards=cards opened=opened copied=copied link_base=link_base.clone() on_copy=on_copy compact=compact/>
+                    <CardList cards=cards opened=opened copied=copied link_base=link_base.clone() compact=compact/>
                 };
                 match group.heading.clone() {
                     None => list.into_any(),
@@ -47,7 +46,7 @@ pub fn PromiseGroups(
                         let labelled_by = heading_id.clone();
                         let source = group.source_url.clone().zip(group.source_label.clone());
                         view! {
-                            <section class="period__group" data-testid="promise-group" aria-labelledby=labelled_by>
+                            <section class=class::PERIOD_GROUP data-testid="promise-group" aria-labelledby=labelled_by>
                                 <h3 class="period__group-heading" id=heading_id>{heading.clone()}</h3>
                                 {group.intro.clone().map(|intro| view! { <p class="period__intro">{intro}</p> })}
                                 {source.map(|(url, label)| view! {

@@ -6,6 +6,7 @@
 //! first visit shows nothing.
 
 use leptos::prelude::*;
+use medborgarloften_core::contract::{class, control, testid};
 use medborgarloften_core::view::NewsView;
 
 /// The news line, or the reserved slot while there is none. Both are always in the page, the one not in use
@@ -16,31 +17,27 @@ pub fn VisitNews(
     /// What is new since the last visit; `None` on a first visit.
     #[prop(into)]
     news: Signal<Option<NewsView>>,
-    /// "Visa bara nya" toggled.
-    on_toggle: Callback<()>,
-    /// "Glöm mina besök" pressed.
-    on_forget: Callback<()>,
 ) -> impl IntoView {
     let none = move || news.with(Option::is_none);
     let any_new = move || news.with(|n| n.as_ref().is_some_and(|n| n.count > 0));
     let only_new = move || news.with(|n| n.as_ref().is_some_and(|n| n.only_new));
     view! {
         // The section holds the reserved height; the box inside is as tall as what it says.
-        <section class="visit" data-testid="visit-news" aria-label="Nytt sedan ditt senaste besök" hidden=none>
+        <section class="visit" data-testid=testid::VISIT_NEWS aria-label="Nytt sedan ditt senaste besök" hidden=none>
             <div class="visit__box">
-                <p class="visit__text" data-testid="visit-count">
+                <p class="visit__text" data-testid=testid::VISIT_COUNT>
                     {move || news.with(|n| n.as_ref().map(|n| n.text.clone()).unwrap_or_default())}
                 </p>
-                <label class="visit__only" hidden=move || !any_new()>
-                    <input type="checkbox" data-testid="only-new" prop:checked=only_new on:change=move |_| on_toggle.run(())/>
+                <label class=class::VISIT_ONLY hidden=move || !any_new()>
+                    <input type="checkbox" data-testid=testid::ONLY_NEW data-action=control::ONLY_NEW prop:checked=only_new/>
                     "Visa bara nya"
                 </label>
                 <p class="visit__privacy">
                     "Dina besök sparas bara på den här enheten. "
-                    <button type="button" class="link-button visit__forget" on:click=move |_| on_forget.run(())>"Glöm mina besök"</button>
+                    <button type="button" class="link-button visit__forget" data-action=control::FORGET>"Glöm mina besök"</button>
                 </p>
             </div>
         </section>
-        <div class="visit-slot" aria-hidden="true" hidden=move || !none()></div>
+        <div class=class::VISIT_SLOT aria-hidden="true" hidden=move || !none()></div>
     }
 }

@@ -2,9 +2,11 @@
 //! button that filters the list like the filter panel does. Leaf component.
 //!
 //! The buttons are keyed by choice id and update their count and pressed state in place, so the button just
-//! pressed keeps keyboard focus.
+//! pressed keeps keyboard focus. Each carries its facet and choice (`data-facet`, `data-id`), from which the page
+//! reads a press (`crate::events`).
 
 use leptos::prelude::*;
+use medborgarloften_core::contract::class;
 use medborgarloften_core::filter::{Facet, FacetOption};
 use medborgarloften_core::summary::YearOverview as OverviewData;
 
@@ -18,8 +20,6 @@ pub fn YearOverview(
     /// Sentence and counts, from the core's view model.
     #[prop(into)]
     overview: Signal<OverviewData>,
-    /// Called with the facet and the choice's id when a count is pressed.
-    on_toggle: Callback<(Facet, String)>,
 ) -> impl IntoView {
     let heading_id = format!("oversikt-{year}");
     let labelled_by = heading_id.clone();
@@ -28,9 +28,9 @@ pub fn YearOverview(
     view! {
         <section class="overview" data-testid="year-overview" aria-labelledby=labelled_by>
             <h3 id=heading_id class="overview__heading">"Uppföljning " {label.clone()}</h3>
-            <p class="overview__summary" data-testid="overview-summary">{move || overview.with(|o| o.summary.clone())}</p>
-            {counts(format!("Status {label}"), "Status", Facet::Status, statuses, on_toggle)}
-            {counts(format!("Vem lovar {label}"), "Vem lovar", Facet::Party, parties, on_toggle)}
+            <p class=class::OVERVIEW_SUMMARY data-testid="overview-summary">{move || overview.with(|o| o.summary.clone())}</p>
+            {counts(format!("Status {label}"), "Status", Facet::Status, statuses)}
+            {counts(format!("Vem lovar {label}"), "Vem lovar", Facet::Party, parties)}
             <p class="overview__hint">"Tryck på en siffra för att visa bara de löftena."</p>
         </section>
     }
@@ -42,29 +42,27 @@ fn counts(
     legend: &'static str,
     facet: Facet,
     options: Signal<Vec<FacetOption>>,
-    on_toggle: Callback<(Facet, String)>,
 ) -> impl IntoView {
-    let kind = if facet == Facet::Status { "status" } else { "part" };
+    let kind = facet.param();
     view! {
         <div class="overview__row" role="group" aria-label=name>
             <span class="overview__legend" aria-hidden="true">{legend}</span>
             <For each=move || options.get() key=|o| o.id.clone() let:o>
                 {
-                    let id = o.id.clone();
                     let current = {
-                        let id = id.clone();
+                        let id = o.id.clone();
                         Memo::new(move |_| {
                             options.with(|all| all.iter().find(|x| x.id == id).map_or((0, false), |x| (x.count, x.selected)))
                         })
                     };
                     let dot = format!("overview__dot {kind}-dot--{}", o.id);
                     view! {
-                        <button type="button" class="overview__count" data-testid="overview-count" data-facet=kind data-id=o.id.clone()
+                        <button type="button" class=class::OVERVIEW_COUNT data-testid="overview-count" data-facet=kind data-id=o.id.clone()
                             aria-pressed=move || current.get().1.to_string()
-                            disabled=move || current.get() == (0, false) on:click=move |_| on_toggle.run((facet, id.clone()))>
+                            disabled=move || current.get() == (0, false)>
                             <span class=dot aria-hidden="true"></span>
                             <span>{o.label}</span>
-                            <strong class="overview__number">{move || current.get().0}</strong>
+                            <strong class=class::OVERVIEW_NUMBER>{move || current.get().0}</strong>
                         </button>
                     }
                 }

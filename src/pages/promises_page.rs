@@ -4,7 +4,7 @@
 //! model; this file places the parts and hands them plain data, signals and callbacks.
 
 use leptos::prelude::*;
-use medborgarloften_core::active::every_chip;
+use medborgarloften_core::contract::{id, testid};
 use medborgarloften_core::export::downloads::downloads_for;
 use medborgarloften_core::view::PromisesView;
 
@@ -16,12 +16,9 @@ use crate::components::{
 };
 use crate::dataset::dataset_facts;
 use crate::geometry::use_geometry;
-use crate::promises::{embed_snippet, follow_opened, use_promises, RESULT_COUNT_ID};
+use crate::promises::{embed_snippet, follow_opened, use_promises};
 use crate::take_over::use_take_over;
 use crate::url_state::use_url_state;
-
-/// The key under which the embed code's copy result is kept.
-const EMBED_COPY_KEY: &str = "inbaddning";
 
 /// The app's one page.
 #[component]
@@ -29,14 +26,19 @@ pub fn PromisesPage() -> impl IntoView {
     let boot = expect_context::<Boot>();
     let p = use_promises();
     let ds = p.dataset;
-    let at_build_time = boot.preloaded.is_some();
+    // In the browser, everything a resident does on the page reaches the core through one callback.
+    #[cfg(feature = "csr")]
+    if boot.preloaded.is_none() {
+        crate::events::listen_to_page(p.on_action);
+    }
     let map_open = boot.wide;
-    let map = use_geometry(ds.catalog, p.districts, boot.preloaded.and_then(|p| p.geometry), map_open);
+    let whole = Signal::derive(move || p.ui.with(|ui| ui.whole_map));
+    let map = use_geometry(ds.catalog, p.districts, whole, boot.preloaded.and_then(|p| p.geometry), map_open);
     // The app replaces the pre-rendered page once it shows as much: the promises, all built, and an open map drawn.
     let built = move || p.stagger.done.get() || ds.catalog.with(Option::is_none);
     let ready =
         move || !ds.loading.get() && built() && (!map_open || !map.available.get() || map.layout.with(Option::is_some));
-    follow_opened(p, use_take_over(Signal::derive(ready), p.on_search));
+    follow_opened(p, use_take_over(Signal::derive(ready), p.on_action));
     let has_data = Signal::derive(move || ds.catalog.with(Option::is_some));
     let facts = dataset_facts(ds.catalog);
     let view_model = p.view;
@@ -44,26 +46,21 @@ pub fn PromisesPage() -> impl IntoView {
     let count_text = move || from_view(|v| v.count_text.clone());
     let empty = move || p.view.with(|v| v.as_ref().is_some_and(|v| v.shown == 0));
     let snippet = embed_snippet(p);
-    let embed_copied =
-        Signal::derive(move || p.copied.with(|c| c.as_ref().filter(|(k, _)| k == EMBED_COPY_KEY).map(|(_, ok)| *ok)));
-    let copy_embed = Callback::new(move |()| p.on_copy.run((EMBED_COPY_KEY.to_string(), snippet.get_untracked())));
     // The build's files describe the site's own dataset; another one (`?data=`) gets only its own file.
     let query = use_url_state().query();
     let (built, built_for) = (boot.downloads.clone(), boot.default_dataset.clone());
     let downloads = Signal::derive(move || {
         query.with(|q| downloads_for(&built, &built_for, q.data.as_deref().unwrap_or(&built_for)))
     });
-    // At build time, every chip the page could show (see `ActiveFilters`).
-    let every_chip = if at_build_time { every_chip(&p.facets.get_untracked()) } else { Vec::new() };
     // Fixed for the page's life: an address with inbaddad=1 is loaded in a frame and stays there.
     let embedded = p.embedded.get_untracked();
 
     view! {
-        <a class="skip-link" href="#lofteslista">"Hoppa till löftena"</a>
+        <a class="skip-link" href=format!("#{}", id::RESULTS)>"Hoppa till löftena"</a>
         <SiteHeader title=facts.title example=facts.example compact=p.embedded/>
         <main id="innehall" class="page">
             <UrlNotice ignored=p.ignored/>
-            <OfflineBanner saved=ds.saved updated=facts.updated placeholder=at_build_time/>
+            <OfflineBanner saved=ds.saved updated=facts.updated/>
             <ErrorPanel message=Signal::derive(move || ds.error.with(|e| e.as_ref().map(LoadError::text))) has_data=has_data on_retry=ds.retry/>
             <Show when=move || ds.loading.get() && !has_data.get()>
                 <p class="loading" data-testid="loading" role="status">"Laddar löften…"</p>
@@ -74,32 +71,28 @@ pub fn PromisesPage() -> impl IntoView {
                         button_text=Signal::derive(move || from_view(|v| v.filter_text.clone()))
                         show_text=Signal::derive(move || from_view(|v| v.show_text.clone()))
                         theme_help=Signal::derive(move || read_view(view_model, |v| v.theme_help.clone()))
-                        on_toggle=p.on_toggle on_search=p.on_search on_clear=p.on_clear on_done=p.on_sheet_done/></Show>
-                    <section class="results" id="lofteslista" aria-labelledby="resultat-rubrik" tabindex="-1">
+                        open=Signal::derive(move || p.ui.with(|ui| ui.sheet_open))/></Show>
+                    <section class="results" id=id::RESULTS aria-labelledby="resultat-rubrik" tabindex="-1">
                         <h2 id="resultat-rubrik" class="visually-hidden">"Löften"</h2>
                         <Show when=move || map.available.get()>
-                            <DistrictMap layout=map.layout districts=map.districts whole=map.whole start_open=map_open
-                                on_whole=map.on_whole on_open=map.on_shown on_toggle=Callback::new(move |id| p.on_toggle.run((medborgarloften_core::filter::Facet::District, id)))/>
+                            <DistrictMap layout=map.layout districts=map.districts whole=whole start_open=map_open
+                                ui=p.ui on_open=map.on_shown/>
                         </Show>
-                        <p class="result-count" id=RESULT_COUNT_ID tabindex="-1" data-testid="result-count" role="status">{count_text}</p>
+                        <p class="result-count" id=id::RESULT_COUNT tabindex="-1" data-testid=testid::RESULT_COUNT role="status">{count_text}</p>
                         <Show when=move || !p.embedded.get()>
-                            <VisitNews news=p.news on_toggle=p.on_new_only on_forget=p.on_forget/>
+                            <VisitNews news=p.news/>
                         </Show>
-                        <ActiveFilters chips=p.chips on_remove=p.on_remove on_clear=p.on_clear every=every_chip.clone()/>
-                        {if at_build_time {
-                            // Hidden unless empty, for the page's first module to show.
-                            view! { <EmptyState on_clear=p.on_clear hidden=Signal::derive(move || !empty())/> }.into_any()
-                        } else {
-                            view! { <Show when=empty><EmptyState on_clear=p.on_clear/></Show> }.into_any()
-                        }}
-                        <PeriodList periods=p.periods stamp=p.stamp year_links=at_build_time opened=p.opened copied=p.copied
-                            link_base=p.link_base.get_value() on_toggle=p.on_toggle on_copy=p.on_share compact=embedded/>
-                        <MoreButton more=p.more on_more=p.on_more/>
+                        <ActiveFilters chips=p.chips every=p.every_chip/>
+                        <EmptyState hidden=Signal::derive(move || !empty())/>
+                        <PeriodList periods=p.periods stamp=p.stamp opened=p.opened
+                            copied=Signal::derive(move || p.ui.with(|ui| ui.copied.clone()))
+                            link_base=p.link_base.get_value() compact=embedded/>
+                        <MoreButton more=p.more/>
                     </section>
                 </div>
             </Show>
             <Show when=move || !p.embedded.get() && has_data.get()>
-                <EmbedDialog snippet=snippet copied=embed_copied on_copy=copy_embed/>
+                <EmbedDialog snippet=snippet/>
             </Show>
         </main>
         // In an iframe the host page is the chrome: no footer there.

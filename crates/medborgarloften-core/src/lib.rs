@@ -11,6 +11,7 @@
 
 pub mod active;
 pub mod card;
+pub mod contract;
 pub mod date;
 mod decode;
 pub mod embed;
@@ -23,6 +24,7 @@ mod fixtures;
 pub mod fold;
 pub mod followup;
 pub mod geo;
+pub mod interact;
 pub mod json;
 #[cfg(not(target_arch = "wasm32"))]
 mod json_message;

@@ -66,7 +66,7 @@ async fn load(address: &str, fingerprint: &str) -> Option<(Catalog, bool)> {
 /// "Du är offline. Visar löften uppdaterade …" in the build's place for it.
 fn saved_copy_notice(page: &page::Page, catalog: &Catalog) {
     use medborgarloften_core::saved_copy::{saved_copy_text, SavedCopy};
-    let Some(notice) = page.one("[data-testid=offline-banner]") else { return };
+    let Some(notice) = page.one(medborgarloften_core::contract::by_testid::OFFLINE_BANNER) else { return };
     let online = web_sys::window().is_some_and(|w| w.navigator().on_line());
     let why = if online { SavedCopy::Unreachable } else { SavedCopy::Offline };
     page::set_text(&notice, &saved_copy_text(why, Some(catalog.data().updated)));

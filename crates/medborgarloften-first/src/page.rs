@@ -1,16 +1,10 @@
-//! The elements of the pre-rendered page that change with the filters, found once by their ids and data
-//! attributes (the app's components write them; see `src/components/` in the app).
+//! The elements of the pre-rendered page that change with the filters, found once by the page contract's names
+//! (`medborgarloften_core::contract`, which the app's components render).
 
-use std::collections::HashSet;
-
+use medborgarloften_core::contract::{self, dot, hash, meta};
 use medborgarloften_web::browser;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlInputElement};
-
-/// The `<meta>` that names the site's dataset (`src/boot.rs` in the app).
-pub const DATASET_META: &str = "medborgarloften-dataset";
-/// The `<meta>` with the fingerprint of the dataset the build rendered the page from (`src/boot.rs` in the app).
-pub const FINGERPRINT_META: &str = "medborgarloften-fingerprint";
 
 /// The pre-rendered page.
 pub struct Page {
@@ -24,19 +18,17 @@ pub struct Page {
     pub search: Option<HtmlInputElement>,
     /// Whether the page has the district map.
     pub has_map: bool,
-    /// The `data-chip` of every chip the build rendered.
-    pub chip_keys: HashSet<String>,
 }
 
 /// Where each card of the build's page is: its list item, the list the build put it in and, for a kommun-wide
 /// card, the list it moves to while a district is chosen.
 pub struct Cards {
     /// The cards in the build's order.
-    pub places: Vec<Place>,
+    pub places: Vec<CardPlace>,
 }
 
 /// One card's place.
-pub struct Place {
+pub struct CardPlace {
     /// The promise's id.
     pub id: String,
     /// The card's `<li>`.
@@ -50,17 +42,15 @@ pub struct Place {
 impl Cards {
     /// The places of the cards of `ids`; `None` if the page lacks one (a dataset larger than the build's page).
     pub fn find(page: &Page, ids: &[String]) -> Option<Cards> {
+        let apart_list = format!("{} > {}", dot::KOMMUN_WIDE, dot::CARDS);
         let places = ids
             .iter()
             .map(|id| {
                 let item = page.card_item(id)?;
                 let home = item.parent_element()?;
-                let apart = item
-                    .closest("section.period")
-                    .ok()
-                    .flatten()
-                    .and_then(|section| section.query_selector(".period__kommun-wide > .cards").ok().flatten());
-                Some(Place { id: id.clone(), item, home, apart })
+                let period = item.closest(dot::PERIOD).ok().flatten();
+                let apart = period.and_then(|p| p.query_selector(&apart_list).ok().flatten());
+                Some(CardPlace { id: id.clone(), item, home, apart })
             })
             .collect::<Option<Vec<_>>>()?;
         Some(Cards { places })
@@ -71,14 +61,12 @@ impl Page {
     /// The page, if the build rendered one.
     pub fn find() -> Option<Page> {
         let document = browser::document()?;
-        document.get_element_by_id(browser::PRERENDERED_ID)?;
-        let dataset_address = browser::meta(DATASET_META)?;
-        let fingerprint = browser::meta(FINGERPRINT_META)?;
-        let search = document.get_element_by_id("sok").and_then(|e| e.dyn_into().ok());
-        let has_map = document.query_selector("g.map__district").ok().flatten().is_some();
-        let mut page = Page { document, dataset_address, fingerprint, search, has_map, chip_keys: HashSet::new() };
-        page.chip_keys = page.all(".chips [data-chip]").iter().filter_map(|c| c.get_attribute("data-chip")).collect();
-        Some(page)
+        document.get_element_by_id(contract::id::PRERENDERED)?;
+        let dataset_address = browser::meta(meta::DATASET)?;
+        let fingerprint = browser::meta(meta::FINGERPRINT)?;
+        let search = document.query_selector(hash::SEARCH).ok().flatten().and_then(|e| e.dyn_into().ok());
+        let has_map = document.query_selector(dot::MAP_DISTRICT).ok().flatten().is_some();
+        Some(Page { document, dataset_address, fingerprint, search, has_map })
     }
 
     /// The element with `id`.
@@ -93,14 +81,33 @@ impl Page {
 
     /// Every element matching `selector`, in document order.
     pub fn all(&self, selector: &str) -> Vec<Element> {
-        let Ok(list) = self.document.query_selector_all(selector) else { return Vec::new() };
-        (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
+        all_in(&self.document, selector)
     }
 
     /// The list item that holds the card of promise `id`.
     pub fn card_item(&self, id: &str) -> Option<Element> {
-        self.by_id(&format!("lofte-{id}"))?.closest("li").ok().flatten()
+        let card = self.by_id(&contract::card_id(id))?;
+        card.parent_element().filter(|item| item.tag_name().eq_ignore_ascii_case("li"))
     }
+}
+
+/// Every element under `root` matching `selector`, in document order.
+pub fn all_in(root: &impl AsRef<web_sys::Node>, selector: &str) -> Vec<Element> {
+    let node: &web_sys::Node = root.as_ref();
+    let list = if let Some(document) = node.dyn_ref::<Document>() {
+        document.query_selector_all(selector)
+    } else if let Some(element) = node.dyn_ref::<Element>() {
+        element.query_selector_all(selector)
+    } else {
+        return Vec::new();
+    };
+    let Ok(list) = list else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
+}
+
+/// The first element under `root` matching `selector`.
+pub fn one_in(root: &Element, selector: &str) -> Option<Element> {
+    root.query_selector(selector).ok().flatten()
 }
 
 /// Sets `element`'s text, when it differs (text only: never markup).
@@ -112,8 +119,13 @@ pub fn set_text(element: &Element, text: &str) {
 
 /// Shows or hides `element` with the `hidden` attribute.
 pub fn set_hidden(element: &Element, hidden: bool) {
-    if element.has_attribute("hidden") != hidden {
-        let _ = element.toggle_attribute_with_force("hidden", hidden);
+    set_flag(element, "hidden", hidden);
+}
+
+/// Sets or removes a boolean attribute.
+pub fn set_flag(element: &Element, name: &str, on: bool) {
+    if element.has_attribute(name) != on {
+        let _ = element.toggle_attribute_with_force(name, on);
     }
 }
 
@@ -121,5 +133,12 @@ pub fn set_hidden(element: &Element, hidden: bool) {
 pub fn set_attr(element: &Element, name: &str, value: &str) {
     if element.get_attribute(name).as_deref() != Some(value) {
         let _ = element.set_attribute(name, value);
+    }
+}
+
+/// Adds or removes class `name`.
+pub fn set_class(element: &Element, name: &str, on: bool) {
+    if element.class_list().contains(name) != on {
+        let _ = element.class_list().toggle_with_force(name, on);
     }
 }

@@ -130,9 +130,6 @@ pub fn write_address(search: &str, nav: Nav) -> bool {
     written.is_ok()
 }
 
-/// Id of the copy of the page the build rendered (scripts/prerender.sh writes it into index.html).
-pub const PRERENDERED_ID: &str = "forhandsvisning";
-
 /// Moves keyboard focus to `element`, if it can take it.
 pub fn focus_element(element: &web_sys::Element) {
     if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
@@ -144,4 +141,20 @@ pub fn focus_element(element: &web_sys::Element) {
 /// The page's document.
 pub fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
+}
+
+/// Opens the `<dialog>` with id `dialog` as a modal (focus stays inside, Escape closes it) and selects the text of
+/// the field with id `select` in it.
+pub fn open_dialog(dialog: &str, select: &str) {
+    let Some(document) = document() else { return };
+    let Some(dialog) = document.get_element_by_id(dialog).and_then(|d| d.dyn_into::<web_sys::HtmlDialogElement>().ok())
+    else {
+        return;
+    };
+    if dialog.show_modal().is_ok() {
+        if let Some(field) = document.get_element_by_id(select).and_then(|f| f.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
+            let _ = field.focus();
+            field.select();
+        }
+    }
 }

@@ -8,6 +8,8 @@
 //! Shell layer: web-sys, js-sys and wasm-bindgen only. No Leptos, no state of its own.
 
 pub mod browser;
+pub mod events;
+pub mod focus;
 pub mod offline;
 pub mod share;
 pub mod today;

@@ -1,6 +1,7 @@
 //! The districts as a list of toggle buttons with counts: the map's text alternative. Leaf component.
 
 use leptos::prelude::*;
+use medborgarloften_core::contract::class;
 use medborgarloften_core::geo::{count_text, DistrictShade};
 
 use super::shade_of;
@@ -11,8 +12,6 @@ pub fn DistrictList(
     /// Every named district under the current filters.
     #[prop(into)]
     districts: Signal<Vec<DistrictShade>>,
-    /// Toggles a district (by id) in the district filter.
-    on_toggle: Callback<String>,
 ) -> impl IntoView {
     // Rebuilt only when the number of districts changes (a new dataset), so a button keeps keyboard focus while
     // its count and state change.
@@ -20,22 +19,21 @@ pub fn DistrictList(
     view! {
         <p class="district-list__title" id="omradeslista-rubrik">"Områden – antal löften som nämner området"</p>
         <ul class="district-list" data-testid="map-district-list" aria-labelledby="omradeslista-rubrik">
-            {move || (0..len.get()).map(|i| district_button(i, districts, on_toggle)).collect_view()}
+            {move || (0..len.get()).map(|i| district_button(i, districts)).collect_view()}
         </ul>
     }
 }
 
-fn district_button(i: usize, districts: Signal<Vec<DistrictShade>>, on_toggle: Callback<String>) -> impl IntoView {
+fn district_button(i: usize, districts: Signal<Vec<DistrictShade>>) -> impl IntoView {
     let selected = shade_of(districts, i, |s| s.selected);
     let id = shade_of(districts, i, |s| s.id.clone());
     view! {
         <li>
-            <button type="button" class="district-list__button" data-district-id=id
-                aria-pressed=move || if selected() { "true" } else { "false" }
-                on:click=move |_| on_toggle.run(id())>
+            <button type="button" class=class::DISTRICT_BUTTON data-district-id=id
+                aria-pressed=move || if selected() { "true" } else { "false" }>
                 <span class="district-list__name">{shade_of(districts, i, |s| s.name.clone())}</span>
                 " "
-                <span class="district-list__count">{shade_of(districts, i, |s| count_text(s.count))}</span>
+                <span class=class::DISTRICT_COUNT>{shade_of(districts, i, |s| count_text(s.count))}</span>
             </button>
         </li>
     }

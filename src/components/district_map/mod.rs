@@ -1,6 +1,8 @@
 //! The district map: the municipality's areas in SVG, shaded by how many promises each named district has, with
 //! a legend, the source line and a list of the districts as a text alternative. Tapping a district, pressing
-//! Enter or Space on it, or pressing its button in the list toggles it in the district filter. Leaf component.
+//! Enter or Space on it, or pressing its button in the list toggles it in the district filter: each carries its
+//! id (`data-district-id`), from which the page reads it (`crate::events`), as it reads the pointer and keyboard
+//! focus that the caption and the focus outline follow. Leaf component.
 //!
 //! The paths are built once per layout (map file and mode); on a filter change only the shading, the pressed
 //! state and the labels' counts change, so keyboard focus stays where it is. SVG has no z-order, so the selected
@@ -16,7 +18,9 @@ use std::sync::Arc;
 
 use leptos::ev;
 use leptos::prelude::*;
+use medborgarloften_core::contract::{class, control};
 use medborgarloften_core::geo::{svg_number, DistrictShade, MapDistrict, MapLayout};
+use medborgarloften_core::interact::{map_caption, Ui};
 
 pub use district_list::DistrictList;
 pub use map_legend::MapLegend;
@@ -38,26 +42,23 @@ pub fn DistrictMap(
     whole: Signal<bool>,
     /// True when the map starts open (the desktop layout); a phone starts with it closed.
     start_open: bool,
-    /// Asks for the whole kommun (`true`) or the town (`false`).
-    on_whole: Callback<bool>,
-    /// Toggles a district (by id) in the district filter.
-    on_toggle: Callback<String>,
+    /// The page's own state: the district under the pointer (the caption) and the one with keyboard focus (its
+    /// outline).
+    #[prop(into)]
+    ui: Signal<Ui>,
     /// The map was opened (its file is loaded only then).
     on_open: Callback<()>,
 ) -> impl IntoView {
-    // The district under the pointer or keyboard focus, for the caption, and the one with keyboard focus, for
-    // its outline. View-local.
-    let hover = RwSignal::new(None::<usize>);
-    let focused = RwSignal::new(None::<usize>);
-    let caption = move || {
-        hover
-            .get()
-            .and_then(|i| districts.with(|d| d.get(i).map(|s| s.caption.clone())))
-            .unwrap_or_else(|| "Välj ett område för att filtrera löftena.".to_owned())
-    };
+    let caption = Memo::new(move |_| {
+        districts.with(|shades| ui.with(|ui| {
+            let (text, active) = map_caption(shades, ui);
+            (text.to_owned(), active)
+        }))
+    });
+    let outlined = Memo::new(move |_| ui.with(|ui| ui.outlined.clone()));
     let ready = move || layout.get().and_then(Result::ok);
     view! {
-        <details class="district-map" class:district-map--whole=move || whole.get() open=start_open
+        <details class=class::DISTRICT_MAP class:district-map--whole=move || whole.get() open=start_open
             on:toggle=move |ev: ev::Event| {
                 let opened = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
                 if opened {
@@ -66,7 +67,7 @@ pub fn DistrictMap(
             }>
             <summary class="district-map__summary">"Karta över områdena"</summary>
             <div class="district-map__body">
-                <div class="district-map__figure">
+                <div class=class::MAP_FIGURE>
                     {move || match layout.get() {
                         None => view! { <p class="district-map__status" role="status">"Laddar kartan…"</p> }.into_any(),
                         Some(Err(error)) => view! {
@@ -75,19 +76,20 @@ pub fn DistrictMap(
                                 <TechnicalDetail detail=error.detail/>
                             </div>
                         }.into_any(),
-                        Some(Ok(layout)) => map_svg(layout, districts, Marks { hover, focused }, on_toggle).into_any(),
+                        Some(Ok(layout)) => map_svg(layout, districts, outlined).into_any(),
                     }}
-                    <p class="district-map__caption" class:district-map__caption--active=move || hover.with(Option::is_some) aria-hidden="true">{caption}</p>
+                    <p class=class::MAP_CAPTION class=(class::MAP_CAPTION_ACTIVE, move || caption.with(|c| c.1)) aria-hidden="true">
+                        {move || caption.with(|c| c.0.clone())}
+                    </p>
                     <p class="district-map__small-note">"Hela kommunen ryms inte på en så liten skärm. Välj område i listan."</p>
                 </div>
                 <div class="district-map__side">
-                    <button type="button" class="button button--secondary district-map__mode"
-                        aria-pressed=move || if whole.get() { "true" } else { "false" }
-                        on:click=move |_| on_whole.run(!whole.get_untracked())>
+                    <button type="button" class="button button--secondary district-map__mode" data-action=control::WHOLE_MAP
+                        aria-pressed=move || if whole.get() { "true" } else { "false" }>
                         "Zooma ut till hela kommunen"
                     </button>
                     {move || ready().map(|l| view! { <MapLegend entries=l.legend.clone() priority=l.has_priority attribution=l.attribution.clone()/> })}
-                    <DistrictList districts=districts on_toggle=on_toggle/>
+                    <DistrictList districts=districts/>
                 </div>
             </div>
         </details>
@@ -103,23 +105,11 @@ const HATCHES: &str = concat!(
     r#"<pattern id="map-hatch-4" width="14" height="14" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="14" height="14" data-shade="4"/><rect class="map__hatch-line" width="5" height="14"/></pattern>"#,
 );
 
-/// The districts under the pointer and under keyboard focus (indices into the district list).
-#[derive(Clone, Copy)]
-struct Marks {
-    hover: RwSignal<Option<usize>>,
-    focused: RwSignal<Option<usize>>,
-}
-
 /// The `<svg>`: muted background areas, then one focusable group per named district, then the outlines of the
 /// selected and focused districts, then the labels with their counts. The static layers arrive as markup from the
 /// core (escaped there).
-fn map_svg(
-    layout: Arc<MapLayout>,
-    districts: Signal<Vec<DistrictShade>>,
-    marks: Marks,
-    on_toggle: Callback<String>,
-) -> impl IntoView {
-    let groups = layout.districts.iter().map(|d| district_group(d, districts, marks, on_toggle)).collect_view();
+fn map_svg(layout: Arc<MapLayout>, districts: Signal<Vec<DistrictShade>>, outlined: Memo<Option<String>>) -> impl IntoView {
+    let groups = layout.districts.iter().map(|d| district_group(d, districts)).collect_view();
     let selected = {
         let layout = layout.clone();
         Memo::new(move |_| {
@@ -136,12 +126,12 @@ fn map_svg(
     let focus = {
         let layout = layout.clone();
         Memo::new(move |_| {
-            marks
-                .focused
-                .get()
-                .and_then(|i| layout.districts.iter().find(|d| d.index == i))
-                .map(MapDistrict::outline_markup)
-                .unwrap_or_default()
+            outlined.with(|id| {
+                id.as_ref()
+                    .and_then(|id| layout.districts.iter().find(|d| d.id == *id))
+                    .map(MapDistrict::outline_markup)
+                    .unwrap_or_default()
+            })
         })
     };
     let labels = layout.districts.iter().map(|d| label(d, districts)).collect_view();
@@ -151,8 +141,8 @@ fn map_svg(
                 <defs inner_html=HATCHES></defs>
                 <g class="map__background" aria-hidden="true" inner_html=layout.background_markup()></g>
                 {groups}
-                {outline("map__outline", selected)}
-                {outline("map__outline map__outline--focus", focus)}
+                {outline(class::MAP_OUTLINE.to_owned(), selected)}
+                {outline(format!("{} {}", class::MAP_OUTLINE, class::MAP_OUTLINE_FOCUS), focus)}
                 <g class="map__labels" aria-hidden="true" font-size=layout.label_size>{labels}</g>
             </svg>
         </div>
@@ -161,11 +151,11 @@ fn map_svg(
 
 /// An outline layer: each path twice, a wide stroke in the card colour under a narrow one in ink (or the focus
 /// colour), so the line is ≥ 3:1 against its halo whatever shade or neighbour lies beside it.
-fn outline(class: &'static str, markup: Memo<String>) -> impl IntoView {
+fn outline(classes: String, markup: Memo<String>) -> impl IntoView {
     view! {
-        <g class=class aria-hidden="true">
-            <g class="map__outline-halo" inner_html=markup></g>
-            <g class="map__outline-line" inner_html=markup></g>
+        <g class=classes aria-hidden="true">
+            <g class=class::OUTLINE_HALO inner_html=markup></g>
+            <g class=class::OUTLINE_LINE inner_html=markup></g>
         </g>
     }
 }
@@ -177,48 +167,22 @@ fn label(district: &MapDistrict, districts: Signal<Vec<DistrictShade>>) -> impl 
     let (x, y) = district.label;
     let count = shade_of(districts, district.index, |s| s.count);
     view! {
-        <text class="map__label" data-district-id=district.id.clone() x=svg_number(x) y=svg_number(y) data-on-shade=shade_of(districts, district.index, |s| s.class.to_string())>
+        <text class=class::MAP_LABEL data-district-id=district.id.clone() x=svg_number(x) y=svg_number(y) data-on-shade=shade_of(districts, district.index, |s| s.class.to_string())>
             {district.name.clone()}
-            <tspan class="map__label-count">" (" {count} ")"</tspan>
+            <tspan class=class::MAP_LABEL_COUNT>" (" {count} ")"</tspan>
         </text>
     }
 }
 
 /// One named district: a focusable toggle button made of its areas' paths.
-fn district_group(
-    district: &MapDistrict,
-    districts: Signal<Vec<DistrictShade>>,
-    marks: Marks,
-    on_toggle: Callback<String>,
-) -> impl IntoView {
-    let Marks { hover, focused } = marks;
+fn district_group(district: &MapDistrict, districts: Signal<Vec<DistrictShade>>) -> impl IntoView {
     let index = district.index;
     let shade = move |pick: fn(&DistrictShade) -> String| shade_of(districts, index, pick);
     let selected = shade_of(districts, index, |s| s.selected);
-    let (click_id, key_id) = (district.id.clone(), district.id.clone());
     view! {
-        <g class="map__district" class:map__district--priority=district.priority data-testid="map-district"
+        <g class=class::MAP_DISTRICT class:map__district--priority=district.priority data-testid="map-district"
             data-district-id=district.id.clone() data-shade=shade(|s| s.class.to_string()) role="button" tabindex="0"
-            aria-pressed=move || if selected() { "true" } else { "false" } aria-label=shade(|s| s.label.clone())
-            on:click=move |_| on_toggle.run(click_id.clone())
-            on:keydown=move |ev: ev::KeyboardEvent| {
-                let key = ev.key();
-                if key == "Enter" || key == " " {
-                    // Space would scroll the page, and a held key would toggle on every repeat.
-                    ev.prevent_default();
-                    if !ev.repeat() {
-                        on_toggle.run(key_id.clone());
-                    }
-                }
-            }
-            on:mouseenter=move |_| hover.set(Some(index)) on:mouseleave=move |_| hover.set(None)
-            on:focus=move |ev: ev::FocusEvent| {
-                hover.set(Some(index));
-                // The focus outline is for the keyboard, as :focus-visible is; a click shows the pressed outline.
-                let keyboard = event_target::<web_sys::Element>(&ev).matches(":focus-visible").unwrap_or(true);
-                focused.set(keyboard.then_some(index));
-            }
-            on:blur=move |_| { hover.set(None); focused.set(None); }>
+            aria-pressed=move || if selected() { "true" } else { "false" } aria-label=shade(|s| s.label.clone())>
             <title>{shade(|s| s.caption.clone())}</title>
             <g inner_html=district.paths_markup()></g>
         </g>

@@ -145,7 +145,9 @@ impl MapDistrict {
 }
 
 fn push_area(out: &mut String, area: &MapArea, titled: bool) {
-    out.push_str("<path class=\"map__area\" data-testid=\"map-area\" data-code=\"");
+    out.push_str("<path class=\"");
+    out.push_str(crate::contract::class::MAP_AREA);
+    out.push_str("\" data-testid=\"map-area\" data-code=\"");
     push_escaped(out, &area.code);
     out.push_str("\" d=\"");
     out.push_str(&area.d);

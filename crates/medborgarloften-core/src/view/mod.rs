@@ -30,7 +30,7 @@ use crate::visit::{News, Novelty};
 pub const PAGE_SIZE: usize = 50;
 
 /// Everything the promises page shows.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct PromisesView {
     /// The query with ids the dataset does not know removed.
     pub query: Query,
