@@ -9,14 +9,14 @@ use std::sync::Arc;
 
 use medborgarloften_core::export::downloads::{from_meta, Download};
 use medborgarloften_core::geo::GeoCollection;
-use medborgarloften_core::view::Catalog;
+use medborgarloften_core::page::view::Catalog;
 use medborgarloften_core::Date;
 
 /// The `<meta>` in which the build names the site's default dataset, relative to the page.
 pub const DATASET_META: &str = "medborgarloften-dataset";
 
 /// The `<meta>` in which the build writes the fingerprint of the dataset it rendered the page from
-/// ([`medborgarloften_core::fingerprint`]), for the page's first module (crates/medborgarloften-first).
+/// ([`medborgarloften_core::dataset::fingerprint`]), for the page's first module (crates/medborgarloften-first).
 pub const FINGERPRINT_META: &str = "medborgarloften-fingerprint";
 
 /// The `<meta>` in which the build lists the files to download with their sizes

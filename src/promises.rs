@@ -7,11 +7,12 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use medborgarloften_core::active::{without, ActiveFilter};
-use medborgarloften_core::embed::iframe_snippet;
-use medborgarloften_core::filter::{Facet, FacetOption, Facets};
-use medborgarloften_core::query::{Ignored, Query};
-use medborgarloften_core::view::{
+use medborgarloften_core::page::active::{without, ActiveFilter};
+use medborgarloften_core::page::embed::iframe_snippet;
+use medborgarloften_core::page::filter::{FacetOption, Facets};
+use medborgarloften_core::page::query::Facet;
+use medborgarloften_core::page::query::{Ignored, Query};
+use medborgarloften_core::page::view::{
     card_count, first_cards, promises_view_with_news, MoreCards, NewsView, PeriodView, PromisesView,
 };
 

@@ -5,7 +5,7 @@
 //! push versus replace (an embedded frame must never push) and works unchanged under a sub-path.
 
 use leptos::prelude::*;
-use medborgarloften_core::query::{Ignored, Query};
+use medborgarloften_core::page::query::{Ignored, Query};
 
 pub use medborgarloften_web::browser::Nav;
 

@@ -1,7 +1,7 @@
 //! The active filters as removable chips. Leaf component.
 
 use leptos::prelude::*;
-use medborgarloften_core::active::ActiveFilter;
+use medborgarloften_core::page::active::ActiveFilter;
 
 /// Chips for the active filters and a "Rensa filter" button; nothing when no filter is set.
 ///

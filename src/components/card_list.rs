@@ -5,7 +5,7 @@
 //! survive a filter change.
 
 use leptos::prelude::*;
-use medborgarloften_core::view::CardView;
+use medborgarloften_core::page::view::CardView;
 
 use super::PromiseCard;
 

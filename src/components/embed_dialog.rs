@@ -8,7 +8,7 @@ use leptos::prelude::*;
 /// the "Bädda in" button.
 #[component]
 pub fn EmbedDialog(
-    /// The HTML to paste into a host page (see `medborgarloften_core::embed::iframe_snippet`).
+    /// The HTML to paste into a host page (see `medborgarloften_core::page::embed::iframe_snippet`).
     #[prop(into)]
     snippet: Signal<String>,
     /// Whether copying the code worked; `None` before any copy.

@@ -4,7 +4,8 @@
 //! just toggled keeps keyboard focus. A choice that would show no promise is disabled and says why.
 
 use leptos::prelude::*;
-use medborgarloften_core::filter::{Facet, FacetOption};
+use medborgarloften_core::page::filter::FacetOption;
+use medborgarloften_core::page::query::Facet;
 
 /// A `<fieldset>` of checkboxes, each labelled with its choice and how many promises it would show.
 #[component]

@@ -3,7 +3,8 @@
 
 use leptos::ev;
 use leptos::prelude::*;
-use medborgarloften_core::filter::{Facet, Facets};
+use medborgarloften_core::page::filter::Facets;
+use medborgarloften_core::page::query::Facet;
 
 use super::FacetGroup;
 

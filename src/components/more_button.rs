@@ -1,7 +1,7 @@
 //! "Visa fler (N kvar)": the next page of cards. Leaf component.
 
 use leptos::prelude::*;
-use medborgarloften_core::view::MoreCards;
+use medborgarloften_core::page::view::MoreCards;
 
 /// The button under the cards when more promises match than are on screen; nothing otherwise.
 #[component]

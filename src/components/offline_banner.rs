@@ -1,7 +1,7 @@
 //! The notice that the promises on screen are a saved copy, with the date of that data. Leaf component.
 
 use leptos::prelude::*;
-use medborgarloften_core::saved_copy::{saved_copy_text, SavedCopy};
+use medborgarloften_core::page::saved_copy::{saved_copy_text, SavedCopy};
 use medborgarloften_core::Date;
 
 use crate::api::Saved;

@@ -4,8 +4,8 @@
 //! and reads its overview and cards from the view model by year.
 
 use leptos::prelude::*;
-use medborgarloften_core::filter::Facet;
-use medborgarloften_core::view::PeriodView;
+use medborgarloften_core::page::query::Facet;
+use medborgarloften_core::page::view::PeriodView;
 
 use super::PeriodSection;
 

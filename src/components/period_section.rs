@@ -2,12 +2,12 @@
 //! follow-up plan as a timeline and the period's documents. Leaf component.
 
 use leptos::prelude::*;
-use medborgarloften_core::filter::Facet;
-use medborgarloften_core::model::{Document, Period};
-use medborgarloften_core::schedule::{ReportState, ScheduledReport};
-use medborgarloften_core::summary::YearOverview as OverviewData;
-use medborgarloften_core::tertial::TERTIAL_EXPLAINED;
-use medborgarloften_core::view::{CardView, GroupView, KOMMUN_WIDE_HEADING};
+use medborgarloften_core::dataset::model::{Document, Period};
+use medborgarloften_core::dataset::schedule::{ReportState, ScheduledReport};
+use medborgarloften_core::dataset::tertial::TERTIAL_EXPLAINED;
+use medborgarloften_core::page::query::Facet;
+use medborgarloften_core::page::view::YearOverview as OverviewData;
+use medborgarloften_core::page::view::{CardView, GroupView, KOMMUN_WIDE_HEADING};
 
 use super::{CardList, PromiseGroups, YearOverview};
 

@@ -4,7 +4,7 @@
 //! Keyed by group id, so a group that stays on screen keeps its cards' DOM when the filters change.
 
 use leptos::prelude::*;
-use medborgarloften_core::view::GroupView;
+use medborgarloften_core::page::view::GroupView;
 
 use super::CardList;
 

@@ -5,8 +5,9 @@
 //! pressed keeps keyboard focus.
 
 use leptos::prelude::*;
-use medborgarloften_core::filter::{Facet, FacetOption};
-use medborgarloften_core::summary::YearOverview as OverviewData;
+use medborgarloften_core::page::filter::FacetOption;
+use medborgarloften_core::page::query::Facet;
+use medborgarloften_core::page::view::YearOverview as OverviewData;
 
 /// The overview of one period.
 #[component]

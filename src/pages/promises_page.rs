@@ -4,9 +4,9 @@
 //! model; this file places the parts and hands them plain data, signals and callbacks.
 
 use leptos::prelude::*;
-use medborgarloften_core::active::every_chip;
 use medborgarloften_core::export::downloads::downloads_for;
-use medborgarloften_core::view::PromisesView;
+use medborgarloften_core::page::active::every_chip;
+use medborgarloften_core::page::view::PromisesView;
 
 use crate::api::LoadError;
 use crate::boot::Boot;
@@ -79,7 +79,7 @@ pub fn PromisesPage() -> impl IntoView {
                         <h2 id="resultat-rubrik" class="visually-hidden">"Löften"</h2>
                         <Show when=move || map.available.get()>
                             <DistrictMap layout=map.layout districts=map.districts whole=map.whole start_open=map_open
-                                on_whole=map.on_whole on_open=map.on_shown on_toggle=Callback::new(move |id| p.on_toggle.run((medborgarloften_core::filter::Facet::District, id)))/>
+                                on_whole=map.on_whole on_open=map.on_shown on_toggle=Callback::new(move |id| p.on_toggle.run((medborgarloften_core::page::query::Facet::District, id)))/>
                         </Show>
                         <p class="result-count" id=RESULT_COUNT_ID tabindex="-1" data-testid="result-count" role="status">{count_text}</p>
                         <Show when=move || !p.embedded.get()>

@@ -6,12 +6,12 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use medborgarloften_core::active::without;
-use medborgarloften_core::filter::Facet;
-use medborgarloften_core::query::Query;
-use medborgarloften_core::shared_link::copied_text;
-use medborgarloften_core::view::{promises_view_with_news, Catalog, PromisesView};
-use medborgarloften_core::visit::{News, Seen};
+use medborgarloften_core::page::active::without;
+use medborgarloften_core::page::query::Facet;
+use medborgarloften_core::page::query::Query;
+use medborgarloften_core::page::shared_link::copied_text;
+use medborgarloften_core::page::view::{promises_view_with_news, Catalog, PromisesView};
+use medborgarloften_core::page::visit::{News, Seen};
 use medborgarloften_core::Date;
 use medborgarloften_web::browser::{self, focus_element, Nav};
 use medborgarloften_web::share::{share_link, Shared};

@@ -2,7 +2,9 @@
 //! readers and count, the outlines of the selected and the focused districts (SVG has no z-order, so they are
 //! drawn again on top, as in the app's `src/components/district_map/`), and the caption under the pointer.
 
-use medborgarloften_core::geo::{count_text, DistrictShade};
+use medborgarloften_core::geo::count_text;
+
+use medborgarloften_core::page::map_shades::DistrictShade;
 use web_sys::Element;
 
 use crate::page::{set_attr, set_text, Page};

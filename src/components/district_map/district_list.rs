@@ -1,7 +1,8 @@
 //! The districts as a list of toggle buttons with counts: the map's text alternative. Leaf component.
 
 use leptos::prelude::*;
-use medborgarloften_core::geo::{count_text, DistrictShade};
+use medborgarloften_core::geo::count_text;
+use medborgarloften_core::page::map_shades::DistrictShade;
 
 use super::shade_of;
 

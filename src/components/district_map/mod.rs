@@ -16,7 +16,8 @@ use std::sync::Arc;
 
 use leptos::ev;
 use leptos::prelude::*;
-use medborgarloften_core::geo::{svg_number, DistrictShade, MapDistrict, MapLayout};
+use medborgarloften_core::geo::{svg_number, MapDistrict, MapLayout};
+use medborgarloften_core::page::map_shades::DistrictShade;
 
 pub use district_list::DistrictList;
 pub use map_legend::MapLegend;
