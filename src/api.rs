@@ -7,9 +7,9 @@
 use std::sync::Arc;
 
 use gloo_net::http::Request;
+use medborgarloften_core::dataset::parse::decode_text;
 use medborgarloften_core::geo::{parse_geojson, parse_geojson_bytes, GeoCollection, GeoError};
-use medborgarloften_core::parse::decode_text;
-use medborgarloften_core::view::Catalog;
+use medborgarloften_core::page::view::Catalog;
 use medborgarloften_core::{parse_dataset, parse_dataset_bytes, DataError};
 
 use crate::pwa;

@@ -7,11 +7,11 @@
 
 use std::sync::Arc;
 
-use medborgarloften_core::export::downloads::{from_meta, Download};
 use medborgarloften_core::contract::meta;
+use medborgarloften_core::export::downloads::{from_meta, Download};
 use medborgarloften_core::geo::GeoCollection;
-use medborgarloften_core::interact::Ui;
-use medborgarloften_core::view::Catalog;
+use medborgarloften_core::page::interact::Ui;
+use medborgarloften_core::page::view::Catalog;
 use medborgarloften_core::Date;
 
 /// The start state.

@@ -5,9 +5,9 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use medborgarloften_core::model::Link;
-use medborgarloften_core::site::search_hint;
-use medborgarloften_core::view::Catalog;
+use medborgarloften_core::dataset::model::Link;
+use medborgarloften_core::page::site::search_hint;
+use medborgarloften_core::page::view::Catalog;
 use medborgarloften_core::Date;
 
 use crate::api::{fetch_dataset, LoadError, Loaded, Saved};

@@ -6,7 +6,7 @@
 
 use leptos::prelude::Callable;
 use leptos::prelude::Callback;
-use medborgarloften_core::interact::Action;
+use medborgarloften_core::page::interact::Action;
 use medborgarloften_web::events::{action_of, KINDS};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;

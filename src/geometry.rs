@@ -7,9 +7,11 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use medborgarloften_core::filter::FacetOption;
-use medborgarloften_core::geo::{district_shades, map_layout, DistrictShade, GeoCollection, MapLayout};
-use medborgarloften_core::view::Catalog;
+use medborgarloften_core::geo::{map_layout, GeoCollection, MapLayout};
+use medborgarloften_core::page::filter::FacetOption;
+use medborgarloften_core::page::map_shades::district_shades;
+use medborgarloften_core::page::map_shades::DistrictShade;
+use medborgarloften_core::page::view::Catalog;
 
 use crate::api::{fetch_geometry, ErrorText, LoadError};
 

@@ -12,9 +12,9 @@ use leptos::prelude::*;
 use medborgarloften_core::export::atom::{feed_title, FEED_FILE, FEED_MEDIA_TYPE};
 use medborgarloften_core::export::downloads::{to_meta, Download};
 use medborgarloften_core::geo::GeoCollection;
-use medborgarloften_core::interact::Ui;
-use medborgarloften_core::site::{site_meta, SiteMeta, SHORT_NAME};
-use medborgarloften_core::view::Catalog;
+use medborgarloften_core::page::interact::Ui;
+use medborgarloften_core::page::site::{site_meta, SiteMeta, SHORT_NAME};
+use medborgarloften_core::page::view::Catalog;
 use medborgarloften_core::Date;
 
 use crate::app::App;
@@ -33,7 +33,7 @@ pub struct Build {
     pub today: Date,
     /// The files written for the dataset (CSV, feed, description) and the dataset and its schema, with sizes.
     pub downloads: Vec<Download>,
-    /// The dataset file's fingerprint ([`medborgarloften_core::fingerprint::fingerprint`]).
+    /// The dataset file's fingerprint ([`medborgarloften_core::dataset::fingerprint::fingerprint`]).
     pub fingerprint: String,
 }
 

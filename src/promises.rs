@@ -8,13 +8,15 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use medborgarloften_core::active::{every_chip, ActiveFilter};
 use medborgarloften_core::contract;
-use medborgarloften_core::embed::iframe_snippet;
-use medborgarloften_core::filter::{FacetOption, Facets};
-use medborgarloften_core::interact::{update, Action, Effect as Do, Outcome, Ui};
-use medborgarloften_core::query::Ignored;
-use medborgarloften_core::view::{card_count, first_cards, promises_view_with_news, MoreCards, NewsView, PeriodView, PromisesView};
+use medborgarloften_core::page::active::{every_chip, ActiveFilter};
+use medborgarloften_core::page::embed::iframe_snippet;
+use medborgarloften_core::page::filter::{FacetOption, Facets};
+use medborgarloften_core::page::interact::{update, Action, Effect as Do, Outcome, Ui};
+use medborgarloften_core::page::query::Ignored;
+use medborgarloften_core::page::view::{
+    card_count, first_cards, promises_view_with_news, MoreCards, NewsView, PeriodView, PromisesView,
+};
 use medborgarloften_web::share::{share_link, Shared};
 
 use crate::boot::Boot;

@@ -6,12 +6,12 @@
 
 use std::path::Path;
 
+use medborgarloften_core::dataset::links::is_safe_link;
 use medborgarloften_core::export::atom::{atom_feed, FEED_FILE};
 use medborgarloften_core::export::csv::promises_csv;
 use medborgarloften_core::export::dcat::{dcat_description, DESCRIPTION_FILE};
 use medborgarloften_core::export::downloads::{Download, DownloadKind};
 use medborgarloften_core::export::SiteAddress;
-use medborgarloften_core::links::is_safe_link;
 use medborgarloften_core::Dataset;
 
 /// The build's settings for these files.

@@ -4,7 +4,7 @@
 //! part per animation frame instead: first the page's frame and the count, then the filters, then a few cards per
 //! frame, and only then takes over. Once it has, or at build time, everything renders at once.
 //!
-//! Shell layer: one signal and an effect; which cards come first is the core's `view::first_cards`.
+//! Shell layer: one signal and an effect; which cards come first is the core's `page::view::first_cards`.
 
 use leptos::prelude::*;
 

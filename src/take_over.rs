@@ -7,7 +7,7 @@
 //! Shell layer: one effect around [`crate::browser::take_over`].
 
 use leptos::prelude::*;
-use medborgarloften_core::interact::Action;
+use medborgarloften_core::page::interact::Action;
 
 use crate::browser;
 

@@ -5,8 +5,8 @@
 //! push versus replace (an embedded frame must never push) and works unchanged under a sub-path.
 
 use leptos::prelude::*;
-use medborgarloften_core::interact::Navigation;
-use medborgarloften_core::query::{Ignored, Query};
+use medborgarloften_core::page::interact::Navigation;
+use medborgarloften_core::page::query::{Ignored, Query};
 use medborgarloften_web::browser::Nav;
 
 /// The parsed query of the current address, provided once in `App`.

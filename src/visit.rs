@@ -9,8 +9,8 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use medborgarloften_core::view::Catalog;
-use medborgarloften_core::visit::{News, Seen};
+use medborgarloften_core::page::view::Catalog;
+use medborgarloften_core::page::visit::{News, Seen};
 use medborgarloften_core::Date;
 
 use medborgarloften_web::visits::{forget_visits, remember_visit, visit_baseline};

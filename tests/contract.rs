@@ -10,11 +10,11 @@ use std::path::Path;
 use std::sync::Arc;
 
 use medborgarloften::prerender::{complete_page, render_state, Build};
-use medborgarloften_core::active::every_chip;
 use medborgarloften_core::contract::{self, attr, by_control, by_testid, dot, hash, meta_tag, Place};
 use medborgarloften_core::geo::parse_geojson_bytes;
-use medborgarloften_core::interact::Ui;
-use medborgarloften_core::view::{promises_view, Catalog};
+use medborgarloften_core::page::active::every_chip;
+use medborgarloften_core::page::interact::Ui;
+use medborgarloften_core::page::view::{promises_view, Catalog};
 use medborgarloften_core::{parse_dataset_bytes, Date, Query};
 use scraper::{Html, Selector};
 
@@ -152,7 +152,7 @@ fn each_card_is_the_only_child_of_a_list_item_and_each_period_is_found_by_its_ye
 fn every_choice_chip_and_district_is_found_by_its_data_attributes() {
     for page in pages().iter().take(2) {
         let data = page.catalog.data();
-        let facets = medborgarloften_core::filter::facets(data, &Query::default());
+        let facets = medborgarloften_core::page::filter::facets(data, &Query::default());
         for chip in every_chip(&facets) {
             let selector = format!("{} > button{}", dot::CHIPS, contract::with_attr(attr::CHIP, &chip.key()));
             assert_eq!(matches(page, &selector), 1, "{selector} on {}", page.what);

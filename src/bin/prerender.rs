@@ -14,7 +14,7 @@
 //! link) and `manifest.webmanifest` (name, description). Exits 1 with a
 //! Swedish message when the dataset is missing or invalid: a site is never built for data that would not show.
 
-use medborgarloften_core::fingerprint::fingerprint;
+use medborgarloften_core::dataset::fingerprint::fingerprint;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -24,8 +24,8 @@ use medborgarloften::prerender::{complete_manifest, complete_page, render_view, 
 use medborgarloften::published::{write_published, PublishSettings};
 use medborgarloften_core::export::downloads::DownloadKind;
 use medborgarloften_core::geo::parse_geojson_bytes;
-use medborgarloften_core::site::site_meta;
-use medborgarloften_core::view::Catalog;
+use medborgarloften_core::page::site::site_meta;
+use medborgarloften_core::page::view::Catalog;
 use medborgarloften_core::{parse_dataset_bytes, Date};
 
 /// The dataset a site is built for when `MEDB_DATASET` is not set.

@@ -5,8 +5,8 @@
 //! page's first module shows a chip without markup of its own.
 
 use leptos::prelude::*;
-use medborgarloften_core::active::ActiveFilter;
 use medborgarloften_core::contract::{class, control, testid};
+use medborgarloften_core::page::active::ActiveFilter;
 
 /// Chips for the active filters and a "Rensa filter" button; the row is hidden while no filter is set.
 #[component]

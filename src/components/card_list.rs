@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 use medborgarloften_core::contract::class;
-use medborgarloften_core::view::CardView;
+use medborgarloften_core::page::view::CardView;
 
 use super::PromiseCard;
 

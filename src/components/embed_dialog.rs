@@ -9,7 +9,7 @@ use medborgarloften_core::contract::{control, id};
 /// Escape closes it, with the code selected; on closing focus returns to the "Bädda in" button.
 #[component]
 pub fn EmbedDialog(
-    /// The HTML to paste into a host page (see `medborgarloften_core::embed::iframe_snippet`).
+    /// The HTML to paste into a host page (see `medborgarloften_core::page::embed::iframe_snippet`).
     #[prop(into)]
     snippet: Signal<String>,
 ) -> impl IntoView {

@@ -6,7 +6,8 @@
 
 use leptos::prelude::*;
 use medborgarloften_core::contract::class;
-use medborgarloften_core::filter::{Facet, FacetOption};
+use medborgarloften_core::page::filter::FacetOption;
+use medborgarloften_core::page::query::Facet;
 
 /// A `<fieldset>` of checkboxes, each labelled with its choice and how many promises it would show.
 #[component]

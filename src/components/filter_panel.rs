@@ -4,7 +4,8 @@
 
 use leptos::prelude::*;
 use medborgarloften_core::contract::{class, control, id, testid};
-use medborgarloften_core::filter::{Facet, Facets};
+use medborgarloften_core::page::filter::Facets;
+use medborgarloften_core::page::query::Facet;
 
 use super::FacetGroup;
 

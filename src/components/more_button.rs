@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use medborgarloften_core::contract::control;
-use medborgarloften_core::view::MoreCards;
+use medborgarloften_core::page::view::MoreCards;
 
 /// The button under the cards when more promises match than are on screen; nothing otherwise.
 #[component]

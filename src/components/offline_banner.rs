@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use medborgarloften_core::contract::testid;
-use medborgarloften_core::saved_copy::{saved_copy_text, SavedCopy};
+use medborgarloften_core::page::saved_copy::{saved_copy_text, SavedCopy};
 use medborgarloften_core::Date;
 
 use crate::api::Saved;

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 use medborgarloften_core::contract;
-use medborgarloften_core::view::PeriodView;
+use medborgarloften_core::page::view::PeriodView;
 
 use super::PeriodSection;
 

@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 use medborgarloften_core::contract::{self, class};
-use medborgarloften_core::model::{Document, Period};
-use medborgarloften_core::schedule::{ReportState, ScheduledReport};
-use medborgarloften_core::summary::YearOverview as OverviewData;
-use medborgarloften_core::tertial::TERTIAL_EXPLAINED;
-use medborgarloften_core::view::{CardView, GroupView, KOMMUN_WIDE_HEADING};
+use medborgarloften_core::dataset::model::{Document, Period};
+use medborgarloften_core::dataset::schedule::{ReportState, ScheduledReport};
+use medborgarloften_core::dataset::tertial::TERTIAL_EXPLAINED;
+use medborgarloften_core::page::view::YearOverview as OverviewData;
+use medborgarloften_core::page::view::{CardView, GroupView, KOMMUN_WIDE_HEADING};
 
 use super::{CardList, PromiseGroups, YearOverview};
 

@@ -2,12 +2,12 @@
 //! numeric targets, the follow-up history, links. Leaf component.
 
 use leptos::prelude::*;
-use medborgarloften_core::card::PromiseCard as CardData;
 use medborgarloften_core::contract::{self, class, control, testid};
-use medborgarloften_core::followup::HistoryEntry;
-use medborgarloften_core::progress::TargetProgress;
-use medborgarloften_core::shared_link::copied_text;
-use medborgarloften_core::visit::Novelty;
+use medborgarloften_core::dataset::followup::HistoryEntry;
+use medborgarloften_core::dataset::progress::TargetProgress;
+use medborgarloften_core::page::card::PromiseCard as CardData;
+use medborgarloften_core::page::shared_link::copied_text;
+use medborgarloften_core::page::visit::Novelty;
 use medborgarloften_core::Status;
 
 /// A promise card. Dataset text is always rendered as text, never as HTML.

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 use medborgarloften_core::contract::class;
-use medborgarloften_core::view::GroupView;
+use medborgarloften_core::page::view::GroupView;
 
 use super::CardList;
 

@@ -2,8 +2,8 @@
 //! component.
 
 use leptos::prelude::*;
+use medborgarloften_core::dataset::model::Link;
 use medborgarloften_core::export::downloads::Download;
-use medborgarloften_core::model::Link;
 use medborgarloften_core::Date;
 
 /// Site footer.

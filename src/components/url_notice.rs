@@ -1,8 +1,8 @@
 //! Tells the reader which parts of the address were not understood. Leaf component.
 
 use leptos::prelude::*;
-use medborgarloften_core::notice::notice_lines;
-use medborgarloften_core::query::Ignored;
+use medborgarloften_core::page::notice::notice_lines;
+use medborgarloften_core::page::query::Ignored;
 
 /// A polite notice about ignored URL parameters (a dataset from another website gets its own sentence);
 /// hidden when there are none.

@@ -7,7 +7,7 @@
 
 use leptos::prelude::*;
 use medborgarloften_core::contract::{class, control, testid};
-use medborgarloften_core::view::NewsView;
+use medborgarloften_core::page::view::NewsView;
 
 /// The news line, or the reserved slot while there is none. Both are always in the page, the one not in use
 /// hidden, so the build's page has them for the page's first module (crates/medborgarloften-first) to show: it

@@ -7,8 +7,9 @@
 
 use leptos::prelude::*;
 use medborgarloften_core::contract::class;
-use medborgarloften_core::filter::{Facet, FacetOption};
-use medborgarloften_core::summary::YearOverview as OverviewData;
+use medborgarloften_core::page::filter::FacetOption;
+use medborgarloften_core::page::query::Facet;
+use medborgarloften_core::page::view::YearOverview as OverviewData;
 
 /// The overview of one period.
 #[component]
@@ -37,12 +38,7 @@ pub fn YearOverview(
 }
 
 /// One row of count buttons; `aria-pressed` tells whether the choice is selected.
-fn counts(
-    name: String,
-    legend: &'static str,
-    facet: Facet,
-    options: Signal<Vec<FacetOption>>,
-) -> impl IntoView {
+fn counts(name: String, legend: &'static str, facet: Facet, options: Signal<Vec<FacetOption>>) -> impl IntoView {
     let kind = facet.param();
     view! {
         <div class="overview__row" role="group" aria-label=name>

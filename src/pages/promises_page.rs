@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use medborgarloften_core::contract::{id, testid};
 use medborgarloften_core::export::downloads::downloads_for;
-use medborgarloften_core::view::PromisesView;
+use medborgarloften_core::page::view::PromisesView;
 
 use crate::api::LoadError;
 use crate::boot::Boot;

@@ -5,9 +5,9 @@
 
 use std::collections::BTreeMap;
 
-use medborgarloften_core::model::{Amount, FollowupEntry, Link};
-use medborgarloften_core::month::ReportDate;
-use medborgarloften_core::validate::validate;
+use medborgarloften_core::dataset::model::{Amount, FollowupEntry, Link};
+use medborgarloften_core::dataset::month::ReportDate;
+use medborgarloften_core::dataset::validate::validate;
 use medborgarloften_core::{DataError, Dataset, Date, Status};
 
 use crate::dataset_file::{dataset_text, today, write};

@@ -2,12 +2,12 @@
 //!
 //! Pure apart from printing: [`template`] builds the dataset from the name, code and year.
 
-use medborgarloften_core::fold::fold;
-use medborgarloften_core::model::{
+use medborgarloften_core::dataset::model::{
     District, FollowupPlan, Link, Municipality, Party, Period, Promise, Target, TargetKind, Theme, SCHEMA_VERSION,
 };
-use medborgarloften_core::month::Month;
-use medborgarloften_core::validate::validate;
+use medborgarloften_core::dataset::month::Month;
+use medborgarloften_core::dataset::validate::validate;
+use medborgarloften_core::text::fold::fold;
 use medborgarloften_core::{Dataset, Date};
 
 use crate::dataset_file::{dataset_text, today};

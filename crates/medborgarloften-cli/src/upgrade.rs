@@ -1,10 +1,11 @@
 //! The `uppgradera` command: reads a version 1 dataset, checks it, and writes it as version 2.
 //!
-//! Shell layer: file I/O only. The upgrade itself is the core's (`medborgarloften_core::v1::upgrade`, applied
+//! Shell layer: file I/O only. The upgrade itself is the core's (`medborgarloften_core::dataset::v1::upgrade`, applied
 //! by the parser), so the file written is exactly what the app shows for the old one.
 
-use medborgarloften_core::parse::{decode_text, schema_version_of};
-use medborgarloften_core::{parse_dataset_bytes, v1};
+use medborgarloften_core::dataset::parse::{decode_text, schema_version_of};
+use medborgarloften_core::dataset::v1;
+use medborgarloften_core::parse_dataset_bytes;
 
 use crate::report::data_error_lines;
 use crate::usage::{EXIT_INVALID, EXIT_OK, EXIT_USAGE};

@@ -5,8 +5,8 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
+use medborgarloften_core::dataset::warnings::warnings;
 use medborgarloften_core::geo::{map_layout, parse_geojson_bytes};
-use medborgarloften_core::warnings::warnings;
 use medborgarloften_core::{parse_dataset_bytes, Dataset};
 
 use crate::report::{app_root, data_error_lines, map_ok_line, missing_code_lines, ok_line, warning_lines};

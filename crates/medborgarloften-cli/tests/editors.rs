@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use calamine::{open_workbook_auto, Data, Reader};
-use medborgarloften_core::model::Amount;
+use medborgarloften_core::dataset::model::Amount;
 use medborgarloften_core::{parse_dataset, Dataset};
 
 const REPO: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");

@@ -9,7 +9,7 @@ mod generated;
 
 use std::time::{Duration, Instant};
 
-use medborgarloften_core::view::{promises_view, Catalog};
+use medborgarloften_core::page::view::{promises_view, Catalog};
 use medborgarloften_core::{Date, Query};
 
 /// The target for one computation of the page's view model with 100,000 promises, natively.

@@ -3,7 +3,7 @@
 mod common;
 
 use common::{eskilstuna, seed};
-use medborgarloften_core::followup::current_status;
+use medborgarloften_core::dataset::followup::current_status;
 use medborgarloften_core::Status;
 
 #[test]
@@ -123,11 +123,11 @@ fn the_json_schemas_name_their_versions_and_statuses() {
             .collect()
     };
     let v2 = read("schema.json");
-    assert_eq!(v2["properties"]["schema_version"]["const"], medborgarloften_core::model::SCHEMA_VERSION);
+    assert_eq!(v2["properties"]["schema_version"]["const"], medborgarloften_core::dataset::model::SCHEMA_VERSION);
     let ours: Vec<String> = medborgarloften_core::Status::ALL.iter().map(|s| s.id().to_string()).collect();
     assert_eq!(statuses(&v2), ours);
     let v1 = read("schema-v1.json");
-    assert_eq!(v1["properties"]["schema_version"]["const"], medborgarloften_core::v1::SCHEMA_VERSION);
+    assert_eq!(v1["properties"]["schema_version"]["const"], medborgarloften_core::dataset::v1::SCHEMA_VERSION);
     let without_reported: Vec<String> = ours.into_iter().filter(|s| s != "rapporterad").collect();
     assert_eq!(statuses(&v1), without_reported);
     // The shipped dataset is version 1: it has every field its schema requires.

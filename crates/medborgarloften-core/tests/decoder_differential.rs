@@ -13,9 +13,10 @@
 //! är \", expected \", …"); the new reader lists the allowed words. For such inputs the test asserts the same
 //! error kind, line, column and problem paths, not the same words.
 
+use medborgarloften_core::dataset::parse::schema_version_of;
 use medborgarloften_core::json::{parse_value, Kind};
-use medborgarloften_core::visit::Seen;
-use medborgarloften_core::{parse::schema_version_of, parse_dataset, reference, DataError};
+use medborgarloften_core::page::visit::Seen;
+use medborgarloften_core::{parse_dataset, reference, DataError};
 use proptest::prelude::*;
 use serde_json::Value;
 

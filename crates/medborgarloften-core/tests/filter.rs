@@ -3,8 +3,9 @@
 mod common;
 
 use common::eskilstuna;
-use medborgarloften_core::active::{active_filters, without};
-use medborgarloften_core::filter::{facets, filter, group_by_period, Facet};
+use medborgarloften_core::page::active::{active_filters, without};
+use medborgarloften_core::page::filter::{facets, filter, group_by_period};
+use medborgarloften_core::page::query::Facet;
 use medborgarloften_core::{Query, Status};
 
 fn ids(query: &str) -> Vec<String> {
@@ -158,7 +159,7 @@ fn chips_list_active_filters_and_remove_one_at_a_time() {
 
 #[test]
 fn every_chip_covers_each_choice_and_the_search_and_names_the_active_ones() {
-    use medborgarloften_core::active::every_chip;
+    use medborgarloften_core::page::active::every_chip;
     let data = eskilstuna();
     let all = facets(&data, &Query::default());
     let every = every_chip(&all);
@@ -180,7 +181,7 @@ fn every_chip_covers_each_choice_and_the_search_and_names_the_active_ones() {
 
 #[test]
 fn facet_params_round_trip_and_dead_ends_say_why() {
-    use medborgarloften_core::filter::{FacetOption, DEAD_END_NOTE};
+    use medborgarloften_core::page::filter::{FacetOption, DEAD_END_NOTE};
     for facet in Facet::ALL {
         assert_eq!(Facet::from_param(facet.param()), Some(facet));
     }

@@ -1,9 +1,10 @@
-//! `view::first_cards`: the page built in steps keeps its cards' order and, with room for every card, is the page.
+//! `page::view::first_cards`: the page built in steps keeps its cards' order and, with room for every card, is the
+//! page.
 
 mod common;
 
-use medborgarloften_core::query::Query;
-use medborgarloften_core::view::{card_count, first_cards, promises_view, Catalog, PeriodView};
+use medborgarloften_core::page::query::Query;
+use medborgarloften_core::page::view::{card_count, first_cards, promises_view, Catalog, PeriodView};
 use medborgarloften_core::Date;
 
 fn periods(query: &str) -> Vec<PeriodView> {

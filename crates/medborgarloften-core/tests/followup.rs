@@ -4,12 +4,13 @@
 mod common;
 
 use common::{edited, eskilstuna, root};
-use medborgarloften_core::card::promise_card;
-use medborgarloften_core::filter::filter;
-use medborgarloften_core::model::Dataset;
-use medborgarloften_core::query::Query;
-use medborgarloften_core::schedule::{next_report_text, schedule, ReportState};
-use medborgarloften_core::summary::{period_summary, status_counts, year_overview};
+use medborgarloften_core::dataset::model::Dataset;
+use medborgarloften_core::dataset::schedule::{next_report_text, schedule, ReportState};
+use medborgarloften_core::page::card::promise_card;
+use medborgarloften_core::page::filter::filter;
+use medborgarloften_core::page::query::Query;
+use medborgarloften_core::page::summary::{period_summary, status_counts};
+use medborgarloften_core::page::view::year_overview;
 use medborgarloften_core::{parse_dataset, Date, Status};
 use serde_json::json;
 
@@ -22,7 +23,7 @@ fn day(y: i32, m: u32, d: u32) -> Date {
     Date::from_ymd(y, m, d).expect("valid date")
 }
 
-fn period(data: &Dataset, year: u16) -> &medborgarloften_core::model::Period {
+fn period(data: &Dataset, year: u16) -> &medborgarloften_core::dataset::model::Period {
     data.periods.iter().find(|p| p.id == year.to_string()).expect("period exists")
 }
 
@@ -96,8 +97,10 @@ fn the_overview_counts_match_the_filtered_list() {
             let shown: Vec<_> = filter(&data, &query).into_iter().filter(|x| x.period == p.id).collect();
             for option in overview.statuses.iter().filter(|o| o.selected || query.statuses.is_empty()) {
                 let status = Status::from_id(&option.id).expect("status id");
-                let cards =
-                    shown.iter().filter(|x| medborgarloften_core::followup::current_status(x) == status).count();
+                let cards = shown
+                    .iter()
+                    .filter(|x| medborgarloften_core::dataset::followup::current_status(x) == status)
+                    .count();
                 assert_eq!(option.count, cards, "{} in {} under {query:?}", option.id, p.id);
             }
         }
@@ -220,7 +223,7 @@ fn follow_up_validation_rules() {
 
 #[test]
 fn a_planned_report_with_published_follow_ups_reads_redovisad() {
-    use medborgarloften_core::view::{promises_view, Catalog};
+    use medborgarloften_core::page::view::{promises_view, Catalog};
     let catalog = Catalog::new(example());
     let today = Date::from_ymd(2027, 6, 1).expect("date");
     let view = promises_view(&catalog, &Query::default(), &[], today);

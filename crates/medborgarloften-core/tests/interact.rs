@@ -4,10 +4,10 @@
 mod common;
 
 use common::eskilstuna;
-use medborgarloften_core::filter::Facet;
-use medborgarloften_core::interact::{update, Action, BuiltPage, Effect, Focus, Navigation, Outcome, Target, Ui};
-use medborgarloften_core::view::{promises_view, Catalog, PromisesView};
-use medborgarloften_core::visit::{News, Seen};
+use medborgarloften_core::page::interact::{update, Action, BuiltPage, Effect, Focus, Navigation, Outcome, Target, Ui};
+use medborgarloften_core::page::query::Facet;
+use medborgarloften_core::page::view::{promises_view, Catalog, PromisesView};
+use medborgarloften_core::page::visit::{News, Seen};
 use medborgarloften_core::{Date, Query};
 
 fn today() -> Date {
@@ -100,7 +100,13 @@ fn only_new_follows_the_news_and_does_nothing_without_any() {
     seen.promises.retain(|id, _| id != &data.promises[0].id);
     let news = News::since(&seen, &data);
     let catalog = Catalog::new(data);
-    let shown = medborgarloften_core::view::promises_view_with_news(&catalog, &Query::default(), &[], today(), Some(&news));
+    let shown = medborgarloften_core::page::view::promises_view_with_news(
+        &catalog,
+        &Query::default(),
+        &[],
+        today(),
+        Some(&news),
+    );
     let out = update(&shown, &Ui::default(), Action::OnlyNew);
     assert_eq!(address(&out).as_deref(), Some("nytt=1"));
     assert_eq!(out.navigation, Some(Navigation::Push));
@@ -208,8 +214,8 @@ fn the_build_page_shows_its_own_dataset_but_not_what_it_has_no_element_for() {
 
 #[test]
 fn the_map_caption_names_the_pointed_district_else_says_what_the_map_is_for() {
-    use medborgarloften_core::geo::district_shades;
-    use medborgarloften_core::interact::{map_caption, MAP_HINT};
+    use medborgarloften_core::page::interact::{map_caption, MAP_HINT};
+    use medborgarloften_core::page::map_shades::district_shades;
     let shown = view("");
     let shades = district_shades(&eskilstuna(), &shown.map_districts);
     assert_eq!(map_caption(&shades, &Ui::default()), (MAP_HINT, false));

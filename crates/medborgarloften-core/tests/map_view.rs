@@ -4,11 +4,12 @@
 mod common;
 
 use common::{edited, eskilstuna};
-use medborgarloften_core::filter::map_district_counts;
 use medborgarloften_core::geo::{
-    build_map, district_shades, label_half_size, map_layout, parse_geojson, DistrictShade, GeoCollection, GeoError,
-    MapLayout, MAP_WIDTH,
+    build_map, label_half_size, map_layout, parse_geojson, GeoCollection, GeoError, MapLayout, MAP_WIDTH,
 };
+use medborgarloften_core::page::filter::map_district_counts;
+use medborgarloften_core::page::map_shades::district_shades;
+use medborgarloften_core::page::map_shades::DistrictShade;
 use medborgarloften_core::{parse_dataset, Query};
 
 fn geo() -> GeoCollection {

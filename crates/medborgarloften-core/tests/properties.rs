@@ -9,10 +9,11 @@ mod generated;
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
-use medborgarloften_core::filter::applies_in;
-use medborgarloften_core::fold::{fold, search_terms};
-use medborgarloften_core::followup::current_status;
-use medborgarloften_core::query::{MAX_LIMIT, MAX_TEXT_CHARS, WHOLE_MUNICIPALITY};
+use medborgarloften_core::dataset::district::WHOLE_MUNICIPALITY;
+use medborgarloften_core::dataset::followup::current_status;
+use medborgarloften_core::page::filter::applies_in;
+use medborgarloften_core::page::query::{MAX_LIMIT, MAX_TEXT_CHARS};
+use medborgarloften_core::text::fold::{fold, search_terms};
 use medborgarloften_core::{facets, filter, Dataset, FacetOption, Query, Status};
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};

@@ -3,7 +3,7 @@
 mod common;
 
 use common::eskilstuna;
-use medborgarloften_core::filter::Facet;
+use medborgarloften_core::page::query::Facet;
 use medborgarloften_core::{Query, Status};
 
 #[test]
@@ -80,7 +80,7 @@ fn invalid_values_and_unknown_parameters_are_ignored_and_reported() {
 #[test]
 fn other_origins_are_refused_as_dataset() {
     for bad in ["https://evil.example/x.json", "//evil.example/x.json", "javascript:alert(1)", "data/x.txt"] {
-        let (q, ignored) = Query::parse(&format!("data={}", medborgarloften_core::query::encode(bad)));
+        let (q, ignored) = Query::parse(&format!("data={}", medborgarloften_core::page::query::encode(bad)));
         assert!(q.data.is_none(), "{bad}");
         assert_eq!(ignored.len(), 1);
     }

@@ -4,12 +4,13 @@
 
 mod common;
 
-use medborgarloften_core::card::promise_card;
-use medborgarloften_core::model::Dataset;
-use medborgarloften_core::v1::Status1;
-use medborgarloften_core::view::{promises_view, Catalog};
-use medborgarloften_core::warnings::warnings;
-use medborgarloften_core::{parse_dataset, v1, DataError, Date, Query};
+use medborgarloften_core::dataset::model::Dataset;
+use medborgarloften_core::dataset::v1;
+use medborgarloften_core::dataset::v1::Status1;
+use medborgarloften_core::dataset::warnings::warnings;
+use medborgarloften_core::page::card::promise_card;
+use medborgarloften_core::page::view::{promises_view, Catalog};
+use medborgarloften_core::{parse_dataset, DataError, Date, Query};
 use serde_json::{json, Value};
 
 fn fixture_path(name: &str) -> std::path::PathBuf {
@@ -24,7 +25,7 @@ fn norrhamn() -> Dataset {
     parse_dataset(&norrhamn_text()).expect("the v2 fixture validates")
 }
 
-fn card(data: &Dataset, id: &str) -> medborgarloften_core::card::PromiseCard {
+fn card(data: &Dataset, id: &str) -> medborgarloften_core::page::card::PromiseCard {
     promise_card(data, data.promises.iter().find(|p| p.id == id).expect("promise exists"))
 }
 
@@ -113,9 +114,9 @@ fn the_year_filter_matches_every_year_a_period_spans() {
     let option = &view.facets.years[0];
     assert!(option.selected, "2026 lies within 2024–2027");
     assert_eq!((option.id.as_str(), view.chips[0].label.as_str()), ("2024-2027", "2024–2027"));
-    let cleared = medborgarloften_core::active::without(&view.query, &view.chips[0]);
+    let cleared = medborgarloften_core::page::active::without(&view.query, &view.chips[0]);
     assert!(cleared.years.is_empty(), "removing the chip clears 2026: {:?}", cleared.years);
-    let chosen = view.query.cleared().toggled(medborgarloften_core::filter::Facet::Year, "2024-2027");
+    let chosen = view.query.cleared().toggled(medborgarloften_core::page::query::Facet::Year, "2024-2027");
     assert_eq!(chosen.to_query_string(), "ar=2024", "choosing the period selects its first year");
 }
 

@@ -2,7 +2,7 @@
 
 mod common;
 
-use medborgarloften_core::site::{search_hint, site_meta};
+use medborgarloften_core::page::site::{search_hint, site_meta};
 
 #[test]
 fn names_the_datasets_own_kommun_and_words() {

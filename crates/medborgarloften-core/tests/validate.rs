@@ -3,7 +3,7 @@
 mod common;
 
 use common::edited;
-use medborgarloften_core::parse::MAX_DATASET_BYTES;
+use medborgarloften_core::dataset::parse::MAX_DATASET_BYTES;
 use medborgarloften_core::{parse_dataset, DataError};
 use serde_json::json;
 

@@ -4,20 +4,21 @@
 mod common;
 
 use common::{eskilstuna, many_promises};
-use medborgarloften_core::filter::{facets, filter, Facet};
-use medborgarloften_core::view::{promises_view, Catalog, PAGE_SIZE};
+use medborgarloften_core::page::filter::{facets, filter};
+use medborgarloften_core::page::query::Facet;
+use medborgarloften_core::page::view::{promises_view, Catalog, PAGE_SIZE};
 use medborgarloften_core::{Date, Query};
 
 fn today() -> Date {
     Date::from_ymd(2026, 12, 1).expect("valid date")
 }
 
-fn view_of(catalog: &Catalog, search: &str) -> medborgarloften_core::view::PromisesView {
+fn view_of(catalog: &Catalog, search: &str) -> medborgarloften_core::page::view::PromisesView {
     let (query, ignored) = Query::parse(search);
     promises_view(catalog, &query, &ignored, today())
 }
 
-fn card_ids(view: &medborgarloften_core::view::PromisesView) -> Vec<String> {
+fn card_ids(view: &medborgarloften_core::page::view::PromisesView) -> Vec<String> {
     view.periods.iter().flat_map(|p| p.cards.iter().chain(&p.kommun_wide).map(|c| c.card.id.clone())).collect()
 }
 

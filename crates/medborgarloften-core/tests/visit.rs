@@ -4,8 +4,8 @@
 mod common;
 
 use common::root;
-use medborgarloften_core::view::{promises_view, promises_view_with_news, Catalog, PromisesView};
-use medborgarloften_core::visit::{News, Novelty, Seen};
+use medborgarloften_core::page::view::{promises_view, promises_view_with_news, Catalog, PromisesView};
+use medborgarloften_core::page::visit::{News, Novelty, Seen};
 use medborgarloften_core::{parse_dataset, Dataset, Date, Query};
 
 fn date(text: &str) -> Date {
@@ -172,6 +172,7 @@ fn the_nytt_parameter_round_trips_and_odd_values_are_ignored() {
     assert!(!query.new_only);
     assert_eq!((ignored[0].param.as_str(), ignored[0].value.as_str()), ("nytt", "kanske"));
     // An embed snippet never carries it: the frame's readers have their own visits.
-    let snippet = medborgarloften_core::embed::iframe_snippet("https://x.se/", &Query::parse("nytt=1").0, "Löften");
+    let snippet =
+        medborgarloften_core::page::embed::iframe_snippet("https://x.se/", &Query::parse("nytt=1").0, "Löften");
     assert!(!snippet.contains("nytt"), "{snippet}");
 }

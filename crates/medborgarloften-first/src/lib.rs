@@ -13,7 +13,7 @@ pub mod map;
 pub mod page;
 pub mod show;
 
-use medborgarloften_core::view::Catalog;
+use medborgarloften_core::page::view::Catalog;
 use medborgarloften_web::offline;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -52,7 +52,7 @@ async fn load(address: &str, fingerprint: &str) -> Option<(Catalog, bool)> {
     }
     let saved = response.headers().get(FALLBACK_HEADER).ok().flatten().is_some();
     let text = JsFuture::from(response.text().ok()?).await.ok()?.as_string()?;
-    if medborgarloften_core::fingerprint::fingerprint(text.as_bytes()) != fingerprint {
+    if medborgarloften_core::dataset::fingerprint::fingerprint(text.as_bytes()) != fingerprint {
         return None;
     }
     let data = medborgarloften_core::parse_dataset(&text).ok()?;
@@ -65,7 +65,7 @@ async fn load(address: &str, fingerprint: &str) -> Option<(Catalog, bool)> {
 
 /// "Du är offline. Visar löften uppdaterade …" in the build's place for it.
 fn saved_copy_notice(page: &page::Page, catalog: &Catalog) {
-    use medborgarloften_core::saved_copy::{saved_copy_text, SavedCopy};
+    use medborgarloften_core::page::saved_copy::{saved_copy_text, SavedCopy};
     let Some(notice) = page.one(medborgarloften_core::contract::by_testid::OFFLINE_BANNER) else { return };
     let online = web_sys::window().is_some_and(|w| w.navigator().on_line());
     let why = if online { SavedCopy::Unreachable } else { SavedCopy::Offline };

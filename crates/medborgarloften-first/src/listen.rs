@@ -8,10 +8,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use medborgarloften_core::contract::{self, attr};
-use medborgarloften_core::interact::{update, Action, BuiltPage, Effect, Navigation, Outcome, Ui};
-use medborgarloften_core::query::Query;
-use medborgarloften_core::view::{promises_view_with_news, Catalog, PromisesView};
-use medborgarloften_core::visit::{News, Seen};
+use medborgarloften_core::page::interact::{update, Action, BuiltPage, Effect, Navigation, Outcome, Ui};
+use medborgarloften_core::page::query::Query;
+use medborgarloften_core::page::view::{promises_view_with_news, Catalog, PromisesView};
+use medborgarloften_core::page::visit::{News, Seen};
 use medborgarloften_core::Date;
 use medborgarloften_web::browser::{self, Nav};
 use medborgarloften_web::share::{share_link, Shared};
@@ -97,7 +97,7 @@ impl Live {
         self.show_query(&query, &ignored)
     }
 
-    fn show_query(&self, query: &Query, ignored: &[medborgarloften_core::query::Ignored]) -> bool {
+    fn show_query(&self, query: &Query, ignored: &[medborgarloften_core::page::query::Ignored]) -> bool {
         let news = self.news.borrow();
         let view = promises_view_with_news(&self.catalog, query, ignored, self.today, news.as_ref());
         if !self.built.shows(&view) {
@@ -115,7 +115,9 @@ impl Live {
     fn on_action(self: &Rc<Self>, action: Action, control: Option<&Element>) {
         let outcome = update(&self.view.borrow(), &self.ui.borrow(), action);
         if outcome.needs_full_app {
-            let replay = control.and_then(|c| c.get_attribute(attr::ACTION)).map(|name| contract::with_attr(attr::ACTION, &name));
+            let replay = control
+                .and_then(|c| c.get_attribute(attr::ACTION))
+                .map(|name| contract::with_attr(attr::ACTION, &name));
             return hand_over::full_app(replay.as_deref());
         }
         self.apply(outcome);

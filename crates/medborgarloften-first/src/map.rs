@@ -3,7 +3,8 @@
 //! drawn again on top, as in the app's `src/components/district_map/`), and the caption.
 
 use medborgarloften_core::contract::{attr, class, dot, with_attr};
-use medborgarloften_core::geo::{count_text, DistrictShade};
+use medborgarloften_core::geo::count_text;
+use medborgarloften_core::page::map_shades::DistrictShade;
 use web_sys::Element;
 
 use crate::page::{all_in, one_in, set_attr, set_class, set_text, Page};

@@ -6,15 +6,16 @@
 
 use std::collections::{HashMap, HashSet};
 
-use medborgarloften_core::active::ActiveFilter;
 use medborgarloften_core::contract::{self, attr, by_testid, class, dot, hash};
-use medborgarloften_core::filter::{Facet, Facets};
-use medborgarloften_core::geo::district_shades;
-use medborgarloften_core::interact::{map_caption, Ui};
-use medborgarloften_core::model::Dataset;
-use medborgarloften_core::shared_link::copied_text;
-use medborgarloften_core::view::PromisesView;
-use medborgarloften_core::visit::Novelty;
+use medborgarloften_core::dataset::model::Dataset;
+use medborgarloften_core::page::active::ActiveFilter;
+use medborgarloften_core::page::filter::Facets;
+use medborgarloften_core::page::interact::{map_caption, Ui};
+use medborgarloften_core::page::map_shades::district_shades;
+use medborgarloften_core::page::query::Facet;
+use medborgarloften_core::page::shared_link::copied_text;
+use medborgarloften_core::page::view::PromisesView;
+use medborgarloften_core::page::visit::Novelty;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 

@@ -152,7 +152,9 @@ pub fn open_dialog(dialog: &str, select: &str) {
         return;
     };
     if dialog.show_modal().is_ok() {
-        if let Some(field) = document.get_element_by_id(select).and_then(|f| f.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
+        if let Some(field) =
+            document.get_element_by_id(select).and_then(|f| f.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+        {
             let _ = field.focus();
             field.select();
         }

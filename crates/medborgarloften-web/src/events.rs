@@ -3,11 +3,11 @@
 //! document, the full app at its own root) and passes every event here; elements are recognised only by the page
 //! contract's names ([`contract`]), which the app's components render.
 //!
-//! Shell layer: web-sys only. It decides nothing: what an action leads to is `medborgarloften_core::interact`.
+//! Shell layer: web-sys only. It decides nothing: what an action leads to is `medborgarloften_core::page::interact`.
 
 use medborgarloften_core::contract::{self, attr, by_control, control, dot, hash};
-use medborgarloften_core::filter::Facet;
-use medborgarloften_core::interact::Action;
+use medborgarloften_core::page::interact::Action;
+use medborgarloften_core::page::query::Facet;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlInputElement, KeyboardEvent};
 
@@ -26,9 +26,9 @@ pub fn action_of(event: &Event) -> Option<Action> {
             .map(|input| Action::Search(input.value())),
         "keydown" => key(&target, event.dyn_ref::<KeyboardEvent>()?),
         // Over the map, the district under the pointer, if any; anywhere else the pointer has left the map.
-        "pointerover" => Some(Action::Point(
-            closest(&target, dot::MAP_FIGURE).and_then(|_| district_of(&target, dot::MAP_DISTRICT)),
-        )),
+        "pointerover" => {
+            Some(Action::Point(closest(&target, dot::MAP_FIGURE).and_then(|_| district_of(&target, dot::MAP_DISTRICT))))
+        }
         "focusin" => {
             let district = closest(&target, dot::MAP_DISTRICT)?;
             // The focus outline is for the keyboard, as :focus-visible is; a click shows the pressed outline.
@@ -57,7 +57,9 @@ fn clicked(target: &Element) -> Option<Action> {
         control::CLEAR => Action::Clear,
         control::SHEET => Action::ToggleSheet,
         control::SHEET_DONE => Action::CloseSheet,
-        control::SHARE => Action::Share(button.closest(contract::has_attr::PROMISE).ok()??.get_attribute(attr::PROMISE)?),
+        control::SHARE => {
+            Action::Share(button.closest(contract::has_attr::PROMISE).ok()??.get_attribute(attr::PROMISE)?)
+        }
         control::FORGET => Action::ForgetVisits,
         control::MORE => Action::More,
         control::WHOLE_MAP => Action::WholeMap,

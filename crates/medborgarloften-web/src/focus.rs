@@ -4,7 +4,7 @@
 //! Shell layer: web-sys only; call it once the change is on screen.
 
 use medborgarloften_core::contract::{self, dot, hash};
-use medborgarloften_core::interact::{Focus, Target};
+use medborgarloften_core::page::interact::{Focus, Target};
 use web_sys::Element;
 
 use crate::browser::{document, focus_element, focus_lost};

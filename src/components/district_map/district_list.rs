@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 use medborgarloften_core::contract::class;
-use medborgarloften_core::geo::{count_text, DistrictShade};
+use medborgarloften_core::geo::count_text;
+use medborgarloften_core::page::map_shades::DistrictShade;
 
 use super::shade_of;
 

@@ -19,8 +19,9 @@ use std::sync::Arc;
 use leptos::ev;
 use leptos::prelude::*;
 use medborgarloften_core::contract::{class, control};
-use medborgarloften_core::geo::{svg_number, DistrictShade, MapDistrict, MapLayout};
-use medborgarloften_core::interact::{map_caption, Ui};
+use medborgarloften_core::geo::{svg_number, MapDistrict, MapLayout};
+use medborgarloften_core::page::interact::{map_caption, Ui};
+use medborgarloften_core::page::map_shades::DistrictShade;
 
 pub use district_list::DistrictList;
 pub use map_legend::MapLegend;
@@ -50,10 +51,12 @@ pub fn DistrictMap(
     on_open: Callback<()>,
 ) -> impl IntoView {
     let caption = Memo::new(move |_| {
-        districts.with(|shades| ui.with(|ui| {
-            let (text, active) = map_caption(shades, ui);
-            (text.to_owned(), active)
-        }))
+        districts.with(|shades| {
+            ui.with(|ui| {
+                let (text, active) = map_caption(shades, ui);
+                (text.to_owned(), active)
+            })
+        })
     });
     let outlined = Memo::new(move |_| ui.with(|ui| ui.outlined.clone()));
     let ready = move || layout.get().and_then(Result::ok);
@@ -108,7 +111,11 @@ const HATCHES: &str = concat!(
 /// The `<svg>`: muted background areas, then one focusable group per named district, then the outlines of the
 /// selected and focused districts, then the labels with their counts. The static layers arrive as markup from the
 /// core (escaped there).
-fn map_svg(layout: Arc<MapLayout>, districts: Signal<Vec<DistrictShade>>, outlined: Memo<Option<String>>) -> impl IntoView {
+fn map_svg(
+    layout: Arc<MapLayout>,
+    districts: Signal<Vec<DistrictShade>>,
+    outlined: Memo<Option<String>>,
+) -> impl IntoView {
     let groups = layout.districts.iter().map(|d| district_group(d, districts)).collect_view();
     let selected = {
         let layout = layout.clone();

@@ -5,12 +5,14 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use medborgarloften_core::model::{
-    Amount, DatePrecision, District, Document, FollowupEntry, FollowupPlan, Geometry, Goal, Group, Link, Municipality,
-    Party, Period, PlannedReport, Promise, ReportKind, SubPromises, Target, TargetKind, Theme, SCHEMA_VERSION,
+use medborgarloften_core::dataset::model::{
+    Amount, District, Document, FollowupEntry, FollowupPlan, Geometry, Goal, Group, Link, Municipality, Party, Period,
+    PlannedReport, Promise, ReportKind, SubPromises, Target, TargetKind, Theme, SCHEMA_VERSION,
 };
-use medborgarloften_core::month::Month;
-use medborgarloften_core::validate::validate;
+
+use medborgarloften_core::dataset::month::DatePrecision;
+use medborgarloften_core::dataset::month::Month;
+use medborgarloften_core::dataset::validate::validate;
 use medborgarloften_core::{Dataset, Date, Status};
 
 use super::cells::{cell_text, Cell, Tables};

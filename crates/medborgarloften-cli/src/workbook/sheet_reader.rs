@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use medborgarloften_core::month::{Month, ReportDate};
+use medborgarloften_core::dataset::month::{Month, ReportDate};
 use medborgarloften_core::Date;
 use serde::de::DeserializeOwned;
 

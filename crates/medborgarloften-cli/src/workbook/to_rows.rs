@@ -2,7 +2,7 @@
 //!
 //! Pure: no files.
 
-use medborgarloften_core::model::Amount;
+use medborgarloften_core::dataset::model::Amount;
 use medborgarloften_core::Dataset;
 use serde::Serialize;
 

@@ -1,7 +1,7 @@
 //! The fuzz targets: one per parser the app feeds with outside data, and what running one input gives.
 
 use medborgarloften_core::geo::{map_layout, parse_geojson};
-use medborgarloften_core::notice::notice_lines;
+use medborgarloften_core::page::notice::notice_lines;
 use medborgarloften_core::{facets, filter, parse_dataset_bytes, Dataset, Query};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

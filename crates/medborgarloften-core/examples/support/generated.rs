@@ -6,11 +6,13 @@
 
 use std::collections::BTreeMap;
 
-use medborgarloften_core::model::{
-    Amount, Dataset, DatePrecision, District, FollowupEntry, FollowupPlan, Goal, Link, Municipality, Party, Period,
-    PlannedReport, Promise, ReportKind, Target, Theme, SCHEMA_VERSION,
+use medborgarloften_core::dataset::model::{
+    Amount, Dataset, District, FollowupEntry, FollowupPlan, Goal, Link, Municipality, Party, Period, PlannedReport,
+    Promise, ReportKind, Target, Theme, SCHEMA_VERSION,
 };
-use medborgarloften_core::month::{Month, ReportDate};
+
+use medborgarloften_core::dataset::month::DatePrecision;
+use medborgarloften_core::dataset::month::{Month, ReportDate};
 use medborgarloften_core::{Date, Status};
 
 /// First period year; periods run one a year from here.

@@ -9,12 +9,13 @@ use std::fmt::Write as _;
 
 use super::xml::escape;
 use super::{query_value, SiteAddress};
-use crate::card::promise_card;
-use crate::date::Date;
-use crate::followup::{history, HistoryEntry};
-use crate::model::{Dataset, DatePrecision, Period, Promise};
-use crate::month::ReportDate;
-use crate::schedule::join_sv;
+use crate::dataset::date::Date;
+use crate::dataset::followup::{history, HistoryEntry};
+use crate::dataset::model::{Dataset, Period, Promise};
+use crate::dataset::month::DatePrecision;
+use crate::dataset::month::ReportDate;
+use crate::dataset::schedule::join_sv;
+use crate::page::card::promise_card;
 
 /// The feed's file name in the site, next to `index.html`.
 pub const FEED_FILE: &str = "flode.xml";
@@ -171,7 +172,7 @@ fn feed_id(data: &Dataset) -> String {
 pub fn atom_feed(data: &Dataset, site: &SiteAddress) -> String {
     let entries = feed_entries(data);
     let updated = entries.iter().map(|e| e.updated).chain([data.updated]).max().unwrap_or(data.updated);
-    let description = crate::site::site_meta(data).description;
+    let description = crate::page::site::site_meta(data).description;
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
     out.push_str("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"sv\">\n");
     let _ = writeln!(out, "  <id>{}</id>", escape(&feed_id(data)));

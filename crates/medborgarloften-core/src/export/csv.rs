@@ -5,8 +5,8 @@
 //! The editors' tool (`medborgarloften csv`) and the build (`data/<namn>.csv` next to the dataset) share it.
 //! Pure: builds a `String` from a validated [`Dataset`] through the core's card data; no I/O, no argument handling.
 
-use crate::card::promise_card;
-use crate::model::Dataset;
+use crate::dataset::model::Dataset;
+use crate::page::card::promise_card;
 
 /// The media type of the file the build writes (with its charset, as a host should send it).
 pub const CSV_MEDIA_TYPE: &str = "text/csv";

@@ -9,8 +9,8 @@ use serde_json::{json, Map, Value};
 
 use super::downloads::{Download, DownloadKind};
 use super::SiteAddress;
-use crate::model::Dataset;
-use crate::site::site_meta;
+use crate::dataset::model::Dataset;
+use crate::page::site::site_meta;
 
 /// The description's file name in the site, next to `index.html`.
 pub const DESCRIPTION_FILE: &str = "data.json";

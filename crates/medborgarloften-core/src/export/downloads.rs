@@ -4,7 +4,7 @@
 //!
 //! Pure core: the list, its one-line form for the page and sizes in Swedish.
 
-use crate::links::is_same_origin_path;
+use crate::dataset::links::is_same_origin_path;
 
 /// What a downloadable file is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

@@ -4,6 +4,8 @@
 //!
 //! Pure core: every writer builds a `String` from a validated [`crate::Dataset`]; no I/O, no clock, so the same
 //! input gives the same bytes build after build.
+//!
+//! Export layer, the top: may use every other layer (`page`'s cards and site texts among them); no layer may use it.
 
 pub mod atom;
 pub mod csv;

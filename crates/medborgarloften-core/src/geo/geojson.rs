@@ -3,9 +3,9 @@
 //!
 //! Parse layer. Must not import the UI, nor the projection, SVG or label code.
 
-use crate::error::DataError;
+use crate::dataset::error::DataError;
+use crate::dataset::parse::decode_text;
 use crate::json::{parse_value, Object as Map, Value};
-use crate::parse::decode_text;
 
 use super::error::{FeatureRef, GeoError, RingRef};
 use super::model::{Area, GeoCollection, LonLat, Polygon};

@@ -3,13 +3,15 @@
 //! for screen readers, the caption and the legend.
 //!
 //! Two steps, so the costly one runs rarely: [`map_layout`] (paths, grouping, labels, legend) once per dataset,
-//! map file and mode; [`district_shades`] (counts, classes, selection) on every filter change. Nothing here knows
-//! Eskilstuna: districts, codes, names and attribution all come from the dataset and the map file.
+//! map file and mode; the page's [`district_shades`](crate::page::map_shades::district_shades) (counts, classes,
+//! selection) on every filter change, with this module's [`ClassScale`]. Nothing here knows Eskilstuna:
+//! districts, codes, names and attribution all come from the dataset and the map file.
 //!
-//! Geo layer on top of the model and the map builder. Must not import the UI.
+//! Geo layer on top of the model and the map builder: may use `dataset`, `json` and `text`; must not import
+//! `page` (the filters and facets), `export` or the UI.
 
-use crate::filter::{in_district, FacetOption};
-use crate::model::Dataset;
+use crate::dataset::district::in_district;
+use crate::dataset::model::Dataset;
 
 use super::error::GeoError;
 use super::map::build_map;
@@ -44,7 +46,8 @@ pub struct MapArea {
 /// A named district of the dataset as drawn: its areas that are on the map, and one label.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MapDistrict {
-    /// Index of the district in `Dataset::districts` (and in [`district_shades`]' result).
+    /// Index of the district in `Dataset::districts` (and in
+    /// [`district_shades`](crate::page::map_shades::district_shades)' result).
     pub index: usize,
     /// URL value, e.g. `skiftinge`.
     pub id: String,
@@ -171,27 +174,6 @@ fn push_escaped(out: &mut String, text: &str) {
             _ => out.push(c),
         }
     }
-}
-
-/// A named district's state under the current filters: the map's and the list's view data.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DistrictShade {
-    /// URL value, e.g. `skiftinge`.
-    pub id: String,
-    /// Display name, e.g. "Skiftinge".
-    pub name: String,
-    /// Promises shown if this district were chosen along with the other filters.
-    pub count: usize,
-    /// Whether the district is chosen in the `omrade` filter.
-    pub selected: bool,
-    /// Whether it is a priority district.
-    pub priority: bool,
-    /// Shading class, 0..[`CLASS_COUNT`] (see [`ClassScale`]).
-    pub class: u8,
-    /// Accessible name, starting with the district: "Skiftinge, 5 löften".
-    pub label: String,
-    /// Hover/focus caption: "Skiftinge: 5 löften".
-    pub caption: String,
 }
 
 /// Shading classes for promise counts 0..=`max`, where `max` is the most promises any district has with no
@@ -328,31 +310,6 @@ pub fn map_layout(data: &Dataset, geo: &GeoCollection, urban_only: bool) -> Resu
         legend: ClassScale::of(data).legend(),
         attribution: data.geometry.as_ref().map(|g| g.attribution.clone()).unwrap_or_default(),
     })
-}
-
-/// Every named district of the dataset under the current filters, in dataset order (the same order as
-/// [`MapDistrict::index`]). `options` are the district facet's choices ([`crate::filter::Facets::districts`]);
-/// a district missing from them counts 0.
-pub fn district_shades(data: &Dataset, options: &[FacetOption]) -> Vec<DistrictShade> {
-    let scale = ClassScale::of(data);
-    data.districts
-        .iter()
-        .map(|d| {
-            let option = options.iter().find(|o| o.id == d.id);
-            let count = option.map_or(0, |o| o.count);
-            let counted = count_text(count);
-            DistrictShade {
-                id: d.id.clone(),
-                name: d.name.clone(),
-                count,
-                selected: option.is_some_and(|o| o.selected),
-                priority: d.priority,
-                class: scale.class(count),
-                label: format!("{}, {counted}", d.name),
-                caption: format!("{}: {counted}", d.name),
-            }
-        })
-        .collect()
 }
 
 /// Half the width and height of a label's box: bold text is about 0.6 em a character, a line about 1.2 em.

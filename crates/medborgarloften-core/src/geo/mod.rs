@@ -4,9 +4,13 @@
 //! Mercator [`Projection`] to the chosen areas → one compact path per area ([`area_path`]) and a label point well
 //! inside it ([`label_anchor`]). [`build_map`] does all of it for the UI. Files: `model` (data), `error`,
 //! `geojson` (parse), `validate`, `project`, `planar` (point in polygon, distances), `path`, `label`, `map`,
-//! and `map_view` ([`map_layout`] and [`district_shades`]: the dataset's districts on the map, shaded by count).
+//! and `map_view` ([`map_layout`]: the dataset's districts on the map, and the [`ClassScale`] they are shaded by;
+//! the shading under the filters is the page's, [`crate::page::map_shades`]).
 //!
 //! Functional core: no leptos, web-sys, gloo or browser API, no I/O; JSON is read with the core's own reader.
+//!
+//! Geo layer: may use `dataset`, `json` and `text`; must not import `page` (the filters and facets: the map's shading
+//! under the filters is `page::map_shades`) or `export`.
 
 mod error;
 mod geojson;
@@ -24,8 +28,8 @@ pub use geojson::{parse_geojson, parse_geojson_bytes, CODE_KEYS, MAX_GEOJSON_BYT
 pub use label::label_anchor;
 pub use map::{build_map, MapGeometry, MapShape, MAP_PADDING};
 pub use map_view::{
-    check_district_codes, count_text, district_shades, label_half_size, map_layout, ClassScale, DistrictShade,
-    LegendEntry, MapArea, MapDistrict, MapLayout, CLASS_COUNT, LABEL_SIZE_TOWN, LABEL_SIZE_WHOLE, MAP_WIDTH,
+    check_district_codes, count_text, label_half_size, map_layout, ClassScale, LegendEntry, MapArea, MapDistrict,
+    MapLayout, CLASS_COUNT, LABEL_SIZE_TOWN, LABEL_SIZE_WHOLE, MAP_WIDTH,
 };
 pub use model::{bbox, Area, BBox, GeoCollection, LonLat, Polygon};
 pub use path::{area_path, svg_number};

@@ -3,8 +3,6 @@
 //!
 //! Pure core: no serde, no UI dependency.
 
-use crate::error::DataError;
-
 /// A broken JSON syntax rule. The names follow the rules of RFC 8259; [`Code::swedish`] words them for editors.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Code {
@@ -161,14 +159,5 @@ impl JsonError {
     /// True when the text ended too early.
     pub fn is_eof(&self) -> bool {
         matches!(self.kind, Kind::Syntax(code) if code.is_eof())
-    }
-
-    /// The dataset error: [`DataError::Shape`] for a value of the wrong shape, else [`DataError::Syntax`].
-    pub fn into_data_error(self) -> DataError {
-        let (line, column) = (self.line, self.column.max(1));
-        match self.kind {
-            Kind::Shape(message) => DataError::Shape { line, column, message },
-            Kind::Syntax(code) => DataError::Syntax { line, column, message: code.swedish().to_owned() },
-        }
     }
 }

@@ -1,6 +1,6 @@
 //! Swedish wording of shape errors (a missing or unknown field, a wrong type, an unknown value), built from what
 //! was found and what was expected, never from a Rust type name. The reader and the typed decoders use these;
-//! the serde reference path (`crate::json_message`, native only) words serde's errors with the same functions.
+//! the serde reference path (`crate::reference::message`, native only) words serde's errors with the same functions.
 //!
 //! Pure core: no serde, no UI dependency.
 
@@ -64,7 +64,7 @@ pub(crate) fn duplicate_field(name: &str) -> String {
 
 /// An unknown field, with the nearest allowed name or the list of allowed ones.
 pub(crate) fn unknown_field(found: &str, known: &[&str]) -> String {
-    match crate::suggest::nearest(found, known) {
+    match crate::text::suggest::nearest(found, known) {
         Some(meant) => format!("okänt fält {} — menade du {}?", quote(found), quote(meant)),
         None if known.is_empty() => format!("okänt fält {}; här får inga fält stå", quote(found)),
         None => format!("okänt fält {}; tillåtna fält är {}", quote(found), quoted_list(known)),

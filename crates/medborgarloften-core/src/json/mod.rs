@@ -1,9 +1,12 @@
 //! A small JSON reader and writer of the core's own, so that nothing the app runs needs serde or serde_json:
 //! [`Reader`] reads as serde_json 1 reads (the same texts accepted, the same errors at the same places), the
-//! typed decoders in [`crate::decode`] build the model from it, [`Value`] is a tree for hand-walked files
+//! typed decoders in [`crate::dataset::decode`] build the model from it, [`Value`] is a tree for hand-walked files
 //! (GeoJSON), and [`write`] writes compact JSON.
 //!
 //! Pure core: no serde, no UI dependency.
+//!
+//! JSON layer, just above `text`: may use `text` only; must not import `dataset` (whose decoders use it) or any higher
+//! layer.
 
 mod error;
 pub(crate) mod message;

@@ -1,0 +1,136 @@
+//! A calendar date that (de)serialises as `YYYY-MM-DD` and formats in Swedish.
+//!
+//! Pure core: chrono without clock or locale features.
+//!
+//! Dataset layer: imports no other module of the crate (`month` and `model` use it, so the month names live here); must
+//! never import `geo`, `page` or `export`.
+
+use std::fmt;
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A calendar date in the dataset. The wrapper gives a Swedish error message for a bad date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date(pub NaiveDate);
+
+/// Swedish month names, January first.
+pub const MONTHS_SV: [&str; 12] = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+impl Date {
+    /// Builds a date, `None` when it does not exist.
+    pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<Self> {
+        NaiveDate::from_ymd_opt(year, month, day).map(Date)
+    }
+
+    /// The date `days` days after 1 January 1970 (a Unix timestamp divided by 86,400), `None` past chrono's range.
+    pub fn from_unix_days(days: u64) -> Option<Self> {
+        let epoch = NaiveDate::from_ymd_opt(1970, 1, 1)?;
+        epoch.checked_add_days(chrono::Days::new(days)).map(Date)
+    }
+
+    /// Parses `YYYY-MM-DD` strictly (four-digit year, two-digit month and day).
+    pub fn parse(text: &str) -> Option<Self> {
+        let bytes = text.as_bytes();
+        let shape_ok = bytes.len() == 10
+            && bytes[4] == b'-'
+            && bytes[7] == b'-'
+            && bytes.iter().enumerate().all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+        if !shape_ok {
+            return None;
+        }
+        // Digits only, checked above; chrono's format parser would cost the wasm build kilobytes.
+        let number = |range: std::ops::Range<usize>| text[range].parse::<u32>().ok();
+        let year = i32::try_from(number(0..4)?).ok()?;
+        Date::from_ymd(year, number(5..7)?, number(8..10)?)
+    }
+
+    /// Swedish long form, e.g. "31 januari 2020".
+    pub fn long_sv(&self) -> String {
+        format!("{} {} {}", self.0.day(), MONTHS_SV[self.0.month0() as usize], self.0.year())
+    }
+
+    /// Swedish month and year, e.g. "maj 2019".
+    pub fn month_sv(&self) -> String {
+        format!("{} {}", MONTHS_SV[self.0.month0() as usize], self.0.year())
+    }
+
+    /// Swedish month name alone, e.g. "maj".
+    pub fn month_name_sv(&self) -> &'static str {
+        MONTHS_SV[self.0.month0() as usize]
+    }
+
+    /// Whole days from `self` to `later`; negative when `later` is earlier.
+    pub fn days_until(self, later: Date) -> i64 {
+        later.0.signed_duration_since(self.0).num_days()
+    }
+
+    /// True for the last day of its month (a month-precision date is stored so).
+    pub fn is_month_end(self) -> bool {
+        self.0.succ_opt().is_none_or(|next| next.month() != self.0.month())
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.0.year(), self.0.month(), self.0.day())
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Date::parse(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!("ogiltigt datum \"{text}\" (väntade ÅÅÅÅ-MM-DD, ett datum som finns)"))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_unix_days_from_1970() {
+        assert_eq!(Date::from_unix_days(0), Date::from_ymd(1970, 1, 1));
+        // 2026-12-02T00:00:00Z is 1,796,169,600 seconds after the epoch.
+        assert_eq!(Date::from_unix_days(1_796_169_600 / 86_400), Date::from_ymd(2026, 12, 2));
+        assert_eq!(Date::from_unix_days(u64::MAX), None);
+    }
+
+    #[test]
+    fn parses_only_real_iso_dates() {
+        assert_eq!(Date::parse("2019-05-31"), Date::from_ymd(2019, 5, 31));
+        assert_eq!(Date::parse("2019-02-29"), None);
+        assert_eq!(Date::parse("2020-02-29"), Date::from_ymd(2020, 2, 29));
+        assert_eq!(Date::parse("2019-5-31"), None);
+        assert_eq!(Date::parse("31/05/2019"), None);
+        assert_eq!(Date::parse("2019-05-31T00:00"), None);
+    }
+
+    #[test]
+    fn formats_in_swedish() {
+        let date = Date::from_ymd(2020, 1, 31).expect("valid date");
+        assert_eq!(date.long_sv(), "31 januari 2020");
+        assert_eq!(date.month_sv(), "januari 2020");
+    }
+}

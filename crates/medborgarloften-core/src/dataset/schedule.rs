@@ -1,0 +1,294 @@
+//! A period's follow-up plan seen from a given day: which planned reports' dates have passed, which is next and
+//! how many days away. We only know the plan, not whether a report was actually given, and the texts say so.
+//!
+//! Pure core: "today" is passed in (the app reads the browser's clock); no UI or clock dependency.
+//!
+//! Dataset layer: may use `json` and `text`; must not import `geo`, `page` or `export`.
+
+use crate::dataset::date::Date;
+use crate::dataset::model::{FollowupPlan, PlannedReport, ReportKind};
+use crate::dataset::month::DatePrecision;
+
+/// Where a planned report stands relative to today.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReportState {
+    /// Its date has passed (we do not know whether the report was given).
+    Passed,
+    /// The first report whose date has not passed; due today at the latest.
+    Next,
+    /// A later report.
+    Upcoming,
+}
+
+impl ScheduledReport {
+    /// Swedish text for the timeline: "redovisad" once a follow-up from the report is published, otherwise
+    /// "datum passerat", "nästa" or "planerad".
+    pub fn state_text(&self) -> &'static str {
+        match (self.published, self.state) {
+            (true, _) => "redovisad",
+            (false, ReportState::Passed) => "datum passerat",
+            (false, ReportState::Next) => "nästa",
+            (false, ReportState::Upcoming) => "planerad",
+        }
+    }
+}
+
+/// Marks the reports that a published follow-up comes from: a report covers the entries dated after the previous
+/// report's date, up to its own. `entry_dates` are the dates of the period's follow-up entries.
+pub fn mark_published(reports: &mut [ScheduledReport], entry_dates: &[Date]) {
+    let mut after: Option<Date> = None;
+    for report in reports {
+        report.published = entry_dates.iter().any(|d| after.is_none_or(|a| *d > a) && *d <= report.date);
+        after = Some(report.date);
+    }
+}
+
+/// A planned report with its date in words and its state today.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScheduledReport {
+    /// Title, e.g. "Intern redovisning, tertial 1".
+    pub title: String,
+    /// Internal or final report.
+    pub kind: ReportKind,
+    /// Due date (for month precision, the month's last day).
+    pub date: Date,
+    /// How precisely the date is known.
+    pub precision: DatePrecision,
+    /// The date as shown: "maj 2019" for month precision, "31 januari 2020" otherwise.
+    pub when: String,
+    /// Passed, next or upcoming.
+    pub state: ReportState,
+    /// Days from today to the due date; negative once passed.
+    pub days_left: i64,
+    /// True when a follow-up from this report is published (see [`mark_published`]).
+    pub published: bool,
+}
+
+/// The plan's reports, each with its state on `today`. A report due today is still "next".
+/// Validation guarantees the reports are in date order, so they are not sorted again here (a sort costs
+/// kilobytes of wasm).
+pub fn schedule(plan: &FollowupPlan, today: Date) -> Vec<ScheduledReport> {
+    let mut next_taken = false;
+    plan.reports
+        .iter()
+        .map(|report: &PlannedReport| {
+            let state = if report.date < today {
+                ReportState::Passed
+            } else if next_taken {
+                ReportState::Upcoming
+            } else {
+                next_taken = true;
+                ReportState::Next
+            };
+            ScheduledReport {
+                title: report.title.clone(),
+                kind: report.kind,
+                date: report.date,
+                precision: report.precision,
+                when: when(report.date, report.precision),
+                state,
+                days_left: today.days_until(report.date),
+                published: false,
+            }
+        })
+        .collect()
+}
+
+/// "Nästa redovisning: senast 31 januari 2020, om 12 dagar" (day precision) or "Nästa redovisning: januari 2020"
+/// (month precision, "denna månad" when today is in it); when every date has passed, says so; `None` without a plan.
+pub fn next_report_text(reports: &[ScheduledReport]) -> Option<String> {
+    if reports.is_empty() {
+        return None;
+    }
+    let Some(next) = reports.iter().find(|r| r.state == ReportState::Next) else {
+        return Some("Alla planerade redovisningsdatum har passerat.".to_string());
+    };
+    let text = match next.precision {
+        DatePrecision::Month if next.days_left < i64::from(chrono::Datelike::day(&next.date.0)) => {
+            format!("Nästa redovisning: {}, denna månad.", next.when)
+        }
+        DatePrecision::Month | DatePrecision::Year => format!("Nästa redovisning: {}.", next.when),
+        DatePrecision::Day => {
+            let away = match next.days_left {
+                0 => "i dag".to_string(),
+                1 => "i morgon".to_string(),
+                n => format!("om {n} dagar"),
+            };
+            format!("Nästa redovisning: senast {}, {away}.", next.when)
+        }
+    };
+    Some(text)
+}
+
+/// The plan as one sentence, e.g. "Enligt planen skulle löftena redovisas i maj och september 2019 och
+/// slutredovisas i januari 2020." ("ska" while a date is still ahead); `None` without planned reports.
+pub fn plan_sentence(reports: &[ScheduledReport]) -> Option<String> {
+    let (interim, last): (Vec<&ScheduledReport>, Vec<&ScheduledReport>) =
+        reports.iter().partition(|r| r.kind == ReportKind::Intern);
+    let mut clauses = Vec::new();
+    if !interim.is_empty() {
+        clauses.push(format!("redovisas {}", dates_phrase(&interim)));
+    }
+    if !last.is_empty() {
+        clauses.push(format!("slutredovisas {}", dates_phrase(&last)));
+    }
+    if clauses.is_empty() {
+        return None;
+    }
+    let tense = if reports.iter().all(|r| r.state == ReportState::Passed) { "skulle" } else { "ska" };
+    Some(format!("Enligt planen {tense} löftena {}.", join_sv(&clauses)))
+}
+
+/// "i maj och september 2019" when every date is a month of one year; otherwise each date in full
+/// ("i maj 2019", "senast 31 januari 2020") joined with "och".
+fn dates_phrase(reports: &[&ScheduledReport]) -> String {
+    let first_year = chrono::Datelike::year(&reports[0].date.0);
+    let same_year_months =
+        reports.iter().all(|r| r.precision == DatePrecision::Month && chrono::Datelike::year(&r.date.0) == first_year);
+    if same_year_months {
+        let months: Vec<String> = reports.iter().map(|r| r.date.month_name_sv().to_string()).collect();
+        return format!("i {} {first_year}", join_sv(&months));
+    }
+    let parts: Vec<String> = reports
+        .iter()
+        .map(|r| match r.precision {
+            DatePrecision::Month | DatePrecision::Year => format!("i {}", r.when),
+            DatePrecision::Day => format!("senast {}", r.when),
+        })
+        .collect();
+    join_sv(&parts)
+}
+
+/// The date as shown for a precision.
+pub fn when(date: Date, precision: DatePrecision) -> String {
+    match precision {
+        DatePrecision::Month => date.month_sv(),
+        DatePrecision::Day => date.long_sv(),
+        DatePrecision::Year => chrono::Datelike::year(&date.0).to_string(),
+    }
+}
+
+/// Swedish list: "a", "a och b", "a, b och c".
+pub(crate) fn join_sv(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [only] => only.clone(),
+        [rest @ .., last] => format!("{} och {last}", rest.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> Date {
+        Date::from_ymd(y, m, d).expect("valid date")
+    }
+
+    fn report(d: Date, precision: DatePrecision, kind: ReportKind) -> PlannedReport {
+        PlannedReport { date: d, precision, kind, title: format!("Redovisning {d}") }
+    }
+
+    /// The published 2019 plan: May and September 2019 (month), January 2020 final (month).
+    fn plan_2019() -> FollowupPlan {
+        FollowupPlan {
+            heading: "Följ med i hur det går!".to_string(),
+            text: None,
+            reports: vec![
+                report(date(2019, 5, 31), DatePrecision::Month, ReportKind::Intern),
+                report(date(2019, 9, 30), DatePrecision::Month, ReportKind::Intern),
+                report(date(2020, 1, 31), DatePrecision::Month, ReportKind::Slut),
+            ],
+        }
+    }
+
+    fn day_plan() -> FollowupPlan {
+        FollowupPlan {
+            heading: String::new(),
+            text: None,
+            reports: vec![
+                report(date(2026, 5, 31), DatePrecision::Day, ReportKind::Intern),
+                report(date(2027, 1, 31), DatePrecision::Day, ReportKind::Slut),
+            ],
+        }
+    }
+
+    fn states(plan: &FollowupPlan, today: Date) -> Vec<ReportState> {
+        schedule(plan, today).iter().map(|r| r.state).collect()
+    }
+
+    use ReportState::{Next, Passed, Upcoming};
+
+    #[test]
+    fn the_day_before_on_and_after_a_report() {
+        let plan = day_plan();
+        assert_eq!(states(&plan, date(2026, 5, 30)), vec![Next, Upcoming]);
+        assert_eq!(states(&plan, date(2026, 5, 31)), vec![Next, Upcoming]);
+        assert_eq!(states(&plan, date(2026, 6, 1)), vec![Passed, Next]);
+        assert_eq!(
+            next_report_text(&schedule(&plan, date(2026, 5, 30))).as_deref(),
+            Some("Nästa redovisning: senast 31 maj 2026, i morgon.")
+        );
+        assert_eq!(
+            next_report_text(&schedule(&plan, date(2026, 5, 31))).as_deref(),
+            Some("Nästa redovisning: senast 31 maj 2026, i dag.")
+        );
+        assert_eq!(
+            next_report_text(&schedule(&plan, date(2027, 1, 19))).as_deref(),
+            Some("Nästa redovisning: senast 31 januari 2027, om 12 dagar.")
+        );
+        let all_past = schedule(&plan, date(2027, 2, 1));
+        assert!(all_past.iter().all(|r| r.state == Passed));
+        assert_eq!(all_past[1].days_left, -1);
+        assert_eq!(next_report_text(&all_past).as_deref(), Some("Alla planerade redovisningsdatum har passerat."));
+    }
+
+    #[test]
+    fn month_precision_names_the_month_only() {
+        let plan = plan_2019();
+        let before = schedule(&plan, date(2019, 4, 15));
+        assert_eq!(
+            before.iter().map(|r| r.when.as_str()).collect::<Vec<_>>(),
+            ["maj 2019", "september 2019", "januari 2020"]
+        );
+        assert_eq!(next_report_text(&before).as_deref(), Some("Nästa redovisning: maj 2019."));
+        let in_may = schedule(&plan, date(2019, 5, 1));
+        assert_eq!(next_report_text(&in_may).as_deref(), Some("Nästa redovisning: maj 2019, denna månad."));
+        // The whole of May is still "next"; on 1 June the May report's date has passed.
+        assert_eq!(states(&plan, date(2019, 5, 31)), vec![Next, Upcoming, Upcoming]);
+        assert_eq!(states(&plan, date(2019, 6, 1)), vec![Passed, Next, Upcoming]);
+        assert_eq!(
+            next_report_text(&schedule(&plan, date(2019, 12, 31))).as_deref(),
+            Some("Nästa redovisning: januari 2020.")
+        );
+    }
+
+    #[test]
+    fn the_plan_reads_as_one_sentence_in_the_right_tense() {
+        let plan = plan_2019();
+        assert_eq!(
+            plan_sentence(&schedule(&plan, date(2026, 11, 26))).as_deref(),
+            Some("Enligt planen skulle löftena redovisas i maj och september 2019 och slutredovisas i januari 2020.")
+        );
+        assert_eq!(
+            plan_sentence(&schedule(&plan, date(2019, 3, 1))).as_deref(),
+            Some("Enligt planen ska löftena redovisas i maj och september 2019 och slutredovisas i januari 2020.")
+        );
+        assert_eq!(
+            plan_sentence(&schedule(&day_plan(), date(2026, 1, 1))).as_deref(),
+            Some("Enligt planen ska löftena redovisas senast 31 maj 2026 och slutredovisas senast 31 januari 2027.")
+        );
+        let empty = FollowupPlan { heading: String::new(), text: None, reports: vec![] };
+        assert_eq!(plan_sentence(&schedule(&empty, date(2019, 1, 1))), None);
+        assert_eq!(next_report_text(&schedule(&empty, date(2019, 1, 1))), None);
+    }
+
+    #[test]
+    fn swedish_lists() {
+        let s = |v: &[&str]| join_sv(&v.iter().map(|x| x.to_string()).collect::<Vec<_>>());
+        assert_eq!(s(&[]), "");
+        assert_eq!(s(&["a"]), "a");
+        assert_eq!(s(&["a", "b"]), "a och b");
+        assert_eq!(s(&["a", "b", "c"]), "a, b och c");
+    }
+}

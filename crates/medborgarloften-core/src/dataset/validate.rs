@@ -1,0 +1,403 @@
+//! Content rules of a dataset: references resolve, ids are unique, text is present, links are safe, dates are in order.
+//!
+//! Pure core: no UI dependency. Dataset layer: may use `json` and `text`; must not import `geo`, `page` or `export`.
+//! Collects every problem instead of stopping at the first, so an editor can fix a file in one go.
+
+use std::collections::BTreeSet;
+
+use crate::dataset::error::Problem;
+use crate::json::message::{quote, shorten};
+
+/// Longest id quoted inside a JSON path of a message, in characters.
+const PATH_ID_CHARS: usize = 40;
+use crate::dataset::links::{is_app_relative_path, is_bare_domain, is_safe_link};
+use crate::dataset::model::{Amount, Dataset, Period, Promise};
+use crate::dataset::month::DatePrecision;
+
+/// Most themes a promise may carry.
+pub const MAX_THEMES: usize = 3;
+
+/// Latest calendar year after a promise's period year that a follow-up entry may be dated (a later date is
+/// most likely a typo in the year).
+pub const MAX_YEARS_AFTER_PERIOD: i32 = 2;
+
+/// Checks every content rule and returns the problems found (empty when the dataset is valid).
+pub fn validate(data: &Dataset) -> Vec<Problem> {
+    let mut out = Problems::default();
+    out.text("id", &data.id);
+    out.text("title", &data.title);
+    out.text("municipality.name", &data.municipality.name);
+    if data.municipality.code.len() != 4 || !data.municipality.code.bytes().all(|b| b.is_ascii_digit()) {
+        out.push(
+            "municipality.code",
+            format!("kommunkoden ska vara fyra siffror, inte {}", quote(&data.municipality.code)),
+        );
+    }
+    out.link("source.url", &data.source.url);
+    if let Some(geometry) = &data.geometry {
+        out.app_path("geometry.districts", &geometry.districts);
+        if let Some(outline) = &geometry.outline {
+            out.app_path("geometry.outline", outline);
+        }
+    }
+    let parties = out.ids("parties", data.parties.iter().map(|p| p.id.as_str()));
+    let themes = out.ids("themes", data.themes.iter().map(|t| t.id.as_str()));
+    let districts = out.ids("districts", data.districts.iter().map(|d| d.id.as_str()));
+    for (i, party) in data.parties.iter().enumerate() {
+        out.text(&format!("parties[{i}].name"), &party.name);
+        out.text(&format!("parties[{i}].short"), &party.short);
+    }
+    for (i, theme) in data.themes.iter().enumerate() {
+        out.text(&format!("themes[{i}].name"), &theme.name);
+    }
+    for (i, district) in data.districts.iter().enumerate() {
+        out.text(&format!("districts[{i}].name"), &district.name);
+        for (j, code) in district.regso.iter().enumerate() {
+            if !is_regso_code(code) {
+                out.push(
+                    &format!("districts[{i}] ({}).regso[{j}]", shorten(&district.id, PATH_ID_CHARS)),
+                    format!("{} är ingen RegSO-kod (som 0484R017)", quote(code)),
+                );
+            }
+        }
+    }
+    let mut ids = BTreeSet::new();
+    let mut first_years = BTreeSet::new();
+    for (i, period) in data.periods.iter().enumerate() {
+        let at = format!("periods[{i}] ({})", shorten(&period.id, PATH_ID_CHARS));
+        if !is_slug(&period.id) {
+            out.push(&at, format!("id {} får bara innehålla a–z, 0–9 och bindestreck", quote(&period.id)));
+        } else if !ids.insert(period.id.as_str()) {
+            out.push(&at, format!("perioden {} finns redan", quote(&period.id)));
+        }
+        if period.end < period.start {
+            out.push(
+                &format!("{at}.end"),
+                format!("perioden slutar ({}) före sin start ({})", period.end, period.start),
+            );
+        }
+        if !first_years.insert(period.year()) {
+            out.push(
+                &at,
+                format!("året {} finns redan som period (två perioder får inte börja samma år)", period.year()),
+            );
+        }
+        out.text(&format!("{at}.title"), &period.title);
+        out.text(&format!("{at}.intro"), &period.intro);
+        out.link(&format!("{at}.source_url"), &period.source_url);
+        let reports = &period.followup.reports;
+        if reports.windows(2).any(|pair| pair[1].date < pair[0].date) {
+            out.push(&format!("{at}.followup.reports"), "redovisningarna ska stå i datumordning".to_string());
+        }
+        for (j, report) in reports.iter().enumerate() {
+            let here = format!("{at}.followup.reports[{j}].date");
+            if report.date < period.start.first_day() {
+                out.push(&here, format!("{} ligger före periodens {}", report.date, start_words(period)));
+            }
+            let (needs_end, word) = match report.precision {
+                DatePrecision::Day => (false, ""),
+                DatePrecision::Month => (!report.date.is_month_end(), "månadens"),
+                DatePrecision::Year => (report.date.to_string().get(5..) != Some("12-31"), "årets"),
+            };
+            if needs_end {
+                let precision = if report.precision == DatePrecision::Month { "month" } else { "year" };
+                out.push(
+                    &here,
+                    format!("med precision \"{precision}\" ska datumet vara {word} sista dag, inte {}", report.date),
+                );
+            }
+        }
+        for (j, doc) in period.documents.iter().enumerate() {
+            out.text(&format!("{at}.documents[{j}].title"), &doc.title);
+            if let Some(url) = &doc.url {
+                out.link(&format!("{at}.documents[{j}].url"), url);
+            }
+        }
+        let mut groups = BTreeSet::new();
+        for (j, group) in period.groups.iter().enumerate() {
+            let here = format!("{at}.groups[{j}]");
+            if !is_slug(&group.id) {
+                out.push(&here, format!("id {} får bara innehålla a–z, 0–9 och bindestreck", quote(&group.id)));
+            } else if !groups.insert(group.id.as_str()) {
+                out.push(&here, format!("gruppen {} finns redan i perioden", quote(&group.id)));
+            }
+            out.text(&format!("{here}.heading"), &group.heading);
+            if let Some(url) = &group.source_url {
+                out.link(&format!("{here}.source_url"), url);
+            }
+        }
+    }
+    if data.promises.is_empty() {
+        // A publication without promises would replace the last good copy with an empty app ("0 av 0").
+        out.push("promises", "datamängden har inga löften; en publicering måste ha minst ett löfte".to_string());
+    }
+    let mut seen = BTreeSet::new();
+    let known = Known { parties: &parties, themes: &themes, districts: &districts };
+    for (i, promise) in data.promises.iter().enumerate() {
+        let at = format!("promises[{i}] ({})", shorten(&promise.id, PATH_ID_CHARS));
+        if !is_slug(&promise.id) {
+            out.push(&at, format!("id {} får bara innehålla a–z, 0–9 och bindestreck", quote(&promise.id)));
+        } else if !seen.insert(promise.id.as_str()) {
+            out.push(&at, format!("id {} finns redan", quote(&promise.id)));
+        }
+        let period = data.periods.iter().find(|p| p.id == promise.period);
+        check_promise(&mut out, &at, promise, period, &known);
+    }
+    out.0
+}
+
+/// "början (januari 2019)" for a period's start in a message.
+fn start_words(period: &Period) -> String {
+    if period.start.month == 1 {
+        format!("år {}", period.start.year)
+    } else {
+        format!("start {}", period.start.text_sv())
+    }
+}
+
+/// The ids a promise may name.
+struct Known<'a> {
+    parties: &'a BTreeSet<&'a str>,
+    themes: &'a BTreeSet<&'a str>,
+    districts: &'a BTreeSet<&'a str>,
+}
+
+fn check_promise(out: &mut Problems, at: &str, promise: &Promise, period: Option<&Period>, known: &Known<'_>) {
+    out.text(&format!("{at}.title"), &promise.title);
+    out.text(&format!("{at}.text"), &promise.text);
+    match period {
+        None if promise.period.bytes().all(|b| b.is_ascii_digit()) => {
+            out.push(&format!("{at}.period"), format!("det finns ingen period för året {}", promise.period));
+        }
+        None => out.push(&format!("{at}.period"), format!("det finns ingen period {}", quote(&promise.period))),
+        Some(period) => {
+            if let Some(group) = &promise.group {
+                if !period.groups.iter().any(|g| &g.id == group) {
+                    out.push(
+                        &format!("{at}.group"),
+                        format!("perioden {} har ingen grupp {}", quote(&period.id), quote(group)),
+                    );
+                }
+            }
+        }
+    }
+    if let Some(url) = &promise.source_url {
+        out.link(&format!("{at}.source_url"), url);
+    }
+    if promise.parties.is_empty() {
+        out.push(&format!("{at}.parties"), "minst en part måste anges".to_string());
+    }
+    out.refs(&format!("{at}.parties"), &promise.parties, known.parties, "okänd part");
+    for (j, sub) in promise.sub_promises.iter().enumerate() {
+        let here = format!("{at}.sub_promises[{j}]");
+        out.refs(&format!("{here}.parties"), &sub.parties, known.parties, "okänd part");
+        out.text(&format!("{here}.lead"), &sub.lead);
+        if sub.items.is_empty() {
+            out.push(&format!("{here}.items"), "listan har inga punkter".to_string());
+        }
+        for (k, item) in sub.items.iter().enumerate() {
+            out.text(&format!("{here}.items[{k}]"), item);
+        }
+    }
+    if promise.themes.is_empty() || promise.themes.len() > MAX_THEMES {
+        out.push(
+            &format!("{at}.themes"),
+            format!("ett löfte ska ha 1–{MAX_THEMES} teman, inte {}", promise.themes.len()),
+        );
+    }
+    out.refs(&format!("{at}.themes"), &promise.themes, known.themes, "okänt tema");
+    out.refs(&format!("{at}.districts"), &promise.districts, known.districts, "okänt område");
+    let mut target_ids = BTreeSet::new();
+    for (j, target) in promise.targets.iter().enumerate() {
+        if !target_ids.insert(target.id.as_str()) {
+            out.push(&format!("{at}.targets[{j}]"), format!("målet {} finns redan", quote(&target.id)));
+        }
+        if target.value == Some(0) {
+            out.push(&format!("{at}.targets[{j}].value"), "målvärdet ska vara större än 0".to_string());
+        }
+        if target.value.is_none() && (target.kind.is_some() || target.rate.is_some()) {
+            out.push(
+                &format!("{at}.targets[{j}]"),
+                "\"kind\" och \"rate\" gäller ett målvärde; ange \"value\" eller ta bort dem".to_string(),
+            );
+        }
+        if let Some(rate) = &target.rate {
+            out.text(&format!("{at}.targets[{j}].rate"), rate);
+        }
+        out.text(&format!("{at}.targets[{j}].label"), &target.label);
+    }
+    let mut previous = None;
+    let mut achieved_so_far = std::collections::BTreeMap::new();
+    for (j, entry) in promise.followups.iter().enumerate() {
+        let here = format!("{at}.followups[{j}]");
+        if previous.is_some_and(|prev| entry.date < prev) {
+            out.push(
+                &here,
+                format!("uppföljningen {} står före en tidigare uppföljning; ordna dem efter datum", entry.date),
+            );
+        }
+        previous = Some(entry.date);
+        if let Some(period) = period {
+            let label = period.years_label();
+            if entry.date.last_day() < period.start.first_day() {
+                out.push(&format!("{here}.date"), format!("{} ligger före löftets period {label}", entry.date));
+            } else if entry.date.calendar_year() > i32::from(period.last_year()) + MAX_YEARS_AFTER_PERIOD {
+                out.push(
+                    &format!("{here}.date"),
+                    format!(
+                        "{} ligger mer än {MAX_YEARS_AFTER_PERIOD} år efter löftets period {label}; stämmer året?",
+                        entry.date
+                    ),
+                );
+            }
+        }
+        for (key, value) in &entry.achieved {
+            let place = format!("{here}.achieved.{}", shorten(key, PATH_ID_CHARS));
+            if !target_ids.contains(key.as_str()) {
+                out.push(&place, format!("löftet har inget mål {}", quote(key)));
+                continue;
+            }
+            match value {
+                Amount::Text(text) => out.text(&place, text),
+                Amount::Number(value) => {
+                    if let Some(before) = achieved_so_far.insert(key.as_str(), *value).filter(|before| value < before) {
+                        out.push(
+                            &place,
+                            format!(
+                                "värdet minskar från {before} till {value}; uppnådda värden ska vara sammanräknade hittills"
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+        if let Some(source) = &entry.source {
+            out.link(&format!("{here}.source.url"), &source.url);
+        }
+    }
+}
+
+/// True for ids made of a–z, 0–9 and single inner hyphens.
+pub fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && !id.contains("--")
+}
+
+/// True when `text` shows nothing: only white space, control characters and invisible format characters
+/// (zero-width space and joiners, direction marks, word joiner, soft hyphen, byte order mark, variation selectors,
+/// tag characters, Hangul fillers). `trim()` alone keeps those, so a title of them would look empty on the card.
+pub fn is_blank(text: &str) -> bool {
+    text.chars().all(|c| c.is_whitespace() || c.is_control() || is_invisible(c))
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{034F}'
+            | '\u{061C}'
+            | '\u{115F}'
+            | '\u{1160}'
+            | '\u{17B4}'
+            | '\u{17B5}'
+            | '\u{180B}'..='\u{180F}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}'
+            | '\u{3164}'
+            | '\u{FE00}'..='\u{FE0F}'
+            | '\u{FEFF}'
+            | '\u{FFA0}'
+            | '\u{FFF0}'..='\u{FFF8}'
+            | '\u{1BCA0}'..='\u{1BCA3}'
+            | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0000}'..='\u{E0FFF}'
+    )
+}
+
+/// True for an SCB RegSO code: four digits, `R`, three digits.
+fn is_regso_code(code: &str) -> bool {
+    let bytes = code.as_bytes();
+    bytes.len() == 8 && bytes[4] == b'R' && bytes.iter().enumerate().all(|(i, b)| i == 4 || b.is_ascii_digit())
+}
+
+#[derive(Default)]
+struct Problems(Vec<Problem>);
+
+impl Problems {
+    fn push(&mut self, path: &str, message: String) {
+        self.0.push(Problem { path: path.to_string(), message });
+    }
+
+    fn text(&mut self, path: &str, value: &str) {
+        if is_blank(value) {
+            self.push(path, "texten är tom (eller har bara osynliga tecken)".to_string());
+        }
+    }
+
+    fn link(&mut self, path: &str, url: &str) {
+        if is_bare_domain(url) {
+            self.push(
+                path,
+                format!(
+                    "länken {} saknar https:// och skulle bli en trasig länk inom appen; skriv {}",
+                    quote(url),
+                    quote(&format!("https://{url}"))
+                ),
+            );
+        } else if url.contains(' ') && !url.trim().is_empty() && is_safe_link(&url.replace(' ', "%20")) {
+            self.push(
+                path,
+                format!(
+                    "länken {} har mellanslag, som en länk inte får ha; skriv dem som %20 ({}) eller byt namn på filen",
+                    quote(url),
+                    quote(&url.replace(' ', "%20"))
+                ),
+            );
+        } else if !is_safe_link(url) {
+            self.push(path, format!("länken {} är varken http(s) eller relativ", quote(url)));
+        }
+    }
+
+    fn app_path(&mut self, path: &str, url: &str) {
+        if !is_app_relative_path(url) {
+            self.push(
+                path,
+                format!(
+                    "{} ska vara en relativ sökväg inne i appens mapp (utan \"..\", inledande \"/\" eller webbadress)",
+                    quote(url)
+                ),
+            );
+        }
+    }
+
+    /// Checks a list of ids for form and uniqueness and returns the set of them.
+    fn ids<'a>(&mut self, list: &str, ids: impl Iterator<Item = &'a str>) -> BTreeSet<&'a str> {
+        let mut set = BTreeSet::new();
+        for (i, id) in ids.enumerate() {
+            if !is_slug(id) {
+                self.push(
+                    &format!("{list}[{i}].id"),
+                    format!("id {} får bara innehålla a–z, 0–9 och bindestreck", quote(id)),
+                );
+            } else if !set.insert(id) {
+                self.push(&format!("{list}[{i}].id"), format!("id {} finns redan", quote(id)));
+            }
+        }
+        set
+    }
+
+    fn refs(&mut self, path: &str, values: &[String], known: &BTreeSet<&str>, what: &str) {
+        let mut seen = BTreeSet::new();
+        for (j, value) in values.iter().enumerate() {
+            if !known.contains(value.as_str()) {
+                self.push(&format!("{path}[{j}]"), format!("{what} {}", quote(value)));
+            } else if !seen.insert(value.as_str()) {
+                self.push(&format!("{path}[{j}]"), format!("{} står två gånger", quote(value)));
+            }
+        }
+    }
+}

@@ -1,0 +1,185 @@
+//! What a promise card shows, resolved from ids to Swedish labels, so the UI only lays it out.
+//!
+//! Pure core: no UI dependency.
+//!
+//! Page layer: of its own layer uses only `filter`; must not import `view` (which uses it) or `export`.
+
+use crate::dataset::date::Date;
+use crate::dataset::followup::{current_status, history, latest_entry, latest_text, HistoryEntry};
+use crate::dataset::model::{Dataset, Party, Promise};
+use crate::dataset::progress::{target_progress, target_text, TargetProgress};
+use crate::dataset::schedule::join_sv;
+use crate::dataset::status::Status;
+
+/// Card data for one promise.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PromiseCard {
+    /// Promise id.
+    pub id: String,
+    /// The period's years, e.g. "2019" or "2024–2027".
+    pub period: String,
+    /// Short title.
+    pub title: String,
+    /// Verbatim text.
+    pub text: String,
+    /// Badge text: the promisers' own short names, e.g. "Polisen", "Polisen och kommunen" or "Polisen, kommunen
+    /// och Västtrafik".
+    pub party_label: String,
+    /// Full party names for screen readers and tooltips, e.g. "Polismyndigheten och Eskilstuna kommun".
+    pub party_names: String,
+    /// CSS colour key: the party id, or `gemensamt` for a joint promise.
+    pub party_key: String,
+    /// Theme names.
+    pub themes: Vec<String>,
+    /// District names, or "Hela kommunen".
+    pub districts: Vec<String>,
+    /// True when the promise names no district: it concerns the whole kommun.
+    pub kommun_wide: bool,
+    /// Targets as text, e.g. "200 trafik- och trafikrelaterade kontroller", "minst 1 tillsyn per vecka".
+    pub targets: Vec<String>,
+    /// Supporting promises under the text, each a lead and its list.
+    pub sub_promises: Vec<SubPromisesView>,
+    /// The note shown while nothing is published, naming the promise's own promisers: "Polisen och kommunen har
+    /// inte publicerat något resultat för det här löftet."
+    pub no_result_text: String,
+    /// Current status.
+    pub status: Status,
+    /// Last day of the latest published follow-up (the day, or the end of its month or year).
+    pub latest_followup: Option<Date>,
+    /// "Senast uppföljt 31 augusti 2019 (tertial 2 2019, preliminärt)."
+    pub latest_text: Option<String>,
+    /// Progress toward each reported numeric target.
+    pub progress: Vec<TargetProgress>,
+    /// Published follow-ups, oldest first.
+    pub history: Vec<HistoryEntry>,
+    /// Where the promise was published: its own source, else its group's, else its period's.
+    pub source_url: String,
+    /// Link text for the source, e.g. "Källa: polisen.se".
+    pub source_label: String,
+}
+
+/// A list of supporting promises on a card.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SubPromisesView {
+    /// The sentence before the list, verbatim ("Staden stödjer polisens löfte genom:").
+    pub lead: String,
+    /// The supporting promises, verbatim.
+    pub items: Vec<String>,
+}
+
+/// The promisers' short names in a sentence: the first as written, the rest in their in-sentence form.
+pub fn promisers_text(parties: &[&Party]) -> String {
+    let names: Vec<String> = parties
+        .iter()
+        .enumerate()
+        .map(|(i, p)| if i == 0 { p.short.clone() } else { p.in_sentence.clone().unwrap_or_else(|| p.short.clone()) })
+        .collect();
+    join_sv(&names)
+}
+
+/// Builds the card for a promise of `data`.
+pub fn promise_card(data: &Dataset, promise: &Promise) -> PromiseCard {
+    let parties: Vec<_> = data.parties.iter().filter(|party| promise.parties.contains(&party.id)).collect();
+    let party_label = promisers_text(&parties);
+    let party_names = join_sv(&parties.iter().map(|p| p.name.clone()).collect::<Vec<_>>());
+    let party_key = match parties.as_slice() {
+        [only] => only.id.clone(),
+        _ => "gemensamt".to_string(),
+    };
+    let names = |ids: &[String], table: &dyn Fn(&str) -> Option<String>| -> Vec<String> {
+        ids.iter().filter_map(|id| table(id)).collect()
+    };
+    let themes = names(&promise.themes, &|id| data.themes.iter().find(|t| t.id == id).map(|t| t.name.clone()));
+    let mut districts =
+        names(&promise.districts, &|id| data.districts.iter().find(|d| d.id == id).map(|d| d.name.clone()));
+    if districts.is_empty() {
+        districts.push(crate::page::filter::WHOLE_MUNICIPALITY_LABEL.to_string());
+    }
+    let period = data.periods.iter().find(|p| p.id == promise.period);
+    let group = period.and_then(|p| p.groups.iter().find(|g| Some(&g.id) == promise.group.as_ref()));
+    let source_url = promise
+        .source_url
+        .clone()
+        .or_else(|| group.and_then(|g| g.source_url.clone()))
+        .or_else(|| period.map(|p| p.source_url.clone()))
+        .unwrap_or_else(|| data.source.url.clone());
+    let no_result_text = match party_label.as_str() {
+        "" => "Inget resultat är publicerat för det här löftet.".to_string(),
+        who => format!("{who} har inte publicerat något resultat för det här löftet."),
+    };
+    PromiseCard {
+        id: promise.id.clone(),
+        period: period.map_or_else(|| promise.period.clone(), |p| p.years_label()),
+        title: promise.title.clone(),
+        text: promise.text.clone(),
+        party_label,
+        party_names,
+        party_key,
+        themes,
+        kommun_wide: promise.districts.is_empty(),
+        districts,
+        targets: promise.targets.iter().map(target_text).collect(),
+        sub_promises: promise
+            .sub_promises
+            .iter()
+            .map(|s| SubPromisesView { lead: s.lead.clone(), items: s.items.clone() })
+            .collect(),
+        no_result_text,
+        status: current_status(promise),
+        latest_followup: latest_entry(promise).map(|e| e.date.last_day()),
+        latest_text: latest_text(promise),
+        progress: target_progress(promise),
+        history: history(promise),
+        source_label: source_label(&source_url),
+        source_url,
+    }
+}
+
+/// "Källa: polisen.se" for an absolute link (host without `www.`), "Källa" for a relative one.
+pub fn source_label(url: &str) -> String {
+    let host = ["https://", "http://"]
+        .iter()
+        .find_map(|scheme| {
+            url.get(..scheme.len()).filter(|head| head.eq_ignore_ascii_case(scheme)).map(|_| &url[scheme.len()..])
+        })
+        .and_then(|rest| rest.split(['/', '?', '#']).next())
+        .map(|host| host.trim_start_matches("www."));
+    match host {
+        Some(host) if !host.is_empty() => format!("Källa: {host}"),
+        _ => "Källa".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{join_sv, promisers_text, source_label};
+    use crate::dataset::model::Party;
+
+    fn party(short: &str, in_sentence: Option<&str>) -> Party {
+        Party {
+            id: short.to_lowercase(),
+            name: short.to_string(),
+            short: short.to_string(),
+            in_sentence: in_sentence.map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn promisers_keep_their_own_names() {
+        let polisen = party("Polisen", Some("polisen"));
+        let kommunen = party("Kommunen", Some("kommunen"));
+        let vasttrafik = party("Västtrafik", None);
+        assert_eq!(promisers_text(&[&polisen]), "Polisen");
+        assert_eq!(promisers_text(&[&polisen, &kommunen]), "Polisen och kommunen");
+        assert_eq!(promisers_text(&[&polisen, &kommunen, &vasttrafik]), "Polisen, kommunen och Västtrafik");
+        assert_eq!(promisers_text(&[&vasttrafik, &polisen]), "Västtrafik och polisen");
+        assert_eq!(join_sv(&[]), "");
+    }
+
+    #[test]
+    fn source_label_names_the_host() {
+        assert_eq!(source_label("https://polisen.se/om-polisen/medborgarloften/eskilstuna/"), "Källa: polisen.se");
+        assert_eq!(source_label("HTTPS://www.example.org"), "Källa: example.org");
+        assert_eq!(source_label("dokument/plan.pdf"), "Källa");
+    }
+}

@@ -1,0 +1,268 @@
+//! What each thing a resident does on the promises page leads to: the next query, how it reaches the browser
+//! history, where keyboard focus goes, the page's own state (the phone's filter sheet, the map's pointer and
+//! mode, the latest copy) and what the shell must do outside the page (share, forget visits, open a dialog).
+//! Both shells — the page's first module and the full app — read an [`Action`] from a DOM event
+//! (`medborgarloften_web::events`), call [`update`] and apply its [`Outcome`]; neither decides anything itself.
+//! Crux calls this the update function; the view model ([`crate::page::view`]) is its view.
+//!
+//! Page layer: pure, no UI dependency; it must not import anything from `export`.
+
+use std::collections::HashSet;
+
+use crate::page::active::{every_chip, without};
+use crate::page::map_shades::DistrictShade;
+use crate::page::query::{Facet, Query};
+use crate::page::view::{Catalog, PromisesView};
+
+/// Something a resident did on the page, as both shells read it from the DOM.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// A filter choice toggled: a checkbox, a count in a period's overview, a district on the map or in its list.
+    Toggle {
+        /// The facet.
+        facet: Facet,
+        /// The choice's URL value.
+        id: String,
+    },
+    /// A chip pressed: its key ([`crate::page::active::ActiveFilter::key`]) and its place among the chip row's shown
+    /// buttons, so focus can go to the one that takes its place.
+    RemoveChip {
+        /// The chip's key.
+        key: String,
+        /// Its place among the shown chips and the row's "Rensa filter".
+        at: usize,
+    },
+    /// "Rensa filter": in the filter panel, after the chips or in the empty result.
+    Clear,
+    /// The search box's text changed.
+    Search(String),
+    /// "Visa bara nya" toggled.
+    OnlyNew,
+    /// "Glöm mina besök".
+    ForgetVisits,
+    /// "Visa fler".
+    More,
+    /// The phone's "Filter" button.
+    ToggleSheet,
+    /// "Visa N löften" in the filter sheet, or Escape inside it.
+    CloseSheet,
+    /// "Dela länk" on the card of a promise.
+    Share(String),
+    /// The share sheet or the clipboard answered for the card of a promise: whether the link was copied.
+    /// `None` when the system share sheet took it (then nothing is written on the card).
+    Shared {
+        /// The promise.
+        promise: String,
+        /// `Some(true)` copied, `Some(false)` the copy failed, `None` shared by the system.
+        copied: Option<bool>,
+    },
+    /// A district under the pointer, or `None` when the pointer left the districts.
+    Point(Option<String>),
+    /// A district got keyboard focus (`keyboard`: from the keyboard, as `:focus-visible` says), or `None` when it
+    /// lost it.
+    FocusDistrict {
+        /// The district, or `None` on leaving it.
+        id: Option<String>,
+        /// True when the focus came from the keyboard (then it is outlined).
+        keyboard: bool,
+    },
+    /// "Zooma ut till hela kommunen" (or back to the town).
+    WholeMap,
+    /// "Bädda in".
+    Embed,
+}
+
+/// The page's own state beside the address: what is not worth a place in a shared link.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Ui {
+    /// The phone's filter sheet is open.
+    pub sheet_open: bool,
+    /// The district under the pointer or keyboard focus; the map's caption names it.
+    pub pointed: Option<String>,
+    /// The district with keyboard focus; the map outlines it.
+    pub outlined: Option<String>,
+    /// The map shows the whole kommun rather than the town.
+    pub whole_map: bool,
+    /// The latest "Dela länk" that copied or failed to: the promise and whether it worked.
+    pub copied: Option<(String, bool)>,
+}
+
+/// How a new query reaches the browser history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Navigation {
+    /// A new entry, so Back undoes the change (a checkbox, a chip, clearing).
+    Push,
+    /// The current entry rewritten (typing; every change inside an embed frame, whose Back belongs to the host).
+    Replace,
+}
+
+/// An element that can take keyboard focus after a change.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// The result count ("Visar 4 av 15 löften").
+    Count,
+    /// The chip row's shown button at this place (a chip, or the row's "Rensa filter" after the last one).
+    ChipAt(usize),
+    /// The filter sheet's heading.
+    SheetHeading,
+    /// The card of a promise.
+    Card(String),
+}
+
+/// Where keyboard focus goes once the change is on screen.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Focus {
+    /// Where it is.
+    #[default]
+    Stay,
+    /// Only if the focused element is no longer shown: to the first of these that is.
+    Rescue(Vec<Target>),
+    /// To the target, scrolled into view.
+    Move(Target),
+}
+
+/// What the shell must do outside the page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// Offer the system share sheet for a card's link, else copy it; then report [`Action::Shared`].
+    Share {
+        /// The promise.
+        promise: String,
+        /// The share sheet's title.
+        title: String,
+        /// The link's query (`lofte=<id>`), to go after the app's address.
+        link_query: String,
+    },
+    /// Delete every stored visit and keep no more ("Glöm mina besök").
+    ForgetVisits,
+    /// Open the embed dialog.
+    OpenEmbed,
+}
+
+/// What one [`Action`] leads to.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Outcome {
+    /// The next query, to write to the address and show; `None` leaves the address as it is.
+    pub query: Option<Query>,
+    /// How the query reaches the history.
+    pub navigation: Option<Navigation>,
+    /// The page's own state after the action.
+    pub ui: Ui,
+    /// Where focus goes.
+    pub focus: Focus,
+    /// What to do outside the page.
+    pub effect: Option<Effect>,
+    /// The page's first module cannot do this on the build's page: the full app must take over and do it.
+    pub needs_full_app: bool,
+}
+
+/// What `action` leads to on the page showing `view` with `ui`.
+pub fn update(view: &PromisesView, ui: &Ui, action: Action) -> Outcome {
+    let query = &view.query;
+    let same = Outcome { ui: ui.clone(), ..Outcome::default() };
+    let go = |next: Query, navigation: Navigation| Outcome {
+        navigation: Some(if next.embed { Navigation::Replace } else { navigation }),
+        query: Some(next),
+        ..same.clone()
+    };
+    let rescue = |first: Vec<Target>| Focus::Rescue(first.into_iter().chain([Target::Count]).collect());
+    match action {
+        Action::Toggle { facet, id } => go(query.toggled(facet, &id), Navigation::Push),
+        Action::RemoveChip { key, at } => match view.chips.iter().find(|c| c.key() == key) {
+            Some(chip) => {
+                Outcome { focus: rescue(vec![Target::ChipAt(at)]), ..go(without(query, chip), Navigation::Push) }
+            }
+            None => same,
+        },
+        Action::Clear => Outcome { focus: rescue(Vec::new()), ..go(query.cleared(), Navigation::Push) },
+        Action::Search(text) if text != query.text => {
+            go(Query { text, limit: None, ..query.clone() }, Navigation::Replace)
+        }
+        Action::Search(_) => same,
+        Action::OnlyNew => match &view.news {
+            Some(news) => go(news.toggle.clone(), Navigation::Push),
+            None => same,
+        },
+        Action::ForgetVisits => Outcome {
+            focus: rescue(Vec::new()),
+            effect: Some(Effect::ForgetVisits),
+            ..go(Query { new_only: false, ..query.clone() }, Navigation::Replace)
+        },
+        Action::More => match &view.more {
+            Some(more) => Outcome {
+                focus: Focus::Move(Target::Card(more.first_new.clone())),
+                ..go(more.next.clone(), Navigation::Replace)
+            },
+            None => same,
+        },
+        Action::ToggleSheet => {
+            let open = !ui.sheet_open;
+            Outcome {
+                ui: Ui { sheet_open: open, ..ui.clone() },
+                focus: if open { Focus::Move(Target::SheetHeading) } else { Focus::Stay },
+                ..same
+            }
+        }
+        Action::CloseSheet if ui.sheet_open => {
+            Outcome { ui: Ui { sheet_open: false, ..ui.clone() }, focus: Focus::Move(Target::Count), ..same }
+        }
+        Action::CloseSheet => same,
+        Action::Share(promise) => match card_link(view, &promise) {
+            Some(link_query) => {
+                Outcome { effect: Some(Effect::Share { promise, title: view.heading.clone(), link_query }), ..same }
+            }
+            None => same,
+        },
+        Action::Shared { promise, copied } => {
+            let copied = copied.map(|ok| (promise, ok)).or_else(|| ui.copied.clone());
+            Outcome { ui: Ui { copied, ..ui.clone() }, ..same }
+        }
+        Action::Point(district) => Outcome { ui: Ui { pointed: district, ..ui.clone() }, ..same },
+        Action::FocusDistrict { id, keyboard } => {
+            Outcome { ui: Ui { outlined: id.clone().filter(|_| keyboard), pointed: id, ..ui.clone() }, ..same }
+        }
+        Action::WholeMap => Outcome { ui: Ui { whole_map: !ui.whole_map, ..ui.clone() }, needs_full_app: true, ..same },
+        Action::Embed => Outcome { effect: Some(Effect::OpenEmbed), needs_full_app: true, ..same },
+    }
+}
+
+/// The link query of the card of `promise` on screen.
+fn card_link(view: &PromisesView, promise: &str) -> Option<String> {
+    let mut cards = view.periods.iter().flat_map(|p| p.cards.iter().chain(&p.kommun_wide));
+    cards.find(|c| c.card.id == promise).map(|c| c.link_query.clone())
+}
+
+/// What the page the build rendered holds besides the default view: the build renders a chip for every choice of
+/// the dataset (hidden unless active), so the page's first module can show any of them without markup of its own.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BuiltPage {
+    chip_keys: HashSet<String>,
+}
+
+impl BuiltPage {
+    /// The build's page of `catalog`'s dataset: every chip of its default view's choices.
+    pub fn of(catalog: &Catalog) -> BuiltPage {
+        let facets = crate::page::filter::facets(catalog.data(), &Query::default());
+        BuiltPage { chip_keys: every_chip(&facets).iter().map(|c| c.key()).collect() }
+    }
+
+    /// Whether this page can show `view` in place: not a notice about the address, "Visa fler", the embedded
+    /// layout or another dataset, and only chips the build rendered (not, say, a status no promise has).
+    pub fn shows(&self, view: &PromisesView) -> bool {
+        let q = &view.query;
+        view.ignored.is_empty()
+            && view.more.is_none()
+            && !q.embed
+            && q.data.is_none()
+            && view.chips.iter().all(|c| self.chip_keys.contains(&c.key()))
+    }
+}
+
+/// The map's caption when no district is under the pointer or keyboard focus.
+pub const MAP_HINT: &str = "Välj ett område för att filtrera löftena.";
+
+/// The caption under the map: the pointed district's ("Skiftinge: 5 löften") and true, else [`MAP_HINT`] and false.
+pub fn map_caption<'a>(shades: &'a [DistrictShade], ui: &Ui) -> (&'a str, bool) {
+    let pointed = ui.pointed.as_deref().and_then(|id| shades.iter().find(|s| s.id == id));
+    pointed.map_or((MAP_HINT, false), |s| (s.caption.as_str(), true))
+}

@@ -1,0 +1,131 @@
+//! Counting by status: per period and per party, and the sentence on where a period stands (the year overview
+//! built from them, which doubles as a filter, is the view's: [`crate::page::view::YearOverview`]).
+//!
+//! Pure core: no UI dependency. Statuses are always derived with [`current_status`], never stored.
+//!
+//! Page layer: may use the layers below; must not import another module of `page` (the filters and the view use
+//! this one) nor `export`.
+
+use crate::dataset::date::Date;
+use crate::dataset::followup::{current_status, latest_entry};
+use crate::dataset::model::{Dataset, Period, Promise};
+use crate::dataset::month::ReportDate;
+use crate::dataset::schedule::{plan_sentence, schedule};
+use crate::dataset::status::Status;
+
+/// Number of promises per current status. A plain array indexed in [`Status::ALL`] order: a map would cost
+/// wasm size for six numbers.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct StatusCounts([usize; Status::COUNT]);
+
+impl StatusCounts {
+    /// Promises with `status`.
+    pub fn get(&self, status: Status) -> usize {
+        self.0[status as usize]
+    }
+
+    /// Every promise counted.
+    pub fn total(&self) -> usize {
+        self.0.iter().sum()
+    }
+
+    /// True when nothing was counted.
+    pub fn is_empty(&self) -> bool {
+        self.total() == 0
+    }
+}
+
+/// Counts the promises by current status.
+pub fn status_counts<'a>(promises: impl IntoIterator<Item = &'a Promise>) -> StatusCounts {
+    let mut counts = StatusCounts::default();
+    for promise in promises {
+        counts.0[current_status(promise) as usize] += 1;
+    }
+    counts
+}
+
+/// Where one period's promises stand.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PeriodSummary {
+    /// The period's first year.
+    pub year: u16,
+    /// The period's years, e.g. "2019" or "2024–2027".
+    pub label: String,
+    /// Promises of the period.
+    pub total: usize,
+    /// Promises with at least one published follow-up.
+    pub followed_up: usize,
+    /// Promises whose current status is final.
+    pub finals: usize,
+    /// Date of the latest follow-up of any promise of the period.
+    pub latest: Option<ReportDate>,
+    /// Counts by status.
+    pub by_status: StatusCounts,
+    /// Counts by status per party id, in dataset order; parties with no promise in the period are left out.
+    /// A joint promise counts for each of its parties.
+    pub by_party: Vec<(String, StatusCounts)>,
+}
+
+/// Summarises every promise of `period` (filters do not apply).
+pub fn period_summary(data: &Dataset, period: &Period) -> PeriodSummary {
+    let of_year: Vec<&Promise> = data.promises.iter().filter(|p| p.period == period.id).collect();
+    let by_party = data
+        .parties
+        .iter()
+        .map(|party| {
+            (party.id.clone(), status_counts(of_year.iter().copied().filter(|p| p.parties.contains(&party.id))))
+        })
+        .filter(|(_, counts)| !counts.is_empty())
+        .collect();
+    PeriodSummary {
+        year: period.year(),
+        label: period.years_label(),
+        total: of_year.len(),
+        followed_up: of_year.iter().filter(|p| !p.followups.is_empty()).count(),
+        finals: of_year.iter().filter(|p| current_status(p).is_final()).count(),
+        latest: of_year.iter().filter_map(|p| latest_entry(p).map(|e| e.date)).max(),
+        by_status: status_counts(of_year.iter().copied()),
+        by_party,
+    }
+}
+
+/// Where the period stands, in one or two sentences.
+pub fn summary_sentence(period: &Period, summary: &PeriodSummary, today: Date) -> String {
+    let year = &summary.label;
+    if summary.followed_up == 0 {
+        let which = match summary.total {
+            1 => format!("{year} års enda löfte"),
+            n => format!("något av {year} års {n} löften"),
+        };
+        if period.documents.iter().any(|d| d.kind.as_deref() == Some("uppfoljning")) {
+            return format!(
+                "Ingen uppföljning per löfte publicerad för {which}. En uppföljning av hela perioden finns som \
+                 dokument (se nedan), men dess resultat är inte inlagda här löfte för löfte."
+            );
+        }
+        let plan = plan_sentence(&schedule(&period.followup, today)).map(|s| format!(" {s}")).unwrap_or_default();
+        return format!("Ingen uppföljning publicerad för {which}.{plan}");
+    }
+    let latest = summary.latest.map(|d| format!(", senast {}", d.text_sv())).unwrap_or_default();
+    let mut text = format!("Uppföljning publicerad för {} av {} löften{latest}.", summary.followed_up, summary.total);
+    if summary.finals > 0 {
+        text.push_str(&format!(" Slutligt resultat finns för {} av {}.", summary.finals, summary.total));
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_are_indexed_in_vocabulary_order() {
+        for (i, status) in Status::ALL.into_iter().enumerate() {
+            assert_eq!(status as usize, i);
+        }
+        let mut counts = StatusCounts::default();
+        assert!(counts.is_empty());
+        counts.0[Status::Done as usize] = 2;
+        assert_eq!((counts.get(Status::Done), counts.get(Status::NotDone), counts.total()), (2, 0, 2));
+    }
+}
