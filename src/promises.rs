@@ -12,7 +12,7 @@ use medborgarloften_core::contract;
 use medborgarloften_core::page::active::{every_chip, ActiveFilter};
 use medborgarloften_core::page::embed::iframe_snippet;
 use medborgarloften_core::page::filter::{FacetOption, Facets};
-use medborgarloften_core::page::interact::{update, Action, Effect as Do, Outcome, Ui};
+use medborgarloften_core::page::interact::{update, Action, Effect as Do, Focus, Outcome, Ui};
 use medborgarloften_core::page::query::Ignored;
 use medborgarloften_core::page::view::{
     card_count, first_cards, promises_view_with_news, MoreCards, NewsView, PeriodView, PromisesView,
@@ -125,7 +125,9 @@ pub fn use_promises() -> Promises {
             ui.set(next_ui);
         }
         // Once the change is on screen (the next frame).
-        request_animation_frame(move || medborgarloften_web::focus::apply(&focus));
+        if focus != Focus::Stay {
+            request_animation_frame(move || medborgarloften_web::focus::apply(&focus));
+        }
     });
 
     let promises = Promises {

@@ -35,7 +35,7 @@ pub fn PeriodList(
         periods.with(|ps| ps.iter().map(|p| (p.period.year(), stamp)).collect::<Vec<_>>())
     };
     // Without JavaScript these links are the year filter (public/noscript.css hides the other periods and shows
-    // them; style/prerender.css hides them where the filters work).
+    // them; style/prerender.css hides them where the filters work). Not in an embed frame, whose links all leave it.
     let links = move || {
         periods.with(|ps| {
             ps.iter()
@@ -47,8 +47,9 @@ pub fn PeriodList(
                 .collect_view()
         })
     };
+    let links = (!compact).then(|| view! { <ul class="period-links" aria-label="Perioder">{links}</ul> });
     view! {
-        <ul class="period-links" aria-label="Perioder">{links}</ul>
+        {links}
         <For each=keys key=|key| *key let:key>
             {
                 let year = key.0;

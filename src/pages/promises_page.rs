@@ -32,7 +32,10 @@ pub fn PromisesPage() -> impl IntoView {
         crate::events::listen_to_page(p.on_action);
     }
     let map_open = boot.wide;
-    let whole = Signal::derive(move || p.ui.with(|ui| ui.whole_map));
+    // The parts of the page's own state that components read, each changing only when it does.
+    let whole = Signal::from(Memo::new(move |_| p.ui.with(|ui| ui.whole_map)));
+    let sheet_open = Memo::new(move |_| p.ui.with(|ui| ui.sheet_open));
+    let copied = Memo::new(move |_| p.ui.with(|ui| ui.copied.clone()));
     let map = use_geometry(ds.catalog, p.districts, whole, boot.preloaded.and_then(|p| p.geometry), map_open);
     // The app replaces the pre-rendered page once it shows as much: the promises, all built, and an open map drawn.
     let built = move || p.stagger.done.get() || ds.catalog.with(Option::is_none);
@@ -71,7 +74,7 @@ pub fn PromisesPage() -> impl IntoView {
                         button_text=Signal::derive(move || from_view(|v| v.filter_text.clone()))
                         show_text=Signal::derive(move || from_view(|v| v.show_text.clone()))
                         theme_help=Signal::derive(move || read_view(view_model, |v| v.theme_help.clone()))
-                        open=Signal::derive(move || p.ui.with(|ui| ui.sheet_open))/></Show>
+                        open=sheet_open/></Show>
                     <section class="results" id=id::RESULTS aria-labelledby="resultat-rubrik" tabindex="-1">
                         <h2 id="resultat-rubrik" class="visually-hidden">"Löften"</h2>
                         <Show when=move || map.available.get()>
@@ -85,7 +88,7 @@ pub fn PromisesPage() -> impl IntoView {
                         <ActiveFilters chips=p.chips every=p.every_chip/>
                         <EmptyState hidden=Signal::derive(move || !empty())/>
                         <PeriodList periods=p.periods stamp=p.stamp opened=p.opened
-                            copied=Signal::derive(move || p.ui.with(|ui| ui.copied.clone()))
+                            copied=copied
                             link_base=p.link_base.get_value() compact=embedded/>
                         <MoreButton more=p.more/>
                     </section>

@@ -9,6 +9,7 @@
 
 pub mod hand_over;
 pub mod listen;
+pub mod live;
 pub mod map;
 pub mod page;
 pub mod show;
@@ -29,7 +30,7 @@ pub fn start() {
                 if saved {
                     saved_copy_notice(&page, &catalog);
                 }
-                listen::attach(page, catalog);
+                live::attach(page, catalog);
             }
             // The full app says what went wrong, and keeps the last good copy.
             None => hand_over::full_app(None),
