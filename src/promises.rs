@@ -12,18 +12,18 @@ use medborgarloften_core::contract;
 use medborgarloften_core::page::active::{every_chip, ActiveFilter};
 use medborgarloften_core::page::embed::iframe_snippet;
 use medborgarloften_core::page::filter::{FacetOption, Facets};
-use medborgarloften_core::page::interact::{update, Action, Effect as Do, Focus, Outcome, Ui};
+use medborgarloften_core::page::interact::{update, Action, Effect as Do, Outcome, Ui};
 use medborgarloften_core::page::query::Ignored;
 use medborgarloften_core::page::view::{
     card_count, first_cards, promises_view_with_news, MoreCards, NewsView, PeriodView, PromisesView,
 };
-use medborgarloften_web::share::{share_link, Shared};
+use medborgarloften_web::share::share_or_copy;
 
 use crate::boot::Boot;
 use crate::browser;
 use crate::dataset::{use_dataset, DatasetState};
 use crate::stagger::{use_stagger, Stagger};
-use crate::url_state::use_url_state;
+use crate::url_state::{use_url_state, UrlState};
 use crate::visit::use_visit;
 
 /// What the promises page reads and the one callback it hands on.
@@ -96,39 +96,8 @@ pub fn use_promises() -> Promises {
     let link_base = StoredValue::new(boot.link_base.clone());
     let stagger = use_stagger(Signal::derive(move || part.get(|v| card_count(&v.periods))), boot.preloaded.is_some());
 
-    // The core decides; this applies. Effects that change what the view is computed from come first.
-    let on_action = Callback::new(move |action: Action| {
-        let Some(outcome) = view.with_untracked(|v| v.as_ref().map(|v| update(v, &ui.get_untracked(), action))) else {
-            return;
-        };
-        let Outcome { query, navigation, ui: next_ui, focus, effect, .. } = outcome;
-        match effect {
-            Some(Do::ForgetVisits) => visit.on_forget.run(()),
-            Some(Do::OpenEmbed) => browser::open_dialog(contract::id::EMBED_DIALOG, contract::id::EMBED_CODE),
-            Some(Do::Share { promise, title, link_query }) => {
-                let link = format!("{}?{link_query}", link_base.get_value());
-                leptos::task::spawn_local(async move {
-                    let copied = match share_link(&title, &link).await {
-                        Shared::Unavailable => Some(browser::copy_text(&link).await),
-                        Shared::Done | Shared::Cancelled => None,
-                    };
-                    // The answer is an action of its own; this callback is alive as long as the page.
-                    share_answered(ui, view, Action::Shared { promise, copied });
-                });
-            }
-            None => {}
-        }
-        if let (Some(query), Some(navigation)) = (query, navigation) {
-            url.navigate(query, navigation);
-        }
-        if ui.with_untracked(|now| *now != next_ui) {
-            ui.set(next_ui);
-        }
-        // Once the change is on screen (the next frame).
-        if focus != Focus::Stay {
-            request_animation_frame(move || medborgarloften_web::focus::apply(&focus));
-        }
-    });
+    let shell = Shell { view, ui, url, forget: visit.on_forget, link_base };
+    let on_action = Callback::new(move |action| shell.act(action));
 
     let promises = Promises {
         dataset,
@@ -155,11 +124,45 @@ pub fn use_promises() -> Promises {
     promises
 }
 
-/// The share sheet's or the clipboard's answer: only the page's own state changes (the card's message).
-fn share_answered(ui: RwSignal<Ui>, view: Memo<Option<PromisesView>>, answer: Action) {
-    let next = view.with_untracked(|v| v.as_ref().map(|v| update(v, &ui.get_untracked(), answer).ui));
-    if let Some(next) = next {
-        ui.set(next);
+/// What the page applies an action's outcome to.
+#[derive(Clone, Copy)]
+struct Shell {
+    view: Memo<Option<PromisesView>>,
+    ui: RwSignal<Ui>,
+    url: UrlState,
+    forget: Callback<()>,
+    link_base: StoredValue<String>,
+}
+
+impl Shell {
+    /// The core decides what `action` leads to; this applies it. Effects that change what the view is computed
+    /// from come first; focus moves once the change is rendered.
+    fn act(self, action: Action) {
+        let Some(outcome) =
+            self.view.with_untracked(|v| v.as_ref().map(|v| update(v, &self.ui.get_untracked(), action)))
+        else {
+            return;
+        };
+        let Outcome { query, navigation, ui, focus, effect, .. } = outcome;
+        match effect {
+            Some(Do::ForgetVisits) => self.forget.run(()),
+            Some(Do::OpenEmbed) => browser::open_dialog(contract::id::EMBED_DIALOG, contract::id::EMBED_CODE),
+            Some(Do::Share { promise, title, link_query }) => {
+                let link = format!("{}?{link_query}", self.link_base.get_value());
+                leptos::task::spawn_local(async move {
+                    let copied = share_or_copy(&title, &link).await;
+                    self.act(Action::Shared { promise, copied });
+                });
+            }
+            None => {}
+        }
+        if let (Some(query), Some(navigation)) = (query, navigation) {
+            self.url.navigate(query, navigation);
+        }
+        if self.ui.with_untracked(|now| *now != ui) {
+            self.ui.set(ui);
+        }
+        medborgarloften_web::focus::after_render(focus);
     }
 }
 

@@ -7,7 +7,6 @@
 use leptos::prelude::*;
 use medborgarloften_core::page::interact::Navigation;
 use medborgarloften_core::page::query::{Ignored, Query};
-use medborgarloften_web::browser::Nav;
 
 /// The parsed query of the current address, provided once in `App`.
 #[derive(Clone, Copy)]
@@ -39,11 +38,7 @@ impl UrlState {
     /// Shows `next` and writes it to the address as `navigation` says (the core's outcome: inside an embed frame
     /// every change replaces, so the host page's Back button keeps working).
     pub fn navigate(&self, next: Query, navigation: Navigation) {
-        let nav = match navigation {
-            Navigation::Push => Nav::Push,
-            Navigation::Replace => Nav::Replace,
-        };
-        if !crate::browser::write_address(&next.to_query_string(), nav) {
+        if !crate::browser::write_address(&next.to_query_string(), navigation) {
             leptos::logging::warn!("Adressen kunde inte uppdateras");
         }
         self.parsed.set((next, Vec::new()));

@@ -7,9 +7,9 @@
 use std::rc::Rc;
 
 use medborgarloften_core::contract::{self, attr};
-use medborgarloften_core::page::interact::{update, Action, Effect, Navigation, Outcome};
-use medborgarloften_web::browser::{self, Nav};
-use medborgarloften_web::share::{share_link, Shared};
+use medborgarloften_core::page::interact::{update, Action, Effect, Outcome};
+use medborgarloften_web::browser;
+use medborgarloften_web::share::share_or_copy;
 use medborgarloften_web::{events, focus, visits};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -42,9 +42,8 @@ impl Live {
         }
         let ui_changed = *self.ui.borrow() != ui;
         *self.ui.borrow_mut() = ui;
-        if let Some(query) = query {
-            let nav = if navigation == Some(Navigation::Push) { Nav::Push } else { Nav::Replace };
-            browser::write_address(&query.to_query_string(), nav);
+        if let (Some(query), Some(navigation)) = (query, navigation) {
+            browser::write_address(&query.to_query_string(), navigation);
             if !self.show_query(&query, &[]) {
                 return;
             }
@@ -55,14 +54,11 @@ impl Live {
             let live = self.clone();
             let link = format!("{}?{link_query}", self.link_base);
             wasm_bindgen_futures::spawn_local(async move {
-                let copied = match share_link(&title, &link).await {
-                    Shared::Unavailable => Some(browser::copy_text(&link).await),
-                    Shared::Done | Shared::Cancelled => None,
-                };
+                let copied = share_or_copy(&title, &link).await;
                 live.on_action(Action::Shared { promise, copied }, None);
             });
         }
-        focus::apply(&focus);
+        focus::after_render(focus);
     }
 }
 

@@ -3,6 +3,7 @@
 //!
 //! Shell layer: web-sys only. In the app, leaf components never call this, pages and hooks do.
 
+use medborgarloften_core::page::interact::Navigation;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -103,18 +104,9 @@ pub fn is_wide() -> bool {
     viewport_width().is_some_and(|w| w >= WIDE_FROM)
 }
 
-/// How a change reaches the browser history.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Nav {
-    /// A new entry, so Back undoes the change (checkbox, chip, clear).
-    Push,
-    /// Rewrite the current entry (typing in the search box).
-    Replace,
-}
-
 /// Writes the query string `search` (without `?`) to the address, unless the address has it already; false when
 /// the browser refused.
-pub fn write_address(search: &str, nav: Nav) -> bool {
+pub fn write_address(search: &str, navigation: Navigation) -> bool {
     let Some(window) = web_sys::window() else { return false };
     let location = window.location();
     if location.search().unwrap_or_default().trim_start_matches('?') == search {
@@ -123,9 +115,9 @@ pub fn write_address(search: &str, nav: Nav) -> bool {
     let url =
         if search.is_empty() { location.pathname().unwrap_or_else(|_| "./".to_string()) } else { format!("?{search}") };
     let Ok(history) = window.history() else { return false };
-    let written = match nav {
-        Nav::Push => history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
-        Nav::Replace => history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
+    let written = match navigation {
+        Navigation::Push => history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
+        Navigation::Replace => history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
     };
     written.is_ok()
 }

@@ -9,7 +9,18 @@ use web_sys::Element;
 
 use crate::browser::{document, focus_element, focus_lost};
 
-/// Moves focus as `focus` says.
+/// Moves focus as `focus` says, in the next animation frame: after the change is rendered (the full app renders
+/// in a microtask) and before it is painted.
+pub fn after_render(focus: Focus) {
+    if focus == Focus::Stay {
+        return;
+    }
+    let Some(window) = web_sys::window() else { return };
+    let callback = wasm_bindgen::closure::Closure::once_into_js(move || apply(&focus));
+    let _ = window.request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&callback));
+}
+
+/// Moves focus as `focus` says, now.
 pub fn apply(focus: &Focus) {
     match focus {
         Focus::Stay => {}

@@ -17,6 +17,15 @@ pub enum Shared {
     Unavailable,
 }
 
+/// "Dela länk": offers `url` (named `title`) to the system share sheet, else copies it. `None` when the share
+/// sheet took it (or the reader closed it), else whether the copy worked.
+pub async fn share_or_copy(title: &str, url: &str) -> Option<bool> {
+    match share_link(title, url).await {
+        Shared::Unavailable => Some(crate::browser::copy_text(url).await),
+        Shared::Done | Shared::Cancelled => None,
+    }
+}
+
 /// Offers `url` (named `title`) to the system share sheet.
 pub async fn share_link(title: &str, url: &str) -> Shared {
     let Some(navigator) = web_sys::window().map(|w| w.navigator()) else { return Shared::Unavailable };
