@@ -13,7 +13,7 @@ use medborgarloften_web::share::share_or_copy;
 use medborgarloften_web::{events, focus, visits};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event};
+use web_sys::Element;
 
 use crate::hand_over;
 use crate::live::Live;
@@ -62,34 +62,23 @@ impl Live {
     }
 }
 
-/// The listeners, for the page's life: each event the shared reader knows, and Back and Forward.
+/// The listeners, for the page's life: every action read from an event (not after the hand-over to the full
+/// app), and Back and Forward.
 pub(crate) fn listen_all(live: &Rc<Live>) {
-    let document: web_sys::EventTarget = live.page.document.clone().into();
-    for kind in events::KINDS {
-        let live = live.clone();
-        listen(&document, kind, move |event| {
-            if let Some(action) = events::action_of(&event) {
-                let control = event.target().and_then(|t| t.dyn_into::<Element>().ok());
-                let control = control.and_then(|t| t.closest(contract::has_attr::ACTION).ok().flatten());
-                live.on_action(action, control.as_ref());
-            }
-        });
-    }
-    if let Some(window) = web_sys::window() {
-        let live = live.clone();
-        listen(&window, "popstate", move |_| {
-            live.show_address();
-        });
-    }
-}
-
-/// Calls `f` on every `kind` event at `on`, for the page's life; not after the hand-over to the full app.
-fn listen(on: &web_sys::EventTarget, kind: &str, f: impl Fn(Event) + 'static) {
-    let closure = Closure::<dyn Fn(Event)>::new(move |event| {
+    let on_document = live.clone();
+    events::listen(&live.page.document, move |action, control| {
         if !hand_over::handed_over() {
-            f(event);
+            on_document.on_action(action, control.as_ref());
         }
     });
-    let _ = on.add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref());
+    let on_history = live.clone();
+    let closure = Closure::<dyn Fn()>::new(move || {
+        if !hand_over::handed_over() {
+            on_history.show_address();
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.add_event_listener_with_callback("popstate", closure.as_ref().unchecked_ref());
+    }
     closure.forget();
 }

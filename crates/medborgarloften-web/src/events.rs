@@ -11,8 +11,25 @@ use medborgarloften_core::page::query::Facet;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlInputElement, KeyboardEvent};
 
-/// The DOM events the page reads actions from; a shell listens to each of them.
-pub const KINDS: [&str; 7] = ["click", "change", "input", "keydown", "pointerover", "focusin", "focusout"];
+/// The DOM events the page reads actions from.
+const KINDS: [&str; 7] = ["click", "change", "input", "keydown", "pointerover", "focusin", "focusout"];
+
+/// Listens at `root`, for the page's life, to every event an action is read from, and calls `on_action` with the
+/// action and the named control (`data-action`) the reader used, if any.
+pub fn listen(root: &web_sys::EventTarget, on_action: impl Fn(Action, Option<Element>) + 'static) {
+    let on_action = std::rc::Rc::new(on_action);
+    for kind in KINDS {
+        let on_action = on_action.clone();
+        let closure = wasm_bindgen::closure::Closure::<dyn Fn(Event)>::new(move |event: Event| {
+            if let Some(action) = action_of(&event) {
+                let target = event.target().and_then(|t| t.dyn_into::<Element>().ok());
+                on_action(action, target.and_then(|t| closest(&t, contract::has_attr::ACTION)));
+            }
+        });
+        let _ = root.add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref());
+        closure.forget();
+    }
+}
 
 /// The action `event` stands for, if any. A key that toggles a map district also stops the page from scrolling
 /// (Space) — the one default this reader prevents.
