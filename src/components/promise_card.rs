@@ -123,8 +123,6 @@ fn history_view(entries: &[HistoryEntry]) -> Option<impl IntoView> {
         return None;
     }
     let count = entries.len();
-    // Whether the reader opened it: view-local, like an open panel.
-    let open = RwSignal::new(false);
     let items = entries
         .iter()
         .map(|e| {
@@ -143,8 +141,10 @@ fn history_view(entries: &[HistoryEntry]) -> Option<impl IntoView> {
         })
         .collect_view();
     Some(view! {
-        <details class="history" data-testid="history" on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-            <summary>{move || format!("{} uppföljningar ({count})", if open.get() { "Dölj" } else { "Visa" })}</summary>
+        // "Visa" while folded, "Dölj" while open: the stylesheet shows the one that applies, so the page needs no
+        // script for it (style/followup.css).
+        <details class="history" data-testid="history">
+            <summary><span class="history__show">"Visa"</span><span class="history__hide">"Dölj"</span>{format!(" uppföljningar ({count})")}</summary>
             <ol class="history__list">{items}</ol>
         </details>
     })
