@@ -1,43 +1,31 @@
 //! "Bädda in": a button and a modal `<dialog>` with the `<iframe>` code for the current view. Leaf component.
 
-use leptos::html;
 use leptos::prelude::*;
 use medborgarloften_core::contract::{control, id};
 
 /// Offers the embed code for the view on screen, with a copy button. The button carries the page contract's name
 /// (`crate::events` reads it); the page opens the dialog as a modal (`showModal`), so focus stays inside it and
-/// Escape closes it, with the code selected; on closing focus returns to the "Bädda in" button.
+/// Escape closes it, with the code selected. "Stäng" closes it without script (`<form method="dialog">`), and the
+/// browser returns focus to the "Bädda in" button that opened it.
 #[component]
 pub fn EmbedDialog(
     /// The HTML to paste into a host page (see `medborgarloften_core::page::embed::iframe_snippet`).
     #[prop(into)]
     snippet: Signal<String>,
 ) -> impl IntoView {
-    let dialog = NodeRef::<html::Dialog>::new();
-    let opener = NodeRef::<html::Button>::new();
     // Whether copying the code worked; `None` before any copy. View-local: the dialog's own message.
     let copied = RwSignal::new(None::<bool>);
     let copy = move |_| {
         let code = snippet.get_untracked();
         leptos::task::spawn_local(async move { copied.set(Some(crate::browser::copy_text(&code).await)) });
     };
-    let close = move |_| {
-        if let Some(dialog) = dialog.get() {
-            dialog.close();
-        }
-    };
-    let restore_focus = move |_| {
-        if let Some(opener) = opener.get() {
-            let _ = opener.focus();
-        }
-    };
 
     view! {
         <div class="embed">
-            <button type="button" class="button button--secondary" node_ref=opener data-action=control::EMBED data-testid="embed-open">
+            <button type="button" class="button button--secondary" data-action=control::EMBED data-testid="embed-open">
                 "Bädda in"
             </button>
-            <dialog node_ref=dialog id=id::EMBED_DIALOG class="embed-dialog" aria-labelledby="badda-in-rubrik" on:close=restore_focus>
+            <dialog id=id::EMBED_DIALOG class="embed-dialog" aria-labelledby="badda-in-rubrik">
                 <h2 id="badda-in-rubrik">"Bädda in på en annan webbplats"</h2>
                 <p>"Klistra in koden i en sida. Ramen visar den här vyn, med samma filter, och anpassar sin höjd."</p>
                 <label for=id::EMBED_CODE>"Kod att klistra in"</label>
@@ -50,10 +38,10 @@ pub fn EmbedDialog(
                         None => "",
                     }}
                 </p>
-                <div class="embed-dialog__actions">
+                <form method="dialog" class="embed-dialog__actions">
                     <button type="button" class="button" on:click=copy>"Kopiera koden"</button>
-                    <button type="button" class="button button--secondary" on:click=close>"Stäng"</button>
-                </div>
+                    <button class="button button--secondary">"Stäng"</button>
+                </form>
             </dialog>
         </div>
     }
