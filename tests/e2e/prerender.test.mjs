@@ -1,6 +1,7 @@
 // End-to-end: the page the build renders (scripts/prerender.sh). Without JavaScript it is the whole site: every
 // promise, the period texts and a year filter that works with links. With JavaScript the app takes its place with
 // nothing moving. And a site built for another kommun's dataset (one these tests write) names that kommun only.
+// What a reader sees when the page starts to work runs on both modules that can work it (support/each_module.mjs).
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -9,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { useAppSession } from './support/session.mjs';
+import { forEachModule } from './support/each_module.mjs';
 import { DESKTOP, PHONE } from './support/browser.mjs';
 import { normalize } from './support/promises_page.mjs';
 import { holdDataset } from './support/hold.mjs';
@@ -56,57 +58,55 @@ describe('without JavaScript', () => {
   });
 });
 
-describe('with JavaScript the app takes over without a visible change', () => {
-  // A fresh browser per test: each is a first visit (a returning reader's page is tests/e2e/followalong.test.mjs's).
-  const newApp = useAppSession({ isolated: true });
-
-  for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
-    test(`on a ${name}: the first cards stay where they were drawn, and nothing shifts`, async () => {
-      const { app, page, problems } = await newApp({ viewport });
-      const release = await holdDataset(page);
-      await page.addInitScript(() => {
-        window.__shifts = [];
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) window.__shifts.push(entry.value);
-        }).observe({ type: 'layout-shift', buffered: true });
+// A fresh browser per test: each is a first visit (a returning reader's page is tests/e2e/followalong.test.mjs's).
+forEachModule({ isolated: true }, (module, newApp, test) => {
+  describe('with JavaScript the app takes over without a visible change', () => {
+    for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
+      test(`on a ${name}: the first cards stay where they were drawn, and nothing shifts`, async () => {
+        const { app, page, problems } = await newApp({ viewport });
+        const release = await holdDataset(page);
+        await page.addInitScript(() => {
+          window.__shifts = [];
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) window.__shifts.push(entry.value);
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await app.open();
+        const boxes = async (root) =>
+          page.locator(root).getByTestId('promise-card').evaluateAll((cards) =>
+            cards.slice(0, 3).map((card) => {
+              const r = card.getBoundingClientRect();
+              return [r.x, r.y, r.width, r.height].map(Math.round);
+            }),
+          );
+        await page.locator('#forhandsvisning [data-testid="promise-card"]').first().waitFor();
+        const before = await boxes('#forhandsvisning');
+        release();
+        await app.waitForList();
+        const afterwards = await boxes(await app.liveRoot());
+        assert.deepEqual(afterwards, before);
+        const shift = await page.evaluate(() => window.__shifts.reduce((sum, value) => sum + value, 0));
+        assert.ok(shift < 0.02, `cumulative layout shift ${shift}`);
+        await page.waitForLoadState('networkidle');
+        assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], failedRequests: [] });
       });
+    }
+  });
+
+  describe('what a reader does before the app has started is kept', () => {
+    test('text typed into the rendered search box is searched for, with focus kept in the box', async () => {
+      const { app, page } = await newApp({ viewport: DESKTOP });
+      const release = await holdDataset(page);
       await app.open();
-      const boxes = async (root) =>
-        page.locator(root).getByTestId('promise-card').evaluateAll((cards) =>
-          cards.slice(0, 3).map((card) => {
-            const r = card.getBoundingClientRect();
-            return [r.x, r.y, r.width, r.height].map(Math.round);
-          }),
-        );
-      await page.locator('#forhandsvisning [data-testid="promise-card"]').first().waitFor();
-      const before = await boxes('#forhandsvisning');
+      const copyBox = app.prerendered.getByRole('searchbox', { name: 'Sök bland löftena' });
+      await copyBox.fill('krogar');
       release();
       await app.waitForList();
-      const afterwards = await boxes(await app.liveRoot());
-      assert.deepEqual(afterwards, before);
-      const shift = await page.evaluate(() => window.__shifts.reduce((sum, value) => sum + value, 0));
-      assert.ok(shift < 0.02, `cumulative layout shift ${shift}`);
-      await page.waitForLoadState('networkidle');
-      assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], failedRequests: [] });
+      await app.expectShowing(1);
+      assert.equal(await app.searchBox.inputValue(), 'krogar');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'sok');
+      await app.waitForParams((params) => params.get('q') === 'krogar', 'q=krogar');
     });
-  }
-});
-
-describe('what a reader does before the app has started is kept', () => {
-  const newApp = useAppSession();
-
-  test('text typed into the rendered search box is searched for, with focus kept in the box', async () => {
-    const { app, page } = await newApp({ viewport: DESKTOP });
-    const release = await holdDataset(page);
-    await app.open();
-    const copyBox = app.prerendered.getByRole('searchbox', { name: 'Sök bland löftena' });
-    await copyBox.fill('krogar');
-    release();
-    await app.waitForList();
-    await app.expectShowing(1);
-    assert.equal(await app.searchBox.inputValue(), 'krogar');
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'sok');
-    await app.waitForParams((params) => params.get('q') === 'krogar', 'q=krogar');
   });
 });
 

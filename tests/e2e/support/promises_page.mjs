@@ -14,14 +14,20 @@ async function explainTimeout(promise, describe) {
   }
 }
 
+/** What `<html data-app>` says when each module works the page (public/boot.js). */
+const DATA_APP = { first: 'forsta', full: 'klar' };
+
 export class PromisesPage {
   /**
-   * @param {import('playwright-core').Page} page
+   * @param {import('playwright-core').Page|import('playwright-core').Frame} page
    * @param {string} baseUrl the app's root URL, ending in "/"
+   * @param {{ module?: 'first'|'full' }} [options] the module the server starts the page with (support/server.mjs):
+   *   the build's page as it is (`first`), or without its first module (`full`)
    */
-  constructor(page, baseUrl) {
+  constructor(page, baseUrl, { module = 'first' } = {}) {
     this.page = page;
     this.baseUrl = baseUrl;
+    this.module = module;
 
     // The page is live: the first module works the build's page (`forsta`), or the full app has taken over (`klar`).
     this.appReady = page.locator('html[data-app]');
@@ -59,25 +65,72 @@ export class PromisesPage {
     return (await this.page.locator('html[data-app="klar"]').count()) > 0 ? '#app' : '#forhandsvisning';
   }
 
+  /** The same app (address and module) on another page or frame, e.g. a second tab of the same browser. */
+  on(page) {
+    return new PromisesPage(page, this.baseUrl, { module: this.module });
+  }
+
   /** Navigates to the app with a query string such as "?ar=2019" ("" for none); does not wait for data. */
   async open(query = '') {
     await this.page.goto(new URL(query, this.baseUrl).href);
   }
 
   /**
-   * Waits until the app shows the dataset: it has taken over from the page the build rendered (`data-app="klar"`
-   * on <html>, see src/take_over.rs), the result count is on screen and the loading text is gone.
+   * The module that must be working the page now. The full app, where the server serves the page without its
+   * first module, and where the address asks for another dataset (`data=`) or the embedded layout (`inbaddad=`),
+   * which public/boot.js gives to the full app; else the first module, unless the test caused a hand-over.
+   * @param {{ handOver?: boolean }} [options]
    */
-  async waitForList() {
-    await explainTimeout(this.appReady.waitFor({ state: 'attached' }), () => this.describe('the app never took over'));
-    await explainTimeout(this.resultCount.waitFor(), () => this.describe('the result count never appeared'));
-    await this.loading.waitFor({ state: 'hidden' });
+  expectedModule({ handOver = false } = {}) {
+    if (this.module === 'full' || handOver) return 'full';
+    const params = new URL(this.page.url()).searchParams;
+    return params.has('data') || params.has('inbaddad') ? 'full' : 'first';
   }
 
-  /** Opens the app and waits for the list. */
-  async openList(query = '') {
+  /**
+   * Waits until the app shows the dataset — it works the page (`data-app` on <html>: `forsta` for the first
+   * module, `klar` once the full app has taken over, see src/take_over.rs), the result count is on screen and the
+   * loading text is gone — and asserts that the module working it is the one this page expects
+   * ({@link expectedModule}), so a spec never passes on the wrong one.
+   * @param {{ handOver?: boolean }} [options] `handOver`: the test made the first module hand the page to the
+   *   full app (a control or an address it does not have); the full app must have taken over.
+   */
+  async waitForList({ handOver = false } = {}) {
+    const expected = this.expectedModule({ handOver });
+    // The first module may hand over after it has set `forsta`; the full app is waited for until it has.
+    const working = expected === 'full' ? this.page.locator('html[data-app="klar"]') : this.appReady;
+    await explainTimeout(working.waitFor({ state: 'attached' }), () =>
+      this.describe(expected === 'full' ? 'the full app never took over' : 'no module ever worked the page'),
+    );
+    await explainTimeout(this.resultCount.waitFor(), () => this.describe('the result count never appeared'));
+    await this.loading.waitFor({ state: 'hidden' });
+    await this.expectModule({ handOver });
+  }
+
+  /**
+   * Asserts that the module working the page now is the one this page expects ({@link expectedModule}): e.g. after
+   * a control that the first module handles itself, that it did not hand the page over.
+   * @param {{ handOver?: boolean }} [options] see {@link waitForList}
+   */
+  async expectModule({ handOver = false } = {}) {
+    const expected = this.expectedModule({ handOver });
+    const dataApp = await this.page.locator('html').getAttribute('data-app');
+    assert.equal(
+      dataApp,
+      DATA_APP[expected],
+      `the ${expected === 'full' ? 'full app' : 'first module'} should work ${this.page.url()}, ` +
+        `but <html data-app="${dataApp}">${this.module === 'full' ? ' (the server strips the first module)' : ''}`,
+    );
+  }
+
+  /**
+   * Opens the app and waits for the list.
+   * @param {string} [query]
+   * @param {{ handOver?: boolean }} [options] see {@link waitForList}
+   */
+  async openList(query = '', options = {}) {
     await this.open(query);
-    await this.waitForList();
+    await this.waitForList(options);
   }
 
   /** The URL's query parameters right now. */
@@ -194,6 +247,7 @@ export class PromisesPage {
   async describe(expectation) {
     const summary = await this.page
       .evaluate(() => ({
+        app: document.documentElement.dataset.app ?? null,
         count: document.querySelector('[data-testid="result-count"]')?.textContent?.trim() ?? null,
         cards: document.querySelectorAll('[data-testid="promise-card"]').length,
         body: document.body?.innerText.replace(/\s+/g, ' ').trim().slice(0, 400) ?? '',

@@ -1,4 +1,5 @@
-// Per-file test session: one static server for the file and a fresh page per test.
+// Per-file test session: one static server for the file and a fresh page per test, on one of the two modules that
+// can work the page (`module`: 'first', the build as it is, or 'full', the page served without its first module).
 // Chromium is shared by the file's tests, or launched fresh for each test with `isolated: true` (an empty profile:
 // no cache, storage or "last good dataset" left by an earlier test).
 // Everything started here is stopped in `after`/`afterEach`, or `node --test` would hang on open handles.
@@ -9,9 +10,9 @@ import { PromisesPage } from './promises_page.mjs';
 
 /**
  * Registers before/after hooks and returns `newApp()`, which opens a page on the app.
- * @param {{ isolated?: boolean, root?: string|(() => Promise<string>), serviceWorkers?: 'allow'|'block', javaScriptEnabled?: boolean }} [options]
+ * @param {{ module?: 'first'|'full', isolated?: boolean, root?: string|(() => Promise<string>), serviceWorkers?: 'allow'|'block', javaScriptEnabled?: boolean }} [options]
  */
-export function useAppSession({ isolated = false, root, ...browserOptions } = {}) {
+export function useAppSession({ module = 'first', isolated = false, root, ...browserOptions } = {}) {
   let server;
   let shared;
   const perTest = [];
@@ -20,7 +21,7 @@ export function useAppSession({ isolated = false, root, ...browserOptions } = {}
   // `root` is a dist/ directory, or a function that makes one (run here, so it may build a site: up to 15 min,
   // beyond the per-test timeout scripts/test.sh sets).
   before(async () => {
-    server = await startStaticServer(typeof root === 'function' ? await root() : root);
+    server = await startStaticServer(typeof root === 'function' ? await root() : root, { module });
     if (!isolated) shared = await launchBrowser(browserOptions);
   }, { timeout: 900_000 });
 
@@ -47,6 +48,6 @@ export function useAppSession({ isolated = false, root, ...browserOptions } = {}
     }
     const { page, problems } = await openPage(browser.context, pageOptions);
     openPages.push(page);
-    return { app: new PromisesPage(page, server.url), page, problems };
+    return { app: new PromisesPage(page, server.url, { module }), page, problems };
   };
 }
