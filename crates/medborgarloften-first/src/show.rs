@@ -4,8 +4,6 @@
 //! comes from the core ([`PromisesView`], [`Ui`]); it creates no element (the map's outlines are copies of the
 //! build's own paths, [`crate::map`]) and finds elements only by the page contract's names.
 
-use std::collections::{HashMap, HashSet};
-
 use medborgarloften_core::contract::{self, attr, by_testid, class, dot, hash};
 use medborgarloften_core::dataset::model::Dataset;
 use medborgarloften_core::page::active::ActiveFilter;
@@ -73,21 +71,29 @@ pub fn show_ui(page: &Page, data: &Dataset, view: &PromisesView, ui: &Ui, link_b
 /// The cards on screen, each in its list (a kommun-wide card moves under its own heading while a district is
 /// chosen), and the periods, groups and kommun-wide lists that have any.
 fn place_cards(page: &Page, cards: &Cards, view: &PromisesView) {
-    // Each card on screen, with its mark if it is new since the reader's last visit.
-    let shown: HashMap<&str, Option<Novelty>> = view
+    // Each card on screen: its id, its mark if it is new since the reader's last visit, and whether it is listed
+    // apart (kommun-wide while a district is chosen); sorted by id. A sorted list rather than a hash map keeps the
+    // hashing machinery out of this module.
+    let mut shown: Vec<(&str, Option<Novelty>, bool)> = view
         .periods
         .iter()
-        .flat_map(|p| p.cards.iter().chain(&p.kommun_wide))
-        .map(|c| (c.card.id.as_str(), c.novelty))
+        .flat_map(|p| {
+            let cards = p.cards.iter().map(|c| (c, false));
+            cards.chain(p.kommun_wide.iter().map(|c| (c, true)))
+        })
+        .map(|(c, apart)| (c.card.id.as_str(), c.novelty, apart))
         .collect();
-    let apart: HashSet<&str> = view.periods.iter().flat_map(|p| &p.kommun_wide).map(|c| c.card.id.as_str()).collect();
+    shown.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    let find = |id: &str| shown.binary_search_by(|s| s.0.cmp(id)).ok().map(|at| shown[at]);
     let opened = view.query.promise.as_deref();
     for (at, place) in cards.places.iter().enumerate() {
-        set_hidden(&place.item, !shown.contains_key(place.id.as_str()));
+        let on_screen = find(&place.id);
+        set_hidden(&place.item, on_screen.is_none());
         if let Some(card) = place.item.first_element_child() {
-            mark_card(&card, opened == Some(place.id.as_str()), shown.get(place.id.as_str()).copied().flatten());
+            mark_card(&card, opened == Some(place.id.as_str()), on_screen.and_then(|s| s.1));
         }
-        let target = if apart.contains(place.id.as_str()) { place.apart.as_ref() } else { Some(&place.home) };
+        let apart = on_screen.is_some_and(|s| s.2);
+        let target = if apart { place.apart.as_ref() } else { Some(&place.home) };
         let Some(target) = target else { continue };
         if place.item.parent_element().as_ref() != Some(target) {
             // Before the next card, in the build's order, that is already in the target list.
@@ -95,9 +101,8 @@ fn place_cards(page: &Page, cards: &Cards, view: &PromisesView) {
             let _ = target.insert_before(&place.item, next.map(|p| p.item.as_ref()));
         }
     }
-    let years: HashSet<u16> = view.periods.iter().map(|p| p.period.year()).collect();
     for section in page.all(dot::PERIOD) {
-        let shown = years.iter().any(|&y| section.id() == contract::period_id(y));
+        let shown = view.periods.iter().any(|p| section.id() == contract::period_id(p.period.year()));
         set_hidden(&section, !shown);
     }
     let shown_item = format!("{} > li:not([hidden])", dot::CARDS);

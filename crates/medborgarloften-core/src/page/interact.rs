@@ -7,8 +7,6 @@
 //!
 //! Page layer: pure, no UI dependency; it must not import anything from `export`.
 
-use std::collections::HashSet;
-
 use crate::page::active::{every_chip, without};
 use crate::page::map_shades::DistrictShade;
 use crate::page::query::{Facet, Query};
@@ -159,71 +157,86 @@ pub struct Outcome {
 /// What `action` leads to on the page showing `view` with `ui`.
 pub fn update(view: &PromisesView, ui: &Ui, action: Action) -> Outcome {
     let query = &view.query;
-    let same = Outcome { ui: ui.clone(), ..Outcome::default() };
-    let go = |next: Query, navigation: Navigation| Outcome {
-        navigation: Some(if next.embed { Navigation::Replace } else { navigation }),
-        query: Some(next),
-        ..same.clone()
-    };
-    let rescue = |first: Vec<Target>| Focus::Rescue(first.into_iter().chain([Target::Count]).collect());
+    let mut out = Outcome { ui: ui.clone(), ..Outcome::default() };
+    // The next query, and whether it is a new history entry.
+    let mut next = None;
+    let mut push = true;
     match action {
-        Action::Toggle { facet, id } => go(query.toggled(facet, &id), Navigation::Push),
-        Action::RemoveChip { key, at } => match view.chips.iter().find(|c| c.key() == key) {
-            Some(chip) => {
-                Outcome { focus: rescue(vec![Target::ChipAt(at)]), ..go(without(query, chip), Navigation::Push) }
+        Action::Toggle { facet, id } => next = Some(query.toggled(facet, &id)),
+        Action::RemoveChip { key, at } => {
+            if let Some(chip) = view.chips.iter().find(|c| c.key() == key) {
+                next = Some(without(query, chip));
+                out.focus = Focus::Rescue(vec![Target::ChipAt(at), Target::Count]);
             }
-            None => same,
-        },
-        Action::Clear => Outcome { focus: rescue(Vec::new()), ..go(query.cleared(), Navigation::Push) },
-        Action::Search(text) if text != query.text => {
-            go(Query { text, limit: None, ..query.clone() }, Navigation::Replace)
         }
-        Action::Search(_) => same,
-        Action::OnlyNew => match &view.news {
-            Some(news) => go(news.toggle.clone(), Navigation::Push),
-            None => same,
-        },
-        Action::ForgetVisits => Outcome {
-            focus: rescue(Vec::new()),
-            effect: Some(Effect::ForgetVisits),
-            ..go(Query { new_only: false, ..query.clone() }, Navigation::Replace)
-        },
-        Action::More => match &view.more {
-            Some(more) => Outcome {
-                focus: Focus::Move(Target::Card(more.first_new.clone())),
-                ..go(more.next.clone(), Navigation::Replace)
-            },
-            None => same,
-        },
+        Action::Clear => {
+            next = Some(query.cleared());
+            out.focus = Focus::Rescue(vec![Target::Count]);
+        }
+        Action::Search(text) => {
+            if text != query.text {
+                next = Some(Query { text, limit: None, ..query.clone() });
+                push = false;
+            }
+        }
+        Action::OnlyNew => next = view.news.as_ref().map(|news| news.toggle.clone()),
+        Action::ForgetVisits => {
+            next = Some(Query { new_only: false, ..query.clone() });
+            push = false;
+            out.focus = Focus::Rescue(vec![Target::Count]);
+            out.effect = Some(Effect::ForgetVisits);
+        }
+        Action::More => {
+            if let Some(more) = &view.more {
+                next = Some(more.next.clone());
+                push = false;
+                out.focus = Focus::Move(Target::Card(more.first_new.clone()));
+            }
+        }
         Action::ToggleSheet => {
-            let open = !ui.sheet_open;
-            Outcome {
-                ui: Ui { sheet_open: open, ..ui.clone() },
-                focus: if open { Focus::Move(Target::SheetHeading) } else { Focus::Stay },
-                ..same
+            out.ui.sheet_open = !ui.sheet_open;
+            if out.ui.sheet_open {
+                out.focus = Focus::Move(Target::SheetHeading);
             }
         }
-        Action::CloseSheet if ui.sheet_open => {
-            Outcome { ui: Ui { sheet_open: false, ..ui.clone() }, focus: Focus::Move(Target::Count), ..same }
-        }
-        Action::CloseSheet => same,
-        Action::Share(promise) => match card_link(view, &promise) {
-            Some(link_query) => {
-                Outcome { effect: Some(Effect::Share { promise, title: view.heading.clone(), link_query }), ..same }
+        Action::CloseSheet => {
+            if ui.sheet_open {
+                out.ui.sheet_open = false;
+                out.focus = Focus::Move(Target::Count);
             }
-            None => same,
-        },
+        }
+        Action::Share(promise) => {
+            out.effect = card_link(view, &promise).map(|link_query| Effect::Share {
+                promise,
+                title: view.heading.clone(),
+                link_query,
+            });
+        }
+        // The system's share sheet writes nothing on the card.
         Action::Shared { promise, copied } => {
-            let copied = copied.map(|ok| (promise, ok)).or_else(|| ui.copied.clone());
-            Outcome { ui: Ui { copied, ..ui.clone() }, ..same }
+            if let Some(ok) = copied {
+                out.ui.copied = Some((promise, ok));
+            }
         }
-        Action::Point(district) => Outcome { ui: Ui { pointed: district, ..ui.clone() }, ..same },
+        Action::Point(district) => out.ui.pointed = district,
         Action::FocusDistrict { id, keyboard } => {
-            Outcome { ui: Ui { outlined: id.clone().filter(|_| keyboard), pointed: id, ..ui.clone() }, ..same }
+            out.ui.outlined = id.clone().filter(|_| keyboard);
+            out.ui.pointed = id;
         }
-        Action::WholeMap => Outcome { ui: Ui { whole_map: !ui.whole_map, ..ui.clone() }, needs_full_app: true, ..same },
-        Action::Embed => Outcome { effect: Some(Effect::OpenEmbed), needs_full_app: true, ..same },
+        Action::WholeMap => {
+            out.ui.whole_map = !ui.whole_map;
+            out.needs_full_app = true;
+        }
+        Action::Embed => {
+            out.effect = Some(Effect::OpenEmbed);
+            out.needs_full_app = true;
+        }
     }
+    if let Some(next) = next {
+        out.navigation = Some(if push && !next.embed { Navigation::Push } else { Navigation::Replace });
+        out.query = Some(next);
+    }
+    out
 }
 
 /// The link query of the card of `promise` on screen.
@@ -236,14 +249,17 @@ fn card_link(view: &PromisesView, promise: &str) -> Option<String> {
 /// the dataset (hidden unless active), so the page's first module can show any of them without markup of its own.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct BuiltPage {
-    chip_keys: HashSet<String>,
+    /// The keys of the chips the build rendered, sorted.
+    chip_keys: Vec<String>,
 }
 
 impl BuiltPage {
     /// The build's page of `catalog`'s dataset: every chip of its default view's choices.
     pub fn of(catalog: &Catalog) -> BuiltPage {
         let facets = crate::page::filter::facets(catalog.data(), &Query::default());
-        BuiltPage { chip_keys: every_chip(&facets).iter().map(|c| c.key()).collect() }
+        let mut chip_keys: Vec<String> = every_chip(&facets).iter().map(|c| c.key()).collect();
+        chip_keys.sort_unstable();
+        BuiltPage { chip_keys }
     }
 
     /// Whether this page can show `view` in place: not a notice about the address, "Visa fler", the embedded
@@ -254,7 +270,7 @@ impl BuiltPage {
             && view.more.is_none()
             && !q.embed
             && q.data.is_none()
-            && view.chips.iter().all(|c| self.chip_keys.contains(&c.key()))
+            && view.chips.iter().all(|c| self.chip_keys.binary_search(&c.key()).is_ok())
     }
 }
 
