@@ -37,6 +37,9 @@ stage "5/7 cargo test --workspace (native: unit, integration and property tests)
 # scripts/install.sh installed python3-openpyxl and python3-feedparser: the CLI's workbook tests and the core's
 # feed parser test must run, not skip.
 MEDB_REQUIRE_OPENPYXL=1 MEDB_REQUIRE_FEEDPARSER=1 cargo test --workspace --locked
+# The page contract (tests/contract.rs): the build's page rendered natively (Leptos SSR) for two datasets, and every
+# name the first module and the shared event reader look for found on it.
+cargo test --locked -p medborgarloften --no-default-features --features ssr --test contract
 
 # In-browser component tests, once the app declares wasm-bindgen-test (wasm-bindgen-test-runner + chromedriver).
 if grep -Eq '^wasm-bindgen-test([[:space:]]*=|\.)' Cargo.toml; then

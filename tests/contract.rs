@@ -191,3 +191,18 @@ fn the_chip_row_ends_with_its_clear_button_and_controls_are_buttons() {
         assert_eq!(matches(page, &only_new), 1, "{only_new} on {}", page.what);
     }
 }
+
+#[test]
+fn the_boot_script_names_what_the_contract_names() {
+    // public/boot.js is JavaScript, so it spells the names out; this keeps its copies equal to the contract's.
+    let boot = std::fs::read_to_string(root().join("public/boot.js")).expect("public/boot.js is readable");
+    for (name, used_as) in [
+        (contract::id::PRERENDERED, format!("getElementById('{}')", contract::id::PRERENDERED)),
+        (contract::id::MAIN, format!("querySelector('{}')", hash::MAIN)),
+        (contract::id::APP_ROOT, format!("`{} ${{replay}}`", hash::APP_ROOT)),
+        (contract::app::FULL, format!("dataset.app !== '{}'", contract::app::FULL)),
+        (contract::app::ATTR, format!("attributeFilter: ['{}']", contract::app::ATTR)),
+    ] {
+        assert!(boot.contains(&used_as), "public/boot.js should use {name} as {used_as}");
+    }
+}

@@ -61,7 +61,7 @@ pub fn PromisesPage() -> impl IntoView {
     view! {
         <a class="skip-link" href=format!("#{}", id::RESULTS)>"Hoppa till löftena"</a>
         <SiteHeader title=facts.title example=facts.example compact=p.embedded/>
-        <main id="innehall" class="page">
+        <main id=id::MAIN class="page">
             <UrlNotice ignored=p.ignored/>
             <OfflineBanner saved=ds.saved updated=facts.updated/>
             <ErrorPanel message=Signal::derive(move || ds.error.with(|e| e.as_ref().map(LoadError::text))) has_data=has_data on_retry=ds.retry/>

@@ -69,6 +69,8 @@ names!(id / hash = "#" _ "" {
     EMBED_DIALOG = "badda-in" in Always;
     /// The embed dialog's code, selected when it opens.
     EMBED_CODE = "inbaddningskod" in Always;
+    /// The page's main content, where `public/boot.js` says the full app could not be loaded.
+    MAIN = "innehall" in Always;
 });
 
 names!(class / dot = "." _ "" {
