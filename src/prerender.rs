@@ -94,7 +94,7 @@ pub struct PageParts {
     pub title: String,
     /// The meta description, as text.
     pub description: String,
-    /// HTML appended to `<head>`: the dataset's address, its downloads and its fingerprint for the app, and the
+    /// HTML for the head: the dataset's address, its downloads and its fingerprint for the app, and the
     /// feed's `<link rel="alternate">`.
     pub head: String,
     /// The id of the app's (hidden) root element, before which [`PageParts::rendered`] goes.

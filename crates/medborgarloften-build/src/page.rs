@@ -2,9 +2,11 @@
 //! rewriter ([`lol_html`]) that finds elements by CSS selectors, whatever the minifier did to attribute order and
 //! quoting. Before it, [`scan`] reads (without editing) which stylesheets the page links, for [`crate::css`].
 //!
-//! The edits: the site's title and description, the dataset's tags and its preload at the end of `<head>`, one
+//! The edits: the site's title and description, the dataset's tags and its preload right after the title, one
 //! joined stylesheet in place of the parts, the first module and the snippets named on boot.js's tag, and the
 //! rendered view before the app's root. Each element the build fills in must be there, or the build stops.
+//! (Trunk's minifier drops the optional `<head>` start tag, so there is no head element to append to; the title is
+//! always in the head.)
 //!
 //! Build layer (native). Imports the app's [`PageParts`] only as data.
 
@@ -48,7 +50,7 @@ pub fn scan(html: &str) -> Result<PageScan, BuildError> {
 pub struct PageEdits<'a> {
     /// The site's title, description, head tags and rendered view.
     pub site: &'a PageParts,
-    /// More HTML for the end of `<head>`, after the site's tags (the dataset's preload).
+    /// More HTML for the head, after the site's tags (the dataset's preload).
     pub head_extra: &'a str,
     /// The joined stylesheet, when the parts were joined.
     pub css: Option<&'a CssBundle>,
@@ -71,17 +73,12 @@ pub fn rewrite(html: &str, edits: &PageEdits) -> Result<String, BuildError> {
             .append_element_content_handler(element!("title", |el| {
                 once(&seen.title, el, |el| {
                     el.set_inner_content(&edits.site.title, ContentType::Text);
+                    el.after(&head, ContentType::Html);
                     Ok(())
                 })
             }))
             .append_element_content_handler(element!("meta[name=description]", |el| {
                 once(&seen.description, el, |el| Ok(el.set_attribute("content", &attribute(&edits.site.description))?))
-            }))
-            .append_element_content_handler(element!("head", |el| {
-                once(&seen.head, el, |el| {
-                    el.append(&head, ContentType::Html);
-                    Ok(())
-                })
             }))
             .append_element_content_handler(element!("link[rel=stylesheet][href]", |el| {
                 let Some(css) = edits.css else { return Ok(()) };
@@ -115,7 +112,6 @@ pub fn rewrite(html: &str, edits: &PageEdits) -> Result<String, BuildError> {
     for (flag, what) in [
         (&seen.title, "<title>"),
         (&seen.description, r#"<meta name="description">"#),
-        (&seen.head, "<head>"),
         (&seen.boot, r#"<script id="medborgarloften-boot"> (Trunk.toml: pattern_script)"#),
         (&seen.root, r#"<div id="app">"#),
     ] {
@@ -131,7 +127,6 @@ pub fn rewrite(html: &str, edits: &PageEdits) -> Result<String, BuildError> {
 struct Seen {
     title: Cell<bool>,
     description: Cell<bool>,
-    head: Cell<bool>,
     boot: Cell<bool>,
     root: Cell<bool>,
 }
@@ -153,9 +148,9 @@ fn attribute(text: &str) -> String {
 mod tests {
     use super::*;
 
-    /// A page as Trunk stages it: minified, some attributes unquoted and reordered.
+    /// A page as Trunk stages it: minified, some attributes unquoted and reordered, no `<head>` start tag.
     const STAGED: &str = concat!(
-        r#"<!doctype html><html lang=sv><head><meta charset=utf-8>"#,
+        r#"<!doctype html><html lang=sv><meta charset=utf-8>"#,
         r#"<meta content="Medborgarlöften om trygghet." name=description><title>Medborgarlöften</title>"#,
         r#"<link href=./main-3bbe4f84dcf76e37.css integrity=sha384-AAA rel=stylesheet>"#,
         r#"<link href=./map-996c1f78b51d724.css integrity=sha384-BBB rel=stylesheet>"#,
@@ -212,11 +207,12 @@ mod tests {
             "{page}"
         );
         assert!(page.contains(concat!(
-            r#"<meta name="medborgarloften-dataset" content="data/eskilstuna.json">"#,
-            r#"<link rel="preload" href="./data/eskilstuna.json" as="fetch" crossorigin fetchpriority="low"></head>"#
+            r#"&lt;Torshälla&gt;</title><meta name="medborgarloften-dataset" content="data/eskilstuna.json">"#,
+            r#"<link rel="preload" href="./data/eskilstuna.json" as="fetch" crossorigin fetchpriority="low">"#,
+            r#"<link rel="stylesheet" href="./style-0123456789abcdef.css" integrity="sha384-CCC"><noscript>"#,
         )), "{page}");
         assert!(page.contains(r#"<meta charset=utf-8><meta content"#), "the rest of the head is untouched");
-        assert!(page.contains(r#"</title><link rel="stylesheet" href="./style-0123456789abcdef.css" integrity="sha384-CCC"><noscript><link href=noscript.css rel=stylesheet></noscript>"#), "{page}");
+        assert!(page.contains(r#"<noscript><link href=noscript.css rel=stylesheet></noscript>"#), "{page}");
         assert!(!page.contains("main-3bbe4f84dcf76e37") && !page.contains("map-996c1f78b51d724"));
         assert!(page.contains(concat!(
             r#"id=medborgarloften-boot src=./boot.js type=module data-snippets="./snippets/w-1/pwa.js ./snippets/w-1/visit.js" "#,

@@ -130,7 +130,7 @@ pub fn write_address(search: &str, nav: Nav) -> bool {
     written.is_ok()
 }
 
-/// Id of the copy of the page the build rendered (scripts/prerender.sh writes it into index.html).
+/// Id of the copy of the page the build rendered (crates/medborgarloften-build writes it into index.html).
 pub const PRERENDERED_ID: &str = "forhandsvisning";
 
 /// Moves keyboard focus to `element`, if it can take it.

@@ -1,6 +1,6 @@
 // Size and load-time report for a built dist/ (used by scripts/bench.sh). Prints; never fails on a number.
 //
-//   node scripts/bench_report.mjs [dist]
+//   node scripts/bench/bench_report.mjs [dist]
 //
 // Compression uses Node's zlib: gzip level 9 (= gzip -9) and brotli quality 11 (= brotli -q 11, the CLI default),
 // so no extra package is needed. The first visit is what the page actually requests when loaded in Chromium;
@@ -114,8 +114,8 @@ if (timings.length) {
 }
 
 async function measureInBrowser(allFiles) {
-  const { startStaticServer } = await import('../tests/e2e/support/server.mjs');
-  const { launchBrowser, DESKTOP } = await import('../tests/e2e/support/browser.mjs');
+  const { startStaticServer } = await import('../../tests/e2e/support/server.mjs');
+  const { launchBrowser, DESKTOP } = await import('../../tests/e2e/support/browser.mjs');
   const server = await startStaticServer(dist);
   try {
     const requested = new Set();
