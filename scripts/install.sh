@@ -31,7 +31,7 @@ medb_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$medb_root"
 readonly MEDB_TRUNK_VERSION="0.21.14"
 readonly MEDB_WBG_FALLBACK_VERSION="0.2.130" # Cargo.toml pins wasm-bindgen = "=0.2.130"
-# The build profile of the two tools cargo installs: without trunk's own fat LTO and single codegen unit, which
+# Trunk's build profile for `cargo install`: without its own fat LTO and single codegen unit, which
 # cost minutes of a fresh machine's set-up for a program that mostly waits on cargo (docs/toolchain.md).
 readonly MEDB_TOOL_PROFILE=(CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16)
 
@@ -162,7 +162,7 @@ if [[ $have_wbg == "$want_wbg" ]]; then
   ok "wasm-bindgen $have_wbg"
 else
   # Not --locked: the CLI's own lockfile wants a webpki-roots version this registry lacks (docs/toolchain.md).
-  begin wasm-bindgen-cli env "${MEDB_TOOL_PROFILE[@]}" \
+  begin wasm-bindgen-cli \
     cargo install wasm-bindgen-cli --version "$want_wbg" --force
 fi
 

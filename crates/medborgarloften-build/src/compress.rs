@@ -91,13 +91,13 @@ mod tests {
 
     fn unbrotli(bytes: &[u8]) -> Vec<u8> {
         let mut out = Vec::new();
-        brotli::Decompressor::new(bytes, 4096).read_to_end(&mut out).unwrap();
+        brotli::Decompressor::new(bytes, 4096).read_to_end(&mut out).expect("works");
         out
     }
 
     fn ungzip(bytes: &[u8]) -> Vec<u8> {
         let mut out = Vec::new();
-        flate2::read::GzDecoder::new(bytes).read_to_end(&mut out).unwrap();
+        flate2::read::GzDecoder::new(bytes).read_to_end(&mut out).expect("works");
         out
     }
 
@@ -107,13 +107,13 @@ mod tests {
         let page = "<p>Medborgarlöften</p>".repeat(200);
         dir.write("index.html", &page);
         dir.write("app_bg.wasm", [0u8; 4000]);
-        let done = compress_dir(dir.path()).unwrap();
+        let done = compress_dir(dir.path()).expect("works");
         assert_eq!(done.files, 2);
         assert_eq!(done.raw, page.len() + 4000);
-        let br = std::fs::read(dir.path().join("index.html.br")).unwrap();
+        let br = std::fs::read(dir.path().join("index.html.br")).expect("works");
         assert_eq!(unbrotli(&br), page.as_bytes());
-        assert_eq!(ungzip(&std::fs::read(dir.path().join("index.html.gz")).unwrap()), page.as_bytes());
-        assert_eq!(unbrotli(&std::fs::read(dir.path().join("app_bg.wasm.br")).unwrap()), vec![0u8; 4000]);
+        assert_eq!(ungzip(&std::fs::read(dir.path().join("index.html.gz")).expect("works")), page.as_bytes());
+        assert_eq!(unbrotli(&std::fs::read(dir.path().join("app_bg.wasm.br")).expect("works")), vec![0u8; 4000]);
         assert!(done.brotli < done.raw / 10);
     }
 
@@ -123,7 +123,7 @@ mod tests {
         dir.write("icons/192.png", [7u8; 3000]);
         dir.write("a.txt", "x");
         dir.write("a.txt.br", "stale");
-        let done = compress_dir(dir.path()).unwrap();
+        let done = compress_dir(dir.path()).expect("works");
         assert_eq!(done.files, 1, "only a.txt");
         assert!(!dir.has("icons/192.png.br") && !dir.has("a.txt.br.br"));
         assert!(!dir.has("a.txt.br") && !dir.has("a.txt.gz"), "one byte does not shrink; the stale copy is gone");
@@ -134,10 +134,10 @@ mod tests {
     fn a_second_run_refreshes_the_copies() {
         let dir = TempDir::new("compress-again");
         dir.write("data/x.json", "[1,2,3]".repeat(100));
-        compress_dir(dir.path()).unwrap();
+        compress_dir(dir.path()).expect("works");
         dir.write("data/x.json", "[4,5,6]".repeat(100));
-        compress_dir(dir.path()).unwrap();
-        let br = std::fs::read(dir.path().join("data/x.json.br")).unwrap();
+        compress_dir(dir.path()).expect("works");
+        let br = std::fs::read(dir.path().join("data/x.json.br")).expect("works");
         assert_eq!(unbrotli(&br), "[4,5,6]".repeat(100).as_bytes());
     }
 }

@@ -103,7 +103,7 @@ mod tests {
         dir.write("main-1111111111111111.css", "body{color:red}\n\n");
         dir.write("map-2222222222222222.css", ".map{fill:none}/* end */");
         let hrefs = vec!["./main-1111111111111111.css".to_string(), "./map-2222222222222222.css".to_string()];
-        let bundle = bundle(dir.path(), &hrefs).unwrap().unwrap();
+        let bundle = bundle(dir.path(), &hrefs).expect("works").expect("works");
         let css = "body{color:red}\n.map{fill:none}/* end */\n";
         assert_eq!(dir.read(&bundle.name), css);
         assert_eq!(bundle.name, format!("style-{}.css", hash::short_hex(css.as_bytes())));
@@ -120,7 +120,7 @@ mod tests {
     fn one_stylesheet_is_left_alone() {
         let dir = TempDir::new("css-one");
         dir.write("main-1111111111111111.css", "body{}");
-        assert_eq!(bundle(dir.path(), &["./main-1111111111111111.css".to_string()]).unwrap(), None);
+        assert_eq!(bundle(dir.path(), &["./main-1111111111111111.css".to_string()]).expect("works"), None);
         assert!(dir.has("main-1111111111111111.css"));
     }
 }

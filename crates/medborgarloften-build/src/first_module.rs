@@ -70,7 +70,7 @@ mod tests {
         let dir = TempDir::new("first");
         dir.write("medborgarloften-first.js", "export default function init() {}");
         dir.write("medborgarloften-first_bg.wasm", b"\0asm\x01\0\0\0");
-        let first = place(dir.path(), true).unwrap().unwrap();
+        let first = place(dir.path(), true).expect("works").expect("works");
         let wasm_name = format!("medborgarloften-first-{}_bg.wasm", hash::short_hex(b"\0asm\x01\0\0\0"));
         assert_eq!(first.wasm, wasm_name);
         let glue = format!("export default function init() {{}}{wasm_name}");
@@ -86,7 +86,7 @@ mod tests {
             let dir = TempDir::new("first-names");
             dir.write("medborgarloften-first.js", "glue");
             dir.write("medborgarloften-first_bg.wasm", wasm);
-            place(dir.path(), true).unwrap().unwrap()
+            place(dir.path(), true).expect("works").expect("works")
         };
         let (a, b) = (names(b"one"), names(b"two"));
         assert_ne!(a.wasm, b.wasm);
@@ -98,9 +98,9 @@ mod tests {
         let dir = TempDir::new("first-debug");
         dir.write("medborgarloften-first.js", "glue");
         dir.write("medborgarloften-first_bg.wasm", "wasm");
-        assert_eq!(place(dir.path(), false).unwrap(), None);
+        assert_eq!(place(dir.path(), false).expect("works"), None);
         assert!(!dir.has("medborgarloften-first.js") && !dir.has("medborgarloften-first_bg.wasm"));
-        let error = place(dir.path(), true).unwrap_err().to_string();
+        let error = place(dir.path(), true).expect_err("an error").to_string();
         assert!(error.starts_with("medborgarloften-first_bg.wasm saknas i bygget: index.html ska bygga"), "{error}");
     }
 }

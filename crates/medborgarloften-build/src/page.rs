@@ -180,7 +180,7 @@ mod tests {
 
     #[test]
     fn scan_finds_trunks_stylesheets_in_order() {
-        assert_eq!(scan(STAGED).unwrap().stylesheets, bundle().parts);
+        assert_eq!(scan(STAGED).expect("works").stylesheets, bundle().parts);
     }
 
     #[test]
@@ -200,17 +200,20 @@ mod tests {
             first: Some(&first),
             snippets: &snippets,
         };
-        let page = rewrite(STAGED, &edits).unwrap();
+        let page = rewrite(STAGED, &edits).expect("works");
         assert!(page.contains("<title>Medborgarlöften i Eskilstuna &amp; &lt;Torshälla&gt;</title>"), "{page}");
         assert!(
             page.contains(r#"<meta content="Polisens &quot;löften&quot; &amp; kommunens" name=description>"#),
             "{page}"
         );
-        assert!(page.contains(concat!(
-            r#"&lt;Torshälla&gt;</title><meta name="medborgarloften-dataset" content="data/eskilstuna.json">"#,
-            r#"<link rel="preload" href="./data/eskilstuna.json" as="fetch" crossorigin fetchpriority="low">"#,
-            r#"<link rel="stylesheet" href="./style-0123456789abcdef.css" integrity="sha384-CCC"><noscript>"#,
-        )), "{page}");
+        assert!(
+            page.contains(concat!(
+                r#"&lt;Torshälla&gt;</title><meta name="medborgarloften-dataset" content="data/eskilstuna.json">"#,
+                r#"<link rel="preload" href="./data/eskilstuna.json" as="fetch" crossorigin fetchpriority="low">"#,
+                r#"<link rel="stylesheet" href="./style-0123456789abcdef.css" integrity="sha384-CCC"><noscript>"#,
+            )),
+            "{page}"
+        );
         assert!(page.contains(r#"<meta charset=utf-8><meta content"#), "the rest of the head is untouched");
         assert!(page.contains(r#"<noscript><link href=noscript.css rel=stylesheet></noscript>"#), "{page}");
         assert!(!page.contains("main-3bbe4f84dcf76e37") && !page.contains("map-996c1f78b51d724"));
@@ -228,7 +231,7 @@ mod tests {
     fn without_a_bundle_or_first_module_the_tags_stay() {
         let site = parts();
         let edits = PageEdits { site: &site, head_extra: "", css: None, first: None, snippets: &[] };
-        let page = rewrite(STAGED, &edits).unwrap();
+        let page = rewrite(STAGED, &edits).expect("works");
         assert!(page.contains("href=./main-3bbe4f84dcf76e37.css") && page.contains("href=./map-996c1f78b51d724.css"));
         assert!(page.contains(r#"type=module data-snippets=""></script>"#), "{page}");
         assert!(!page.contains("data-first-js"));
@@ -247,7 +250,7 @@ mod tests {
                 STAGED.replace("id=medborgarloften-boot", ""),
             ),
         ] {
-            let error = rewrite(&without, &edits).err().expect("an error").to_string();
+            let error = rewrite(&without, &edits).expect_err("an error").to_string();
             assert_eq!(error, format!("index.html saknar {missing}"));
         }
     }

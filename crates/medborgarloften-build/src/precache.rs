@@ -166,7 +166,7 @@ mod tests {
         dir.write("boot.js", "b");
         dir.write("sw.js", SW_SOURCE);
         dir.write("data/eskilstuna.json", "{}");
-        let precache = write(dir.path(), false).unwrap();
+        let precache = write(dir.path(), false).expect("works");
         assert_eq!(precache.urls, ["./", "boot.js"]);
         let expected = hash::hex16(Sha256::digest(b"boot.js\0b\0index.html\0<p>x</p>\0").as_slice());
         assert_eq!(precache.build, expected);
@@ -182,7 +182,7 @@ mod tests {
             let dir = TempDir::new("precache-again");
             dir.write("index.html", page);
             dir.write("sw.js", SW_SOURCE);
-            write(dir.path(), false).unwrap().build
+            write(dir.path(), false).expect("works").build
         };
         assert_eq!(build("a"), build("a"));
         assert_ne!(build("a"), build("b"));
@@ -190,9 +190,9 @@ mod tests {
 
     #[test]
     fn each_placeholder_must_be_there_once() {
-        assert_eq!(fill(SW_SOURCE, "x", &[]).unwrap().lines().nth(1), Some("const PRECACHE = [];"));
+        assert_eq!(fill(SW_SOURCE, "x", &[]).expect("works").lines().nth(1), Some("const PRECACHE = [];"));
         for broken in ["const PRECACHE = [];", "const BUILD = 'dev';const BUILD = 'dev';const PRECACHE = [];"] {
-            let error = fill(broken, "x", &[]).unwrap_err().to_string();
+            let error = fill(broken, "x", &[]).expect_err("an error").to_string();
             assert_eq!(error, "sw.js ska innehålla \"const BUILD = 'dev';\" exakt en gång");
         }
     }

@@ -64,12 +64,12 @@ mod tests {
     #[test]
     fn lists_the_snippets_scripts_only() {
         let dir = TempDir::new("snippets");
-        assert_eq!(snippets(dir.path()).unwrap(), Vec::<String>::new(), "no snippets folder");
+        assert_eq!(snippets(dir.path()).expect("works"), Vec::<String>::new(), "no snippets folder");
         dir.write("snippets/medborgarloften-web-abc/js/pwa.js", "");
         dir.write("snippets/medborgarloften-web-abc/js/visit.js", "");
         dir.write("snippets/medborgarloften-web-abc/README.txt", "");
         assert_eq!(
-            snippets(dir.path()).unwrap(),
+            snippets(dir.path()).expect("works"),
             ["./snippets/medborgarloften-web-abc/js/pwa.js", "./snippets/medborgarloften-web-abc/js/visit.js"]
         );
     }

@@ -40,6 +40,7 @@ pub struct SiteInput {
 }
 
 /// The page of one dataset, ready for the page's rewrite.
+#[derive(Debug)]
 pub struct SitePage {
     /// The dataset's address in the site, e.g. `data/eskilstuna.json`.
     pub dataset_path: String,
@@ -134,8 +135,8 @@ mod tests {
     #[test]
     fn a_dataset_in_public_data_is_already_in_the_build() {
         let site = TempDir::new("site-publish");
-        assert_eq!(publish(site.path(), "public/data/eskilstuna.json").unwrap(), "data/eskilstuna.json");
-        assert_eq!(publish(site.path(), "./public/data/eskilstuna.json").unwrap(), "data/eskilstuna.json");
+        assert_eq!(publish(site.path(), "public/data/eskilstuna.json").expect("works"), "data/eskilstuna.json");
+        assert_eq!(publish(site.path(), "./public/data/eskilstuna.json").expect("works"), "data/eskilstuna.json");
         assert!(!site.has("data"), "nothing copied");
     }
 
@@ -145,7 +146,7 @@ mod tests {
         let elsewhere = TempDir::new("site-elsewhere");
         elsewhere.write("var-kommun.json", "{}");
         let chosen = elsewhere.path().join("var-kommun.json");
-        assert_eq!(publish(site.path(), &chosen.to_string_lossy()).unwrap(), "data/var-kommun.json");
+        assert_eq!(publish(site.path(), &chosen.to_string_lossy()).expect("works"), "data/var-kommun.json");
         assert_eq!(site.read("data/var-kommun.json"), "{}");
     }
 
@@ -153,20 +154,27 @@ mod tests {
     fn only_a_plain_json_file_name_is_published() {
         let site = TempDir::new("site-names");
         for chosen in ["data/lista.csv", "public/data/", "public/data/.dold.json", "public/data/min fil.json"] {
-            let error = publish(site.path(), chosen).unwrap_err().to_string();
+            let error = publish(site.path(), chosen).expect_err("an error").to_string();
             assert!(error.starts_with(&format!("MEDB_DATASET={chosen} ska vara en .json-fil")), "{error}");
         }
-        let error = publish(site.path(), "/finns/inte.json").unwrap_err().to_string();
+        let error = publish(site.path(), "/finns/inte.json").expect_err("an error").to_string();
         assert!(error.contains("kan inte läsas"), "{error}");
     }
 
     #[test]
     fn the_build_date_is_source_date_epoch_or_now_in_utc() {
-        let day = |seconds: u64| Date::from_unix_days(seconds / 86_400).unwrap();
-        assert_eq!(build_date(Some("1700000000"), 0).unwrap(), day(1_700_000_000));
-        assert_eq!(build_date(Some(" 86399 "), 5_000_000_000).unwrap(), day(0), "the first day, whatever now is");
-        assert_eq!(build_date(None, 1_700_000_000).unwrap(), day(1_700_000_000));
-        assert_eq!(build_date(Some("igår"), 0).unwrap_err().to_string(), "SOURCE_DATE_EPOCH=igår är inget heltal");
+        let day = |seconds: u64| Date::from_unix_days(seconds / 86_400).expect("works");
+        assert_eq!(build_date(Some("1700000000"), 0).expect("works"), day(1_700_000_000));
+        assert_eq!(
+            build_date(Some(" 86399 "), 5_000_000_000).expect("works"),
+            day(0),
+            "the first day, whatever now is"
+        );
+        assert_eq!(build_date(None, 1_700_000_000).expect("works"), day(1_700_000_000));
+        assert_eq!(
+            build_date(Some("igår"), 0).expect_err("an error").to_string(),
+            "SOURCE_DATE_EPOCH=igår är inget heltal"
+        );
     }
 
     #[test]
@@ -174,15 +182,15 @@ mod tests {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
         let site = TempDir::new("site-render");
         for file in ["data/eskilstuna.json", "data/schema-v1.json", "geo/eskilstuna-districts.geojson"] {
-            site.write(file, std::fs::read(root.join("public").join(file)).unwrap());
+            site.write(file, std::fs::read(root.join("public").join(file)).expect("works"));
         }
         site.write("manifest.webmanifest", r#"{"name": "Medborgarlöften", "display": "standalone"}"#);
         let input = SiteInput {
             dataset: "public/data/eskilstuna.json".to_string(),
-            today: Date::from_unix_days(20_000).unwrap(),
+            today: Date::from_unix_days(20_000).expect("works"),
             publish: PublishSettings { site: medborgarloften_core::export::SiteAddress::relative(), licence: None },
         };
-        let page = render_site(site.path(), &input).unwrap();
+        let page = render_site(site.path(), &input).expect("works");
         assert_eq!(page.dataset_path, "data/eskilstuna.json");
         assert!(page.parts.title.contains("Eskilstuna"), "{}", page.parts.title);
         assert!(page.parts.head.contains(r#"<meta name="medborgarloften-dataset" content="data/eskilstuna.json">"#));
@@ -201,10 +209,10 @@ mod tests {
         site.write("manifest.webmanifest", "{}");
         let input = SiteInput {
             dataset: "public/data/trasig.json".to_string(),
-            today: Date::from_unix_days(20_000).unwrap(),
+            today: Date::from_unix_days(20_000).expect("works"),
             publish: PublishSettings { site: medborgarloften_core::export::SiteAddress::relative(), licence: None },
         };
-        let error = render_site(site.path(), &input).err().expect("an error").to_string();
+        let error = render_site(site.path(), &input).expect_err("an error").to_string();
         assert!(error.starts_with("data/trasig.json är inte en giltig datamängd: "), "{error}");
     }
 }

@@ -63,14 +63,14 @@ mod tests {
         dir.write("b.js", "b");
         dir.write("snippets/x-1/pwa.js", "p");
         dir.write("a.css", "a");
-        assert_eq!(files(dir.path()).unwrap(), ["a.css", "b.js", "snippets/x-1/pwa.js"]);
+        assert_eq!(files(dir.path()).expect("works"), ["a.css", "b.js", "snippets/x-1/pwa.js"]);
     }
 
     #[test]
     fn removing_a_missing_file_is_fine_and_read_errors_name_the_file() {
         let dir = TempDir::new("staging-missing");
-        remove(&dir.path().join("nothing.br")).unwrap();
-        let error = read(&dir.path().join("nothing.js")).unwrap_err().to_string();
+        remove(&dir.path().join("nothing.br")).expect("works");
+        let error = read(&dir.path().join("nothing.js")).expect_err("an error").to_string();
         assert!(error.contains("nothing.js kan inte läsas"), "{error}");
     }
 }

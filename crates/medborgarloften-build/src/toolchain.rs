@@ -182,7 +182,7 @@ mod tests {
         assert_eq!(value(&env, "RUSTUP_TOOLCHAIN"), Some(OsStr::new("nightly-2026-05-19")));
         assert_eq!(value(&env, "CARGO_UNSTABLE_BUILD_STD"), Some(OsStr::new("std,panic_abort")));
         assert_eq!(value(&env, "CARGO_TARGET_DIR"), Some(OsStr::new("/repo/target/wasm-release")));
-        let flags = value(&env, "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS").unwrap().to_string_lossy();
+        let flags = value(&env, "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS").expect("works").to_string_lossy();
         assert!(flags.starts_with("--cfg erase_components ") && flags.contains("-Cpanic=immediate-abort"));
         assert_eq!(value(&env, "PATH"), Some(OsStr::new("/repo/node_modules/.bin:/repo/target/build-tool:/usr/bin")));
         assert!(env.remove.is_empty());
@@ -200,9 +200,9 @@ mod tests {
     #[test]
     fn a_toolchain_without_std_source_is_refused_with_the_command_that_adds_it() {
         let sysroot = TempDir::new("sysroot");
-        let error = check_std_source(sysroot.path(), "nightly-2026-05-19").unwrap_err().to_string();
+        let error = check_std_source(sysroot.path(), "nightly-2026-05-19").expect_err("an error").to_string();
         assert!(error.contains("rustup component add rust-src --toolchain nightly-2026-05-19"), "{error}");
         sysroot.write("lib/rustlib/src/rust/library/Cargo.lock", "");
-        check_std_source(sysroot.path(), "nightly-2026-05-19").unwrap();
+        check_std_source(sysroot.path(), "nightly-2026-05-19").expect("works");
     }
 }
