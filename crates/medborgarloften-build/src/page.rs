@@ -2,11 +2,11 @@
 //! rewriter ([`lol_html`]) that finds elements by CSS selectors, whatever the minifier did to attribute order and
 //! quoting. Before it, [`scan`] reads (without editing) which stylesheets the page links, for [`crate::css`].
 //!
-//! The edits: the site's title and description, the dataset's tags and its preload right after the title, one
-//! joined stylesheet in place of the parts, the first module and the snippets named on boot.js's tag, and the
-//! rendered view before the app's root. Each element the build fills in must be there, or the build stops.
-//! (Trunk's minifier drops the optional `<head>` start tag, so there is no head element to append to; the title is
-//! always in the head.)
+//! The edits: the site's title and description, the dataset's tags and its preload at the end of the head (in place
+//! of index.html's [`HEAD_SLOT`] tag: Trunk's minifier drops the optional `<head>` start tag, so there is no head
+//! element to append to), one joined stylesheet in place of the parts, the first module and the snippets named on
+//! boot.js's tag, and the rendered view before the app's root. Each element the build fills in must be there, or the
+//! build stops.
 //!
 //! Build layer (native). Imports the app's [`PageParts`] only as data.
 
@@ -22,6 +22,9 @@ use crate::first_module::FirstModule;
 
 /// The `id` of public/boot.js's script tag (Trunk.toml's `pattern_script`).
 pub const BOOT_ID: &str = "medborgarloften-boot";
+
+/// The `name` of the `<meta>` at the end of index.html's head that the site's head tags replace.
+pub const HEAD_SLOT: &str = "medborgarloften-head";
 
 /// What the page links, as Trunk staged it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -66,6 +69,7 @@ pub fn rewrite(html: &str, edits: &PageEdits) -> Result<String, BuildError> {
     let stylesheet = Cell::new(0usize);
     let root = format!("div#{}", edits.site.root_id);
     let boot = format!("script#{BOOT_ID}");
+    let slot = format!("meta[name={HEAD_SLOT}]");
     let head = format!("{}{}", edits.site.head, edits.head_extra);
     let out = rewrite_str(
         html,
@@ -73,7 +77,12 @@ pub fn rewrite(html: &str, edits: &PageEdits) -> Result<String, BuildError> {
             .append_element_content_handler(element!("title", |el| {
                 once(&seen.title, el, |el| {
                     el.set_inner_content(&edits.site.title, ContentType::Text);
-                    el.after(&head, ContentType::Html);
+                    Ok(())
+                })
+            }))
+            .append_element_content_handler(element!(slot.as_str(), |el| {
+                once(&seen.slot, el, |el| {
+                    el.replace(&head, ContentType::Html);
                     Ok(())
                 })
             }))
@@ -112,6 +121,7 @@ pub fn rewrite(html: &str, edits: &PageEdits) -> Result<String, BuildError> {
     for (flag, what) in [
         (&seen.title, "<title>"),
         (&seen.description, r#"<meta name="description">"#),
+        (&seen.slot, r#"<meta name="medborgarloften-head">"#),
         (&seen.boot, r#"<script id="medborgarloften-boot"> (Trunk.toml: pattern_script)"#),
         (&seen.root, r#"<div id="app">"#),
     ] {
@@ -127,6 +137,7 @@ pub fn rewrite(html: &str, edits: &PageEdits) -> Result<String, BuildError> {
 struct Seen {
     title: Cell<bool>,
     description: Cell<bool>,
+    slot: Cell<bool>,
     boot: Cell<bool>,
     root: Cell<bool>,
 }
@@ -156,6 +167,7 @@ mod tests {
         r#"<link href=./map-996c1f78b51d724.css integrity=sha384-BBB rel=stylesheet>"#,
         r#"<noscript><link href=noscript.css rel=stylesheet></noscript>"#,
         r#"<script data-js=./medborgarloften-app-1.js data-wasm=./medborgarloften-app-1_bg.wasm fetchpriority=low id=medborgarloften-boot src=./boot.js type=module></script>"#,
+        r#"<meta content=yes name=mobile-web-app-capable><meta name=medborgarloften-head>"#,
         r#"</head><body><div hidden id=app></div></body></html>"#
     );
 
@@ -208,8 +220,16 @@ mod tests {
         );
         assert!(
             page.contains(concat!(
-                r#"&lt;Torshälla&gt;</title><meta name="medborgarloften-dataset" content="data/eskilstuna.json">"#,
-                r#"<link rel="preload" href="./data/eskilstuna.json" as="fetch" crossorigin fetchpriority="low">"#,
+                r#"<meta content=yes name=mobile-web-app-capable>"#,
+                r#"<meta name="medborgarloften-dataset" content="data/eskilstuna.json">"#,
+                r#"<link rel="preload" href="./data/eskilstuna.json" as="fetch" crossorigin fetchpriority="low"></head>"#,
+            )),
+            "{page}"
+        );
+        assert!(!page.contains(HEAD_SLOT), "the slot is replaced");
+        assert!(
+            page.contains(concat!(
+                r#"&lt;Torshälla&gt;</title>"#,
                 r#"<link rel="stylesheet" href="./style-0123456789abcdef.css" integrity="sha384-CCC"><noscript>"#,
             )),
             "{page}"
@@ -245,6 +265,7 @@ mod tests {
             ("<title>", STAGED.replace("<title>Medborgarlöften</title>", "")),
             (r#"<meta name="description">"#, STAGED.replace("name=description", "name=keywords")),
             (r#"<div id="app">"#, STAGED.replace("id=app", "id=appen")),
+            (r#"<meta name="medborgarloften-head">"#, STAGED.replace("<meta name=medborgarloften-head>", "")),
             (
                 r#"<script id="medborgarloften-boot"> (Trunk.toml: pattern_script)"#,
                 STAGED.replace("id=medborgarloften-boot", ""),
