@@ -47,13 +47,15 @@ step() { printf '\n[install] %s\n' "$*"; }
 ok() { printf '[install]   ok: %s\n' "$*"; }
 die() { printf '[install] ERROR: %s\n' "$*" >&2; exit 1; }
 
-# Jobs running side by side: `begin NAME CMD...` starts one (output in target/install/NAME.log, its own time in
-# NAME.seconds); `finish NAME` waits for it and fails with the end of its log when it failed.
+# Jobs running side by side: `begin NAME CMD...` starts one (output in target/install/NAME.log, its own wall and
+# CPU time in NAME.seconds); `finish NAME` waits for it and fails with the end of its log when it failed.
 declare -A jobs=()
 begin() {
   local name=$1
   shift
-  ( start=$SECONDS; "$@"; status=$?; echo "$((SECONDS - start))" >"$logs/$name.seconds"; exit $status ) \
+  # `times` prints the CPU time of the job's children (its second line: user, system).
+  ( start=$SECONDS; "$@"; status=$?
+    echo "$((SECONDS - start)) s, CPU $(times | tail -n 1 | sed 's/ / + /')" >"$logs/$name.seconds"; exit $status ) \
     >"$logs/$name.log" 2>&1 &
   jobs[$name]=$!
   printf '[install]   started: %s\n' "$name"
@@ -65,7 +67,7 @@ finish() {
     die "$name failed (whole log: $logs/$name.log)"
   fi
   unset "jobs[$name]"
-  ok "$name ($(cat "$logs/$name.seconds" 2>/dev/null || echo '?') s)"
+  ok "$name ($(cat "$logs/$name.seconds" 2>/dev/null || echo '?'))"
 }
 # A job that fails stops the others too.
 trap 'for pid in "${jobs[@]}"; do kill "$pid" 2>/dev/null || true; done' EXIT
@@ -92,11 +94,12 @@ missing_parts=0
 for part in clippy rustfmt rust-src rust-std-wasm32-unknown-unknown; do
   grep -q "^$part" <<<"$installed_components" || missing_parts=1
 done
+t=$SECONDS
 if [[ $missing_parts == 1 ]]; then
   # Without arguments rustup installs the toolchain file's channel with its components and targets.
   rustup toolchain install --no-self-update || die "rustup could not install $pinned from rust-toolchain.toml (with clippy, rustfmt, rust-src, wasm32)"
 fi
-ok "$(rustc --version), $(cargo clippy --version), $(cargo fmt --version)"
+ok "$(rustc --version), $(cargo clippy --version), $(cargo fmt --version) ($((SECONDS - t)) s)"
 
 step "side by side: the release wasm's toolchain, Debian packages, npm packages"
 release="$(sed -n 's/^channel *= *"\(.*\)"/\1/p' release-toolchain.toml)"
@@ -136,9 +139,10 @@ step "crates (Trunk runs cargo --offline)"
 if [[ ! -f Cargo.lock ]]; then
   cargo generate-lockfile || die "cargo generate-lockfile failed: does the workspace's Cargo.toml parse?"
 fi
+t=$SECONDS
 cargo fetch --locked \
   || die "cargo fetch --locked failed. If Cargo.toml changed, run 'cargo update -w' (or plain 'cargo fetch') to update Cargo.lock, then re-run."
-ok "crates fetched"
+ok "crates fetched ($((SECONDS - t)) s)"
 
 step "side by side: the build tool, wasm-bindgen-cli and trunk (cargo)"
 # The build tool needs only the crates; compiling it now saves that time from the first build.
@@ -178,9 +182,10 @@ if [[ -v "jobs[rustup-$release]" ]]; then
   finish "rustup-$release"
 fi
 # The release std's own crates (the nightly's rust-src names them), for Trunk's offline cargo.
+t=$SECONDS
 RUSTUP_TOOLCHAIN="$release" CARGO_UNSTABLE_BUILD_STD=std,panic_abort cargo fetch --target wasm32-unknown-unknown \
   || die "cargo fetch for the release std's own crates ($release) failed"
-ok "$release's std crates fetched"
+ok "$release's std crates fetched ($((SECONDS - t)) s)"
 
 for name in "${!jobs[@]}"; do
   finish "$name"
