@@ -2,7 +2,7 @@
 #
 #   source scripts/env.sh
 #
-# Sets PATH (npm's wasm-opt 132 first, then ~/.cargo/bin), TRUNK_SKIP_VERSION_CHECK and CHROMEDRIVER, and defines:
+# Sets PATH (npm's wasm-opt 132 first, then cargo's bin folder), TRUNK_SKIP_VERSION_CHECK and CHROMEDRIVER, and defines:
 #   medb_trunk ARGS...   runs trunk through the build tool (crates/medborgarloften-build), which it compiles first:
 #                        a release compiles the wasm with the dated nightly of release-toolchain.toml and a std
 #                        built for size, and stops with what to install when that toolchain is missing; the tool
@@ -13,7 +13,7 @@
 
 medb_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
-export PATH="$medb_root/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export PATH="$medb_root/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 export TRUNK_SKIP_VERSION_CHECK=true
 export CHROMEDRIVER=/usr/bin/chromedriver
 

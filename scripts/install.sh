@@ -35,7 +35,7 @@ readonly MEDB_WBG_FALLBACK_VERSION="0.2.130" # Cargo.toml pins wasm-bindgen = "=
 # cost minutes of a fresh machine's set-up for a program that mostly waits on cargo (docs/toolchain.md).
 readonly MEDB_TOOL_PROFILE=(CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16)
 
-export PATH="$medb_root/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export PATH="$medb_root/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 export TRUNK_SKIP_VERSION_CHECK=true DEBIAN_FRONTEND=noninteractive
 # rust-toolchain.toml decides, not a toolchain chosen by whoever runs this.
 unset RUSTUP_TOOLCHAIN
