@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark (not a test: it reports, it never fails on a number): release build, then the size of every file in
-# dist/ raw / gzip -9 / brotli, the first-visit transfer against the budgets, page-load timings in Chromium, the
-# core's map timing, and the large-dataset section (core view timing for 100,000 promises, browser timings for a
-# generated 5,000-promise dataset).
+# dist/ raw / gzip -9 / brotli, both wasm modules before and now (scripts/bench/bench_report.mjs), the first-visit
+# transfer against the budgets, page-load timings in Chromium, the core's map timing, and the large-dataset section
+# (core view timing for 100,000 promises, browser timings for a generated 5,000-promise dataset).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
