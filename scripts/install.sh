@@ -53,10 +53,10 @@ declare -A jobs=()
 begin() {
   local name=$1
   shift
-  # `times` prints the CPU time of the job's children (its second line: user, system).
-  ( start=$SECONDS; "$@"; status=$?
-    echo "$((SECONDS - start)) s, CPU $(times | tail -n 1 | sed 's/ / + /')" >"$logs/$name.seconds"; exit $status ) \
-    >"$logs/$name.log" 2>&1 &
+  # `times` prints the CPU time of the job's children on its second line (user, system).
+  ( start=$SECONDS; "$@"; status=$?; times >"$logs/$name.times"
+    echo "$((SECONDS - start)) s, CPU $(tail -n 1 "$logs/$name.times" | sed 's/ / + /')" >"$logs/$name.seconds"
+    exit $status ) >"$logs/$name.log" 2>&1 &
   jobs[$name]=$!
   printf '[install]   started: %s\n' "$name"
 }
