@@ -87,7 +87,12 @@ pub fn rewrite(html: &str, edits: &PageEdits) -> Result<String, BuildError> {
                 })
             }))
             .append_element_content_handler(element!("meta[name=description]", |el| {
-                once(&seen.description, el, |el| Ok(el.set_attribute("content", &attribute(&edits.site.description))?))
+                // A whole new tag, written as the pre-render always wrote it (name first, quoted).
+                once(&seen.description, el, |el| {
+                    let tag = format!(r#"<meta name="description" content="{}">"#, attribute(&edits.site.description));
+                    el.replace(&tag, ContentType::Html);
+                    Ok(())
+                })
             }))
             .append_element_content_handler(element!("link[rel=stylesheet][href]", |el| {
                 let Some(css) = edits.css else { return Ok(()) };
@@ -150,9 +155,10 @@ fn once(seen: &Cell<bool>, el: &mut Element, edit: impl FnOnce(&mut Element) -> 
     edit(el)
 }
 
-/// `text` as an attribute value for the rewriter, which escapes `"` but takes `&` as the start of an entity.
+/// `text` as a quoted attribute value. (The rewriter's `set_attribute` escapes `"` but takes `&` as the start of an
+/// entity, so its values are escaped here too.)
 fn attribute(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 #[cfg(test)]
@@ -215,7 +221,7 @@ mod tests {
         let page = rewrite(STAGED, &edits).expect("works");
         assert!(page.contains("<title>Medborgarlöften i Eskilstuna &amp; &lt;Torshälla&gt;</title>"), "{page}");
         assert!(
-            page.contains(r#"<meta content="Polisens &quot;löften&quot; &amp; kommunens" name=description>"#),
+            page.contains(r#"<meta name="description" content="Polisens &quot;löften&quot; &amp; kommunens">"#),
             "{page}"
         );
         assert!(
