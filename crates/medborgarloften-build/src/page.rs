@@ -240,7 +240,10 @@ mod tests {
             )),
             "{page}"
         );
-        assert!(page.contains(r#"<meta charset=utf-8><meta content"#), "the rest of the head is untouched");
+        assert!(
+            page.contains(r#"<html lang=sv><meta charset=utf-8><meta name="description""#),
+            "the rest is untouched"
+        );
         assert!(page.contains(r#"<noscript><link href=noscript.css rel=stylesheet></noscript>"#), "{page}");
         assert!(!page.contains("main-3bbe4f84dcf76e37") && !page.contains("map-996c1f78b51d724"));
         assert!(page.contains(concat!(
