@@ -31,9 +31,6 @@ medb_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$medb_root"
 readonly MEDB_TRUNK_VERSION="0.21.14"
 readonly MEDB_WBG_FALLBACK_VERSION="0.2.130" # Cargo.toml pins wasm-bindgen = "=0.2.130"
-# Trunk's build profile for `cargo install`: without its own fat LTO and single codegen unit, which
-# cost minutes of a fresh machine's set-up for a program that mostly waits on cargo (docs/toolchain.md).
-readonly MEDB_TOOL_PROFILE=(CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16)
 
 export PATH="$medb_root/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 export TRUNK_SKIP_VERSION_CHECK=true DEBIAN_FRONTEND=noninteractive
@@ -174,8 +171,9 @@ have_trunk="$(trunk --version 2>/dev/null | awk '{print $2}' || true)"
 if [[ $have_trunk == "$MEDB_TRUNK_VERSION" ]]; then
   ok "trunk $have_trunk"
 else
-  begin trunk env "${MEDB_TOOL_PROFILE[@]}" \
-    cargo install --locked trunk --version "$MEDB_TRUNK_VERSION" --no-default-features --force
+  # Its own release profile (fat LTO, one codegen unit): building it without LTO and with 16 units took more CPU
+  # time, not less (docs/toolchain.md, Set-up time).
+  begin trunk cargo install --locked trunk --version "$MEDB_TRUNK_VERSION" --no-default-features --force
 fi
 
 if [[ -v "jobs[rustup-$release]" ]]; then
