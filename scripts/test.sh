@@ -27,7 +27,10 @@ cargo clippy --locked --target wasm32-unknown-unknown -p medborgarloften -p medb
 stage "5/7 cargo test --workspace (native: unit, integration and property tests)"
 # scripts/install.sh installed python3-openpyxl and python3-feedparser: the CLI's workbook tests and the core's
 # feed parser test must run, not skip.
-MEDB_REQUIRE_OPENPYXL=1 MEDB_REQUIRE_FEEDPARSER=1 cargo test --workspace --locked
+MEDB_REQUIRE_OPENPYXL=1 MEDB_REQUIRE_FEEDPARSER=1 cargo test --workspace --locked --exclude medborgarloften-build
+# The build tool on its own: in a workspace build the app gets both `csr` and `ssr`, and Leptos's effects then want a
+# browser executor, so its render test runs the app as the hook does, with `ssr` alone.
+cargo test --locked -p medborgarloften-build
 
 # In-browser component tests, once the app declares wasm-bindgen-test (wasm-bindgen-test-runner + chromedriver).
 if grep -Eq '^wasm-bindgen-test([[:space:]]*=|\.)' Cargo.toml; then
