@@ -44,7 +44,7 @@ const resolve = (name) => new URL(tag.getAttribute(name), document.baseURI).href
 let full;
 function fullApp() {
   full ??= (async () => {
-    // The glue's own imports (scripts/preload.mjs names them), fetched alongside it rather than after it.
+    // The glue's own imports (the build tool names them: crates/medborgarloften-build/src/preload.rs), fetched alongside it rather than after it.
     for (const snippet of (tag.dataset.snippets ?? '').split(' ').filter(Boolean)) {
       const link = document.createElement('link');
       link.rel = 'modulepreload';

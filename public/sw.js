@@ -4,12 +4,13 @@
 // idle) with a relative URL and scope "./", so the same file works at "/" and under a sub-path such as
 // "/medborgarloften/". Never registered inside an iframe.
 //
-// Build: `BUILD` and `PRECACHE` below are placeholders. scripts/precache.mjs (a Trunk post_build hook) replaces
-// them in the *staged* copy with a hash of the release build and the list of shell files Trunk actually produced
-// (hashed names), so the cache name changes with every build and nothing here is kept by hand. The list holds
-// what the page itself loads and the files the footer offers that the build wrote (the Atom feed flode.xml, the
-// CSV data/<name>.csv, the description data.json): no datasets, no map files, no install icons, no embed.js, no
-// .br/.gz copies. The CSV is not data/*.json, so it is served from the shell like the feed.
+// Build: `BUILD` and `PRECACHE` below are placeholders. The build tool (Trunk's post_build hook,
+// crates/medborgarloften-build/src/precache.rs) replaces them in the *staged* copy with a hash of the release build
+// and the list of shell files Trunk actually produced (hashed names), so the cache name changes with every build and
+// nothing here is kept by hand. The list holds what the page itself loads and the files the footer offers that the
+// build wrote (the Atom feed flode.xml, the CSV data/<name>.csv, the description data.json): no datasets, no map
+// files, no install icons, no embed.js, no .br/.gz copies. The CSV is not data/*.json, so it is served from the
+// shell like the feed.
 //
 // Install goes through the HTTP cache, so a first visit does not download the app twice: by the time the page
 // registers this worker it has loaded the same files. Names with Trunk's content hash (`-<16 hex>.js/.wasm/.css`)

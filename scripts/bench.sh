@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark (not a test: it reports, it never fails on a number): release build, then the size of every file in
-# dist/ raw / gzip -9 / brotli, the first-visit transfer against the budgets, page-load timings in Chromium, the
-# core's map timing, and the large-dataset section (core view timing for 100,000 promises, browser timings for a
-# generated 5,000-promise dataset).
+# dist/ raw / gzip -9 / brotli, both wasm modules before and now (scripts/bench/bench_report.mjs), the first-visit
+# transfer against the budgets, page-load timings in Chromium, the core's map timing, and the large-dataset section
+# (core view timing for 100,000 promises, browser timings for a generated 5,000-promise dataset).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -16,7 +16,7 @@ section "trunk build --release"
 medb_trunk build --release
 
 section "sizes and load times (dist/)"
-node scripts/bench_report.mjs dist
+node scripts/bench/bench_report.mjs dist
 
 # Hook for the core's map benchmark: runs only once crates/medborgarloften-core/examples/map_timing.rs exists.
 section "map timing (cargo run -p medborgarloften-core --release --example map_timing)"
@@ -39,17 +39,17 @@ cargo run --locked -q -p medborgarloften-core --release --example parse_timing -
 section "view timing, 100,000 generated promises (cargo run -p medborgarloften-core --release --example view_timing)"
 cargo run --locked -q -p medborgarloften-core --release --example view_timing -- 100000 5
 
-section "browser: generated $bench_promises-promise dataset (scripts/bench_browser.mjs)"
+section "browser: generated $bench_promises-promise dataset (scripts/bench/bench_browser.mjs)"
 mkdir -p target/bench
 cargo run --locked -q -p medborgarloften-core --release --example generate_dataset -- "$bench_promises" >"$bench_dataset"
-node scripts/bench_browser.mjs dist "$bench_dataset" "${BENCH_RUNS:-5}" \
-  || echo "bench_browser.mjs could not run (see above); the other figures stand."
+node scripts/bench/bench_browser.mjs dist "$bench_dataset" "${BENCH_RUNS:-5}" \
+  || echo "scripts/bench/bench_browser.mjs could not run (see above); the other figures stand."
 
-# Offline app, first visit and Lighthouse (issues 9 and 15): see scripts/bench_pwa.mjs, scripts/bench_lighthouse.mjs.
-section "first visit with the service worker, dataset requests per filter click (scripts/bench_pwa.mjs)"
-node scripts/bench_pwa.mjs dist
-section "Lighthouse: release build vs a static page of the same promises (scripts/bench_lighthouse.mjs)"
-CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}" node scripts/bench_lighthouse.mjs dist 3
+# Offline app, first visit and Lighthouse (issues 9 and 15): see scripts/bench/bench_pwa.mjs, scripts/bench/bench_lighthouse.mjs.
+section "first visit with the service worker, dataset requests per filter click (scripts/bench/bench_pwa.mjs)"
+node scripts/bench/bench_pwa.mjs dist
+section "Lighthouse: release build vs a static page of the same promises (scripts/bench/bench_lighthouse.mjs)"
+CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}" node scripts/bench/bench_lighthouse.mjs dist 3
 
 section "fuzzing, 10 minutes per parser (cargo run -p medborgarloften-core --release --example fuzz)"
 # FUZZ_SECONDS sets the time per parser (default 600). Exits non-zero on a panic or an input slower than 100 ms.

@@ -9,6 +9,5 @@ bash scripts/install.sh --quiet
 source scripts/env.sh
 
 port="${PORT:-8080}"
-printf '\n== Serving on http://127.0.0.1:%s (Ctrl-C stops) ==\n' "$port"
-medb_trunk_env
-exec trunk serve --release --dist target/trunk-serve --address 127.0.0.1 --port "$port"
+printf '\n== Building, then serving on http://127.0.0.1:%s (Ctrl-C stops) ==\n' "$port"
+medb_trunk serve --release --dist target/trunk-serve --address 127.0.0.1 --port "$port"

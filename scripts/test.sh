@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # THE test command (CI runs it through .ci/run): formatting, clippy (native and wasm32), native tests (core,
-# property tests, CLI), in-browser component tests when there are any, release build, then end-to-end tests in
-# Chromium against dist/. Exits non-zero if any stage fails.
+# property tests, CLI, the build tool), in-browser component tests when there are any, release build, then
+# end-to-end tests in Chromium against dist/. Exits non-zero if any stage fails.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -17,39 +17,28 @@ cargo fmt --all --check || { echo "Formatting differs: run 'cargo fmt --all' and
 
 stage "3/7 cargo clippy --workspace --all-targets (native, -D warnings)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
-# The same components built for the build-time render (Leptos SSR, src/prerender.rs).
+# The app's components as the build tool renders them (Leptos SSR alone, src/prerender.rs): the workspace run above
+# compiles the app with both features.
 cargo clippy --all-targets --locked -p medborgarloften --no-default-features --features ssr -- -D warnings
 
 stage "4/7 cargo clippy for the app and its first module on wasm32-unknown-unknown (-D warnings)"
-if [[ $MEDB_WASM_TOOLCHAIN == debian ]]; then
-  if [[ -x /usr/bin/cargo-clippy ]]; then
-    # Debian's clippy (rust-web-clippy) with the same build-std environment Trunk uses.
-    (medb_trunk_env && cargo clippy --locked --target wasm32-unknown-unknown -p medborgarloften -p medborgarloften-first -- -D warnings)
-  else
-    echo "skipped: the Debian build-std fallback toolchain has no clippy (package rust-web-clippy is not installed)." >&2
-    echo "         The native clippy stage above still checks all code that is not wasm-only." >&2
-  fi
-else
-  cargo clippy --locked --target wasm32-unknown-unknown -p medborgarloften -p medborgarloften-first -- -D warnings
-fi
+cargo clippy --locked --target wasm32-unknown-unknown -p medborgarloften -p medborgarloften-first -- -D warnings
 
 stage "5/7 cargo test --workspace (native: unit, integration and property tests)"
 # scripts/install.sh installed python3-openpyxl and python3-feedparser: the CLI's workbook tests and the core's
 # feed parser test must run, not skip.
-MEDB_REQUIRE_OPENPYXL=1 MEDB_REQUIRE_FEEDPARSER=1 cargo test --workspace --locked
-# The page contract (tests/contract.rs): the build's page rendered natively (Leptos SSR) for two datasets, and every
-# name the first module and the shared event reader look for found on it.
-cargo test --locked -p medborgarloften --no-default-features --features ssr --test contract
+MEDB_REQUIRE_OPENPYXL=1 MEDB_REQUIRE_FEEDPARSER=1 cargo test --workspace --locked --exclude medborgarloften-build
+# The build tool on its own: in a workspace build the app gets both `csr` and `ssr`, and Leptos's effects then want a
+# browser executor, so its render test runs the app as the hook does, with `ssr` alone. Its tests/contract.rs is the
+# page contract: the build's page for two datasets, and every name the first module and the shared event reader look
+# for found on it.
+cargo test --locked -p medborgarloften-build
 
 # In-browser component tests, once the app declares wasm-bindgen-test (wasm-bindgen-test-runner + chromedriver).
 if grep -Eq '^wasm-bindgen-test([[:space:]]*=|\.)' Cargo.toml; then
   stage "5b/7 wasm-bindgen-test (headless Chromium)"
-  if [[ $MEDB_WASM_TOOLCHAIN == debian ]]; then
-    echo "skipped: the Debian build-std fallback toolchain is not set up for wasm-bindgen-test here" >&2
-  else
-    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-      cargo test --locked --target wasm32-unknown-unknown -p medborgarloften
-  fi
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+    cargo test --locked --target wasm32-unknown-unknown -p medborgarloften
 fi
 
 stage "5c/7 JSON Schema: every shipped dataset and fixture against public/data/schema*.json (Ajv)"
@@ -58,7 +47,7 @@ node --test --test-reporter=spec tests/schema/*.test.mjs
 stage "5d/7 fuzz harness, 3 s per parser (dataset, GeoJSON, URL query; the benchmark runs it 10 min each)"
 cargo run --locked --release -q -p medborgarloften-core --example fuzz -- --seconds 3 --target all
 
-stage "6/7 trunk build --release"
+stage "6/7 trunk build --release (medb_trunk: the build tool, then Trunk with the release toolchain)"
 medb_trunk build --release
 
 stage "7/7 end-to-end tests (node --test, Playwright, Chromium) on dist/"

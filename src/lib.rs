@@ -1,6 +1,6 @@
 //! The medborgarlöften app: the shell around `medborgarloften-core`. Built two ways from the same components:
-//! for the browser (`csr`, the default; `src/main.rs` calls [`start`]) and natively at build time (`ssr`;
-//! `src/bin/prerender.rs` writes the default view into the page, see [`prerender`]).
+//! for the browser (`csr`, the default; `src/main.rs` calls [`start`]) and natively at build time (`ssr`; the build
+//! tool, crates/medborgarloften-build, writes the default view into the page, see [`prerender`]).
 
 mod api;
 pub mod app;

@@ -1,10 +1,9 @@
 //! The build-time render (`ssr` feature): the default view of the site's dataset, rendered by the app's own
 //! components to HTML, and the page around it — title, meta description, the dataset's address and the list of
 //! downloads for the app, the feed's `<link rel="alternate">` and the installed app's manifest — all from that
-//! dataset. `src/bin/prerender.rs` applies it to the staged build.
+//! dataset. The build tool (`crates/medborgarloften-build`) calls it and writes the result into the staged build.
 //!
-//! Shell layer, native only. The page's HTML comes from Trunk (minified), so the edits below find tags by their
-//! names and attributes, whether or not the minifier kept the quotes.
+//! Shell layer, native only. It says what goes into the page ([`PageParts`]); it edits no HTML itself.
 
 use std::sync::Arc;
 
@@ -86,40 +85,49 @@ fn without_comments(html: &str) -> String {
     out
 }
 
-/// Why the staged page could not be completed.
+/// Why the manifest could not be completed.
 #[derive(Debug, thiserror::Error)]
 pub enum PageError {
-    /// The page lacks a tag the build fills in.
-    #[error("index.html saknar {0}")]
-    Missing(&'static str),
     /// The manifest is not a JSON object.
     #[error("manifest.webmanifest är inte ett JSON-objekt: {0}")]
     Manifest(String),
 }
 
-/// `page` (Trunk's index.html) with the site's title, description and dataset, and the rendered view before the
-/// app's (hidden) root.
-pub fn complete_page(page: &str, build: &Build, view: &str) -> Result<String, PageError> {
+/// What the build writes into Trunk's page for the site's dataset. The build tool
+/// (`crates/medborgarloften-build`) applies it in its one pass over the page; this module only says what goes
+/// where, so the page's contract with the app (the meta names, the root's and the copy's ids) stays in the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PageParts {
+    /// The page's title, as text.
+    pub title: String,
+    /// The meta description, as text.
+    pub description: String,
+    /// HTML for the head: the dataset's address, its downloads and its fingerprint for the app, and the
+    /// feed's `<link rel="alternate">`.
+    pub head: String,
+    /// The id of the app's (hidden) root element, before which [`PageParts::rendered`] goes.
+    pub root_id: &'static str,
+    /// The rendered view in its container, as HTML.
+    pub rendered: String,
+}
+
+/// The site's title, description and head tags, and the rendered `view` in its container.
+pub fn page_parts(build: &Build, view: &str) -> PageParts {
     let meta = site_meta(build.catalog.data());
-    let page = replace_tag(page, "<title", "</title>", &format!("<title>{}</title>", escape(&meta.title)))
-        .ok_or(PageError::Missing("<title>"))?;
-    let description = format!(r#"<meta name="description" content="{}">"#, escape(&meta.description));
-    let (start, end) =
-        find_tag(&page, "meta", "name", "description").ok_or(PageError::Missing(r#"<meta name="description">"#))?;
-    let page = format!("{}{description}{}", &page[..start], &page[end..]);
-    let mut dataset = format!(r#"<meta name="{}" content="{}">"#, meta::DATASET, escape(&build.dataset_path));
-    dataset.push_str(&format!(r#"<meta name="{}" content="{}">"#, meta::DOWNLOADS, escape(&to_meta(&build.downloads))));
-    dataset.push_str(&format!(r#"<meta name="{}" content="{}">"#, meta::FINGERPRINT, build.fingerprint));
-    dataset.push_str(&format!(
+    let mut head = format!(r#"<meta name="{}" content="{}">"#, meta::DATASET, escape(&build.dataset_path));
+    head.push_str(&format!(r#"<meta name="{}" content="{}">"#, meta::DOWNLOADS, escape(&to_meta(&build.downloads))));
+    head.push_str(&format!(r#"<meta name="{}" content="{}">"#, meta::FINGERPRINT, build.fingerprint));
+    head.push_str(&format!(
         r#"<link rel="alternate" type="{FEED_MEDIA_TYPE}" title="{}" href="{FEED_FILE}">"#,
         escape(&feed_title(build.catalog.data()))
     ));
-    let page = insert_before(&page, "</head>", &dataset)
-        .or_else(|| insert_before(&page, "<body", &dataset))
-        .ok_or(PageError::Missing("</head>"))?;
-    let copy = format!(r#"<div id="{}">{view}</div>"#, id::PRERENDERED);
-    let (at, _) = find_tag(&page, "div", "id", id::APP_ROOT).ok_or(PageError::Missing(r#"<div id="app">"#))?;
-    Ok(format!("{}{copy}{}", &page[..at], &page[at..]))
+    PageParts {
+        title: meta.title,
+        description: meta.description,
+        head,
+        root_id: id::APP_ROOT,
+        rendered: format!(r#"<div id="{}">{view}</div>"#, id::PRERENDERED),
+    }
 }
 
 /// The web app manifest with the site's name and description.
@@ -130,37 +138,6 @@ pub fn complete_manifest(manifest: &str, meta: &SiteMeta) -> Result<String, Page
     object.insert("short_name".to_string(), SHORT_NAME.into());
     object.insert("description".to_string(), meta.description.clone().into());
     serde_json::to_string_pretty(&json).map_err(|e| PageError::Manifest(e.to_string()))
-}
-
-/// `page` with the first tag from `start` up to and including `end` replaced by `with`.
-fn replace_tag(page: &str, start: &str, end: &str, with: &str) -> Option<String> {
-    let from = page.find(start)?;
-    let to = from + page[from..].find(end)? + end.len();
-    Some(format!("{}{with}{}", &page[..from], &page[to..]))
-}
-
-/// Where the first `<{element} … {attribute}={value} …>` tag starts and ends, whatever the order and quoting of
-/// its attributes.
-fn find_tag(page: &str, element: &str, attribute: &str, value: &str) -> Option<(usize, usize)> {
-    let open = format!("<{element}");
-    let (bare, quoted) = (format!(" {attribute}={value}"), format!(r#" {attribute}="{value}""#));
-    let mut from = 0;
-    while let Some(found) = page[from..].find(&open) {
-        let start = from + found;
-        let end = start + page[start..].find('>')? + 1;
-        let tag = &page[start..end].replace('>', " >");
-        if tag.contains(&format!("{bare} ")) || tag.contains(&quoted) {
-            return Some((start, end));
-        }
-        from = end;
-    }
-    None
-}
-
-/// `page` with `text` inserted before the first `marker`.
-fn insert_before(page: &str, marker: &str, text: &str) -> Option<String> {
-    let at = page.find(marker)?;
-    Some(format!("{}{text}{}", &page[..at], &page[at..]))
 }
 
 /// Text for an HTML attribute or element.

@@ -1,4 +1,4 @@
-// End-to-end: the files the build writes for others (scripts/prerender.sh, src/published.rs) and the footer's
+// End-to-end: the files the build writes for others (crates/medborgarloften-build, src/published.rs) and the footer's
 // "Ladda ner uppgifterna". Every page links the Atom feed; the footer's links resolve with the right content type
 // and the sizes it shows are those of the files; a real feed parser reads the built feed; the offline app serves
 // the feed and the CSV; another dataset (?data=) is offered only as its own file.

@@ -1,4 +1,4 @@
-// End-to-end: the page the build renders (scripts/prerender.sh). Without JavaScript it is the whole site: every
+// End-to-end: the page the build renders (crates/medborgarloften-build/src/site.rs). Without JavaScript it is the whole site: every
 // promise, the period texts and a year filter that works with links. With JavaScript the app takes its place with
 // nothing moving. And a site built for another kommun's dataset (one these tests write) names that kommun only.
 // What a reader sees when the page starts to work runs on both modules that can work it (support/each_module.mjs).

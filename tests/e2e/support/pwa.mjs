@@ -46,7 +46,7 @@ export async function publishNewBuild(dir) {
   const file = path.join(dir, 'sw.js');
   const source = await readFile(file, 'utf8');
   const match = source.match(/const BUILD = '([0-9a-f]+)';/);
-  if (!match) throw new Error(`no build hash in ${file}: was it built by scripts/precache.mjs?`);
+  if (!match) throw new Error(`no build hash in ${file}: was it built by medborgarloften-build post-build?`);
   const next = `${match[1].slice(0, -4)}beef`;
   await writeFile(file, source.replace(match[0], `const BUILD = '${next}';`));
   return { previous: match[1], next };

@@ -1,7 +1,7 @@
 // Browser benchmark for large datasets (used by scripts/bench.sh). A benchmark, not a test: it prints figures next
 // to their targets and says "OK" or "over"; it never fails on a number.
 //
-//   node scripts/bench_browser.mjs [dist] [dataset.json] [runs]
+//   node scripts/bench/bench_browser.mjs [dist] [dataset.json] [runs]
 //
 // Serves a copy of dist/ with the dataset added under data/, opens ?data=data/<file> in the system Chromium
 // (same launch flags as the end-to-end tests, 1280×800, no throttling, HTTP cache off) and measures per run:
@@ -16,8 +16,8 @@ import { cp, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { DESKTOP, launchBrowser } from '../tests/e2e/support/browser.mjs';
-import { startStaticServer } from '../tests/e2e/support/server.mjs';
+import { DESKTOP, launchBrowser } from '../../tests/e2e/support/browser.mjs';
+import { startStaticServer } from '../../tests/e2e/support/server.mjs';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const dataset = path.resolve(process.argv[3] ?? 'target/bench/stor-5000.json');

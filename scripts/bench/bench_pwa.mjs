@@ -1,15 +1,15 @@
 // Benchmark (prints, never asserts): the real first visit and the dataset requests per filter click.
 //
-//   node scripts/bench_pwa.mjs [dist]
+//   node scripts/bench/bench_pwa.mjs [dist]
 //
-// One fresh Chromium profile with service workers allowed, against scripts/bench_server.mjs (brotli, cache
+// One fresh Chromium profile with service workers allowed, against scripts/bench/bench_server.mjs (brotli, cache
 // headers as the README asks). First visit: load the page, wait until the list is shown, the service worker is
 // activated (so its precache is complete) and controls the page, then until the server has been quiet for 1.5 s;
 // every byte the server sent counts, whether the page or the service worker asked. Then 3 filter clicks, each
 // followed by 1.5 s of quiet, counting the requests for data/*.json. Targets: issue 15.
 import path from 'node:path';
-import { launchBrowser, openPage, PHONE } from '../tests/e2e/support/browser.mjs';
-import { PromisesPage } from '../tests/e2e/support/promises_page.mjs';
+import { launchBrowser, openPage, PHONE } from '../../tests/e2e/support/browser.mjs';
+import { PromisesPage } from '../../tests/e2e/support/promises_page.mjs';
 import { startBenchServer } from './bench_server.mjs';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');

@@ -1,6 +1,6 @@
 // Size and load-time report for a built dist/ (used by scripts/bench.sh). Prints; never fails on a number.
 //
-//   node scripts/bench_report.mjs [dist]
+//   node scripts/bench/bench_report.mjs [dist]
 //
 // Compression uses Node's zlib: gzip level 9 (= gzip -9) and brotli quality 11 (= brotli -q 11, the CLI default),
 // so no extra package is needed. The first visit is what the page actually requests when loaded in Chromium;
@@ -102,6 +102,24 @@ for (const file of files.filter((f) => f.kind === 'wasm' && !visitWasm.includes(
 console.log(`  ${verdict(visitBrotli, BUDGET.firstVisit)}  first visit, brotli     ${kb(visitBrotli)} KB  (budget ${BUDGET.firstVisit / 1024} KB)`);
 console.log(`  ${verdict(visitGzip, BUDGET.firstVisit)}  first visit, gzip -9    ${kb(visitGzip)} KB  (budget ${BUDGET.firstVisit / 1024} KB)`);
 
+// The two wasm modules before the release toolchain was pinned (the stable compiler with RUSTC_BOOTSTRAP=1 and the
+// shell-script hooks; docs/toolchain.md) and now: the issue's "same or smaller" check.
+const BEFORE = [
+  { name: 'first module', pattern: /^medborgarloften-first-[0-9a-f]+_bg\.wasm$/, raw: 380_345, brotli: 129_941 },
+  { name: 'full app', pattern: /^medborgarloften-app-[0-9a-f]+_bg\.wasm$/, raw: 873_479, brotli: 260_327 },
+];
+const bytes = (n) => n.toLocaleString('en-US').padStart(9);
+const change = (now, before) => `${now <= before ? '' : '+'}${(((now - before) / before) * 100).toFixed(1)} %`;
+console.log('\nWasm modules, before → now (bytes; raw, brotli 11):');
+for (const module of BEFORE) {
+  const file = files.find((f) => module.pattern.test(f.rel));
+  if (!file) {
+    console.log(`  ${module.name.padEnd(13)} not in this build`);
+    continue;
+  }
+  console.log(`  ${module.name.padEnd(13)} raw ${bytes(module.raw)} → ${bytes(file.raw)} (${change(file.raw, module.raw)}), brotli ${bytes(module.brotli)} → ${bytes(file.brotli)} (${change(file.brotli, module.brotli)})`);
+}
+
 if (timings.length) {
   const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   console.log(`\nLoad timings over ${timings.length} cold page loads (ms, median / min / max; local server, no throttling):`);
@@ -114,8 +132,8 @@ if (timings.length) {
 }
 
 async function measureInBrowser(allFiles) {
-  const { startStaticServer } = await import('../tests/e2e/support/server.mjs');
-  const { launchBrowser, DESKTOP } = await import('../tests/e2e/support/browser.mjs');
+  const { startStaticServer } = await import('../../tests/e2e/support/server.mjs');
+  const { launchBrowser, DESKTOP } = await import('../../tests/e2e/support/browser.mjs');
   const server = await startStaticServer(dist);
   try {
     const requested = new Set();

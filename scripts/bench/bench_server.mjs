@@ -1,7 +1,7 @@
-// The benchmarks' static server (scripts/bench_pwa.mjs, scripts/bench_lighthouse.mjs): serves directories the way
+// The benchmarks' static server (scripts/bench/bench_pwa.mjs, scripts/bench/bench_lighthouse.mjs): serves directories the way
 // the README asks a host to, and logs every request with the bytes it put on the wire.
 //   - Content negotiation: brotli when the client accepts it, else gzip, else the file as it is. A precompressed
-//     copy next to the file (`x.js.br`, scripts/compress.mjs) is sent as it is; without one (an older build) the
+//     copy next to the file (`x.js.br`, medborgarloften-build compress) is sent as it is; without one (an older build) the
 //     file is compressed once (brotli 11, gzip 9) and kept in memory, so builds are compared on equal terms.
 //   - Caching: Trunk's hashed names `max-age=31536000, immutable`; everything else `no-cache` with an ETag, so a
 //     revalidation costs a 304.
@@ -10,7 +10,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { MIME } from '../tests/e2e/support/server.mjs';
+import { MIME } from '../../tests/e2e/support/server.mjs';
 
 const COMPRESSIBLE = /\.(html|js|mjs|css|json|geojson|webmanifest|svg|txt|xml|csv|wasm)$/;
 // Trunk's hash is hex without leading zeros: 16 digits or, now and then, fewer (public/sw.js).

@@ -1,10 +1,10 @@
 // Benchmark (prints, never asserts): Lighthouse (npm `lighthouse`, pinned in package.json) on the release build
 // and on a static HTML page holding the same promises, alternating, RUNS each, both served by one
-// scripts/bench_server.mjs (brotli). Mobile profile with Lighthouse's default simulated throttling; a fresh
+// scripts/bench/bench_server.mjs (brotli). Mobile profile with Lighthouse's default simulated throttling; a fresh
 // Chromium profile per run. Prints medians, the ratios app / static, the long tasks and the category scores
 // against the targets of issues 9 and 15.
 //
-//   CHROME_PATH=/usr/bin/chromium node scripts/bench_lighthouse.mjs [dist] [runs]
+//   CHROME_PATH=/usr/bin/chromium node scripts/bench/bench_lighthouse.mjs [dist] [runs]
 //
 // Needs no network but loopback: Lighthouse drives the local Chromium over its DevTools port.
 import { spawn } from 'node:child_process';

@@ -4,12 +4,13 @@
 //! Norrhamn, with groups of promises) — and each state-dependent one in the state that shows it. Renaming a
 //! contract name in a component, or dropping the element, fails here.
 //!
-//! Natively, with the build's own render (`--no-default-features --features ssr`).
+//! Natively, with the build's own render (the app's components in Leptos SSR) and its own rewrite of index.html.
 
 use std::path::Path;
 use std::sync::Arc;
 
-use medborgarloften::prerender::{complete_page, render_state, Build};
+use medborgarloften::prerender::{page_parts, render_state, Build};
+use medborgarloften_build::page::{rewrite, PageEdits, BOOT_ID};
 use medborgarloften_core::contract::{self, attr, by_control, by_testid, dot, hash, meta_tag, Place};
 use medborgarloften_core::geo::parse_geojson_bytes;
 use medborgarloften_core::page::active::every_chip;
@@ -27,7 +28,7 @@ struct Rendered {
 }
 
 fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
 }
 
 fn build(dataset: &str, repeat_to: Option<usize>) -> Build {
@@ -60,7 +61,12 @@ fn build(dataset: &str, repeat_to: Option<usize>) -> Build {
 /// The complete page (index.html around the rendered view) of `build` at `search` with `ui`.
 fn render(what: &str, build: &Build, search: &str, ui: Ui) -> Rendered {
     let template = std::fs::read_to_string(root().join("index.html")).expect("index.html is readable");
-    let page = complete_page(&template, build, &render_state(build, search, ui)).expect("the page completes");
+    // What Trunk adds to index.html before the hook runs: the boot script's tag (Trunk.toml's pattern_script).
+    let boot = format!(r#"<script type="module" id="{BOOT_ID}" src="boot.js"></script></body>"#);
+    let template = template.replace("</body>", &boot);
+    let parts = page_parts(build, &render_state(build, search, ui));
+    let edits = PageEdits { site: &parts, head_extra: "", css: None, first: None, snippets: &[] };
+    let page = rewrite(&template, &edits).expect("the page is rewritten");
     Rendered {
         what: format!("{what} ?{search}"),
         html: Html::parse_document(&page),

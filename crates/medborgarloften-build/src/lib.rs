@@ -1,0 +1,119 @@
+//! The build's own program (`medborgarloften-build`). Two jobs:
+//!
+//! - `trunk ARGS…` runs Trunk in the right environment ([`toolchain`]): a release compiles both wasm modules with
+//!   the pinned nightly and a std built for size, and stops first, saying what to install, when that toolchain is
+//!   missing.
+//! - `post-build` is Trunk's one post_build hook ([`post_build`]): on the staged build, in order, the stylesheets
+//!   joined ([`css`]), the site's page rendered for its dataset ([`site`]), the first module named ([`first_module`]),
+//!   the preloads ([`preload`]), every edit of `index.html` in one pass of an HTML rewriter ([`page`]), the service
+//!   worker's precache list and build hash ([`precache`]) and the precompressed copies ([`compress`]).
+//!
+//! Build layer, native only. It calls the app's `ssr` library (`medborgarloften::prerender`, `::published`) and
+//! the core; nothing here is compiled into the wasm.
+
+pub mod compress;
+pub mod css;
+pub mod error;
+pub mod first_module;
+pub mod hash;
+pub mod page;
+pub mod precache;
+pub mod preload;
+pub mod site;
+pub mod staging;
+#[cfg(test)]
+mod testing;
+pub mod toolchain;
+
+use std::path::PathBuf;
+
+pub use error::BuildError;
+
+/// What the post_build hook works from.
+pub struct Settings {
+    /// Trunk's staging folder (`TRUNK_STAGING_DIR`): the build before it becomes `dist/`.
+    pub staging: PathBuf,
+    /// A release build (`TRUNK_PROFILE`): only it uses the first module.
+    pub release: bool,
+    /// The site's dataset and the build's date and addresses.
+    pub site: site::SiteInput,
+}
+
+impl Settings {
+    /// From Trunk's and the README's environment variables: `TRUNK_STAGING_DIR` (or `staging`), `TRUNK_PROFILE`,
+    /// `MEDB_DATASET`, `SOURCE_DATE_EPOCH`, `MEDB_SITE_URL` and `MEDB_LICENSE`.
+    pub fn from_env(staging: Option<PathBuf>) -> Result<Self, BuildError> {
+        let var = |name: &str| std::env::var(name).ok().filter(|value| !value.is_empty());
+        let staging = var("TRUNK_STAGING_DIR").map(PathBuf::from).or(staging).ok_or_else(|| {
+            BuildError::Site(
+                "TRUNK_STAGING_DIR saknas (kör steget som Trunk-krok eller ge katalogen som argument)".into(),
+            )
+        })?;
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_err(|e| BuildError::Site(e.to_string()))?
+            .as_secs();
+        Ok(Settings {
+            staging,
+            release: var("TRUNK_PROFILE").is_none_or(|profile| profile == "release"),
+            site: site::SiteInput {
+                dataset: var("MEDB_DATASET").unwrap_or_else(|| site::DEFAULT_DATASET.to_string()),
+                today: site::build_date(var("SOURCE_DATE_EPOCH").as_deref(), now)?,
+                publish: medborgarloften::published::PublishSettings::from_env().map_err(BuildError::Site)?,
+            },
+        })
+    }
+}
+
+/// Runs the post_build steps on `settings.staging`, in order; one log line per step.
+pub fn post_build(settings: &Settings) -> Result<Vec<String>, BuildError> {
+    let staging = settings.staging.as_path();
+    let page_path = staging.join("index.html");
+    let html = staging::read_text(&page_path)?;
+    let mut log = Vec::new();
+
+    let css = css::bundle(staging, &page::scan(&html)?.stylesheets)?;
+    log.push(match &css {
+        Some(css) => format!("css: {} → {} ({} bytes)", css.parts.join(", "), css.name, css.bytes),
+        None => "css: fewer than two stylesheets, nothing to join".to_string(),
+    });
+
+    let site = site::render_site(staging, &settings.site)?;
+    log.push(format!("site: {}", site.summary));
+
+    let first = first_module::place(staging, settings.release)?;
+    log.push(match &first {
+        Some(first) => format!("first module: {}, {} ({} B)", first.js, first.wasm, first.wasm_bytes),
+        None => "first module: left out of a debug build (the page loads the full app)".to_string(),
+    });
+
+    let snippets = preload::snippets(staging)?;
+    let preload = preload::dataset_link(&site.dataset_path);
+    log.push(format!("preload: {} preloaded; {} snippets named for boot.js", site.dataset_path, snippets.len()));
+
+    let edits = page::PageEdits {
+        site: &site.parts,
+        head_extra: &preload,
+        css: css.as_ref(),
+        first: first.as_ref(),
+        snippets: &snippets,
+    };
+    staging::write(&page_path, page::rewrite(&html, &edits)?)?;
+
+    let precache = precache::write(staging, first.is_some())?;
+    log.push(format!(
+        "precache: build {}, {} files precached in {}",
+        precache.build,
+        precache.urls.len(),
+        precache::SW
+    ));
+
+    let compressed = compress::compress_dir(staging)?;
+    log.push(format!(
+        "compress: {} files, {:.1} KiB raw, {:.1} KiB as brotli (.br and .gz written next to them)",
+        compressed.files,
+        compressed.raw as f64 / 1024.0,
+        compressed.brotli as f64 / 1024.0
+    ));
+    Ok(log)
+}
