@@ -166,7 +166,7 @@ fn lines(name: &str, line: fn(&str) -> String) -> String {
     texts(name).iter().map(|text| line(text) + "\n").collect()
 }
 
-/// `(file, expected, actual)` for every expected file, in order.
+/// Every expected file with what the core gives now, in order.
 fn all() -> Vec<(PathBuf, String)> {
     let mut out: Vec<(PathBuf, String)> = cases()
         .into_iter()

@@ -1,7 +1,8 @@
 //! From a published file to a validated [`Dataset`]: size limit, text encoding, JSON syntax, shape, version and content
 //! rules. The app and the editors' tool both read a file through [`parse_dataset_bytes`], so they accept and refuse the
 //! same files with the same messages. The JSON is read by the core's own reader and decoders ([`crate::json`],
-//! [`crate::dataset::decode`]), not serde; `crate::reference` keeps the serde path they are tested against.
+//! [`crate::dataset::decode`]), not serde; the golden corpus (`tests/golden/`) holds them to what the serde path they
+//! replaced accepted and said.
 //!
 //! Pure core: no UI dependency.
 //!
@@ -106,7 +107,7 @@ fn shape_error(text: &str, first_error: DataError, one: fn(&mut Reader<'_>) -> j
     let mut problems = Vec::new();
     if let Some(promises) = value.get("promises").and_then(json::Value::as_array) {
         for (i, promise) in promises.iter().enumerate() {
-            // Read from its own compact text, as the serde path did (so field order and messages agree).
+            // Read from its own compact text, as the serde path did (so field order and messages stay as they were).
             let own = json::write::to_json(promise);
             if let Err(err) = read_whole(&own, one) {
                 let id = promise.get("id").and_then(json::Value::as_str).unwrap_or("utan id");
