@@ -1,5 +1,6 @@
 //! Schema version 1, as published until schema 2: calendar-year periods, numeric results and a verdict on every
-//! follow-up. Its types are declared here once with [`record!`] and [`words!`], which give their readers too. Read strictly
+//! follow-up. Its head is schema 2's ([`model::Dataset`] with this file's parties, periods and promises); the types
+//! that differ are declared here once with [`record!`] and [`words!`], which give their readers too. Read strictly
 //! (unknown fields are errors, as in version 2) and upgraded in memory with [`upgrade`], so the rest of the core only
 //! knows [`crate::dataset::model`]. `medborgarloften uppgradera` writes the upgrade to disk.
 //!
@@ -14,53 +15,19 @@ use serde::Serialize;
 
 use crate::dataset::date::Date;
 use crate::dataset::decode::{record, words};
-use crate::dataset::model::{
-    self, Amount, District, Document, FollowupPlan, Geometry, Goal, Link, Municipality, Theme,
-};
+use crate::dataset::model::{self, Amount, Document, FollowupPlan, Goal, Link};
 use crate::dataset::month::{Month, ReportDate};
 use crate::dataset::status::Status;
 
 /// The version number of this format.
 pub const SCHEMA_VERSION: u32 = 1;
 
-record! {
-    /// A version 1 dataset.
-    #[derive(Clone, Debug, PartialEq, Serialize)]
-    pub struct Dataset {
-        /// Where an editor's tool finds the JSON Schema.
-        pub schema as "$schema": Option<String> = None,
-        /// Always 1.
-        pub schema_version: u32,
-        /// Short machine id.
-        pub id: String,
-        /// Title shown in the header.
-        pub title: String,
-        /// True for made-up demonstration data.
-        pub example: bool = false,
-        /// Last updated.
-        pub updated: Date,
-        /// The municipality.
-        pub municipality: Municipality,
-        /// Where the promises were published.
-        pub source: Link,
-        /// Map files.
-        pub geometry: Option<Geometry> = None,
-        /// The promising parties.
-        pub parties: Vec<Party>,
-        /// Themes.
-        pub themes: Vec<Theme>,
-        /// Districts.
-        pub districts: Vec<District>,
-        /// One period per calendar year.
-        pub periods: Vec<Period>,
-        /// Every promise.
-        pub promises: Vec<Promise>,
-    }
-}
+/// A version 1 dataset: schema 2's head, with version 1's parties, periods and promises.
+pub type Dataset = model::Dataset<Party, Period, Promise>;
 
 record! {
     /// A version 1 party.
-    #[derive(Clone, Debug, PartialEq, Serialize)]
+    #[derive(Clone, Debug, PartialEq)]
     pub struct Party {
         /// URL value.
         pub id: String,
@@ -73,7 +40,7 @@ record! {
 
 record! {
     /// A version 1 period: one calendar year.
-    #[derive(Clone, Debug, PartialEq, Serialize)]
+    #[derive(Clone, Debug, PartialEq)]
     pub struct Period {
         /// The year.
         pub year: u16,
@@ -96,7 +63,7 @@ record! {
 
 record! {
     /// A version 1 promise.
-    #[derive(Clone, Debug, PartialEq, Serialize)]
+    #[derive(Clone, Debug, PartialEq)]
     pub struct Promise {
         /// Stable id.
         pub id: String,
@@ -121,7 +88,7 @@ record! {
 
 record! {
     /// A version 1 target: always a number.
-    #[derive(Clone, Debug, PartialEq, Serialize)]
+    #[derive(Clone, Debug, PartialEq)]
     pub struct Target {
         /// Key used by follow-up entries.
         pub id: String,
@@ -180,7 +147,7 @@ impl From<Status1> for Status {
 
 record! {
     /// A version 1 follow-up entry: an exact day, a verdict, numbers.
-    #[derive(Clone, Debug, PartialEq, Serialize)]
+    #[derive(Clone, Debug, PartialEq)]
     pub struct FollowupEntry {
         /// Date of the report.
         pub date: Date,

@@ -27,7 +27,8 @@
 /// Each field is written once — its docs and serde attributes (for writing), its name, `as "key"` when the JSON name
 /// differs (it becomes serde's `rename` too), its type, and `= value` when it may be left out (the value it then
 /// gets); a field without `= value` is required. The order of the fields is the order the reader names them in its
-/// messages and reads them from a list by position.
+/// messages and reads them from a list by position. Type parameters with defaults (`pub struct Dataset<P = Party>`)
+/// let one declaration serve two schemas.
 ///
 /// The reader refuses unknown fields and a field given twice, names a missing required field, reads `null` as
 /// `None` for an `Option`, and also reads the fields from a list by position — as serde's derive with
@@ -42,7 +43,7 @@ macro_rules! record {
     (@start $ty:ty = $default:expr) => { $default };
     (
         $(#[$meta:meta])*
-        pub struct $name:ident {
+        pub struct $name:ident $(<$($param:ident = $param_default:ty),+>)? {
             $(
                 $(#[$field_meta:meta])*
                 pub $field:ident $(as $key:literal)?: $ty:ty $(= $default:expr)?,
@@ -50,7 +51,7 @@ macro_rules! record {
         }
     ) => {
         $(#[$meta])*
-        pub struct $name {
+        pub struct $name $(<$($param = $param_default),+>)? {
             $(
                 $(#[$field_meta])*
                 $(#[serde(rename = $key)])?
@@ -58,7 +59,9 @@ macro_rules! record {
             )+
         }
 
-        impl $crate::dataset::decode::Decode for $name {
+        impl $(<$($param: $crate::dataset::decode::Decode),+>)? $crate::dataset::decode::Decode
+            for $name $(<$($param),+>)?
+        {
             fn decode(r: &mut $crate::json::Reader<'_>) -> $crate::json::Result<Self> {
                 static FIELDS: $crate::dataset::decode::Fields = $crate::dataset::decode::Fields {
                     names: &[$($crate::dataset::decode::record!(@key $field $($key)?)),+],

@@ -6,7 +6,8 @@
 //! derives write JSON (the editors' tool); nothing reads JSON with serde. A freshly read [`Dataset`] is not trusted:
 //! [`crate::parse_dataset`] validates it before anything else sees it. Pure core: no UI or browser dependency.
 //!
-//! The head of a dataset is in this file, the periods and the promises in `period` and `promise`.
+//! The head of a dataset (this file) is shared with version 1: [`Dataset`]'s type parameters are its parties,
+//! periods and promises, which differ. The periods and the promises are in `period` and `promise`.
 //!
 //! Dataset layer: of its own layer uses only `decode` (the declaration macros), `date`, `month` and `status`; must not
 //! import the readers that use it (`parse`, `v1`), nor `geo`, `page` or `export`.
@@ -25,9 +26,10 @@ use crate::dataset::decode::record;
 pub const SCHEMA_VERSION: u32 = 2;
 
 record! {
-    /// One published dataset: a municipality's promises over one or more periods.
+    /// One published dataset: a municipality's promises over one or more periods. Version 1 files have the same head
+    /// with their own parties, periods and promises ([`crate::dataset::v1::Dataset`]).
     #[derive(Clone, Debug, PartialEq, Serialize)]
-    pub struct Dataset {
+    pub struct Dataset<Pa = Party, Pe = Period, Pr = Promise> {
         /// Where an editor's tool finds the JSON Schema, e.g. `schema.json`; not used by the app.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub schema as "$schema": Option<String> = None,
@@ -49,15 +51,15 @@ record! {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub geometry: Option<Geometry> = None,
         /// The parties that make promises (police, municipality, and any other promiser).
-        pub parties: Vec<Party>,
+        pub parties: Vec<Pa>,
         /// Themes a promise can be tagged with.
         pub themes: Vec<Theme>,
         /// Named districts that promises can concern.
         pub districts: Vec<District>,
         /// The promise periods, usually one a year.
-        pub periods: Vec<Period>,
+        pub periods: Vec<Pe>,
         /// Every promise, in publication order.
-        pub promises: Vec<Promise>,
+        pub promises: Vec<Pr>,
     }
 }
 
