@@ -33,7 +33,7 @@ fi
 bench_promises="${BENCH_PROMISES:-5000}"
 bench_dataset="target/bench/stor-$bench_promises.json"
 
-section "parse timing: own JSON reader vs the serde path it replaced (cargo run -p medborgarloften-core --release --example parse_timing)"
+section "parse timing: the core's own JSON reader and decoders (cargo run -p medborgarloften-core --release --example parse_timing)"
 cargo run --locked -q -p medborgarloften-core --release --example parse_timing -- 5000 21
 
 section "view timing, 100,000 generated promises (cargo run -p medborgarloften-core --release --example view_timing)"

@@ -15,8 +15,8 @@
 //!   model, embed snippets, notices and the returning reader's news.
 //! - [`export`]: the files written for others to read.
 //!
-//! The serde path stays, natively only, as `reference` (outside the layers: the test oracle of the JSON reader;
-//! the model's serde derives also serve the editors' tool, which writes JSON).
+//! Nothing here reads JSON with serde: the model's `Serialize` derives serve the editors' tool, which writes JSON. The
+//! golden corpus in `tests/golden/` froze what the serde path the reader replaced accepted and said.
 //!
 //! This crate is the functional core. It must not depend on leptos, web-sys, gloo or anything that needs a
 //! browser: every rule here is tested natively with `cargo test -p medborgarloften-core`.
@@ -27,8 +27,6 @@ pub mod export;
 pub mod geo;
 pub mod json;
 pub mod page;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod reference;
 pub mod text;
 
 pub use dataset::date::Date;

@@ -10,9 +10,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::Path;
 
-/// The layers, lowest first. `reference` is not a layer: it is the native-only serde oracle of the JSON reader,
-/// which may use every layer and which no layer may use.
-const LAYERS: [&str; 8] = ["contract", "text", "json", "dataset", "geo", "page", "export", "reference"];
+/// The layers, lowest first.
+const LAYERS: [&str; 7] = ["contract", "text", "json", "dataset", "geo", "page", "export"];
 
 /// One use of another module: where it is written and the path as written.
 #[derive(Clone, Debug)]

@@ -1,4 +1,4 @@
-//! A calendar date that (de)serialises as `YYYY-MM-DD` and formats in Swedish.
+//! A calendar date that is written as `YYYY-MM-DD` (read by `decode`) and formats in Swedish.
 //!
 //! Pure core: chrono without clock or locale features.
 //!
@@ -8,7 +8,7 @@
 use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 
 /// A calendar date in the dataset. The wrapper gives a Swedish error message for a bad date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -93,15 +93,6 @@ impl fmt::Display for Date {
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for Date {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        Date::parse(&text).ok_or_else(|| {
-            serde::de::Error::custom(format!("ogiltigt datum \"{text}\" (väntade ÅÅÅÅ-MM-DD, ett datum som finns)"))
-        })
     }
 }
 

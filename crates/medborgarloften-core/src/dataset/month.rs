@@ -8,7 +8,7 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize, Serializer};
 
 use crate::dataset::date::{Date, MONTHS_SV};
 
@@ -68,16 +68,7 @@ impl Serialize for Month {
     }
 }
 
-impl<'de> Deserialize<'de> for Month {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        Month::parse(&text).ok_or_else(|| {
-            serde::de::Error::custom(format!("ogiltigt datum \"{text}\" (väntade en månad som ÅÅÅÅ-MM, t.ex. 2024-06)"))
-        })
-    }
-}
-
-/// How precisely a date is known.
+/// How precisely a date is known. (`Deserialize` is for the editors' tool, which reads a workbook's cell with it.)
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum DatePrecision {
@@ -163,17 +154,6 @@ impl fmt::Display for ReportDate {
 impl Serialize for ReportDate {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for ReportDate {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        ReportDate::parse(&text).ok_or_else(|| {
-            serde::de::Error::custom(format!(
-                "ogiltigt datum \"{text}\" (väntade ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ, ett datum som finns)"
-            ))
-        })
     }
 }
 

@@ -1,15 +1,16 @@
 //! From a published file to a validated [`Dataset`]: size limit, text encoding, JSON syntax, shape, version and content
 //! rules. The app and the editors' tool both read a file through [`parse_dataset_bytes`], so they accept and refuse the
 //! same files with the same messages. The JSON is read by the core's own reader and decoders ([`crate::json`],
-//! [`crate::dataset::decode`]), not serde; `crate::reference` keeps the serde path they are tested against.
+//! [`crate::dataset::decode`]), not serde; the golden corpus (`tests/golden/`) holds them to what the serde path they
+//! replaced accepted and said.
 //!
 //! Pure core: no UI dependency.
 //!
 //! Dataset layer: may use `json` and `text`; must not import `geo`, `page` or `export`.
 
-use crate::dataset::decode;
+use crate::dataset::decode::{self, Decode};
 use crate::dataset::error::{DataError, Problem};
-use crate::dataset::model::{Dataset, SCHEMA_VERSION};
+use crate::dataset::model::{Dataset, Promise, SCHEMA_VERSION};
 use crate::dataset::v1;
 use crate::dataset::validate::validate;
 use crate::json::message::shorten;
@@ -57,8 +58,10 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, DataError> {
     // Check the version before the shape, so a future format gets a message about the version, not a field.
     let head = read_whole(text, decode::schema_version_head).map_err(DataError::from)?;
     let data = match head {
-        Some(v1::SCHEMA_VERSION) => v1::upgrade(shape(text, decode::dataset_v1, |r| decode::promise_v1(r).map(drop))?),
-        Some(SCHEMA_VERSION) | None => shape(text, decode::dataset, |r| decode::promise(r).map(drop))?,
+        Some(v1::SCHEMA_VERSION) => {
+            v1::upgrade(shape(text, v1::Dataset::decode, |r| v1::Promise::decode(r).map(drop))?)
+        }
+        Some(SCHEMA_VERSION) | None => shape(text, Dataset::decode, |r| Promise::decode(r).map(drop))?,
         Some(found) => return Err(DataError::SchemaVersion { found, expected: SCHEMA_VERSION }),
     };
     let problems = validate(&data);
@@ -77,6 +80,13 @@ pub fn schema_version_of(text: &str) -> Option<u32> {
         return None;
     }
     read_whole(text, decode::schema_version_head).ok().flatten()
+}
+
+/// A version 1 dataset's text read as written: its shape only, neither validated nor upgraded (to compare an
+/// upgrade with). A leading byte order mark is accepted.
+pub fn read_version_1(text: &str) -> Result<v1::Dataset, DataError> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    read_whole(text, v1::Dataset::decode).map_err(DataError::from)
 }
 
 /// Reads the shape of a dataset (`whole`, whose promises are checked by `one`). When it is wrong, every promise
@@ -106,7 +116,7 @@ fn shape_error(text: &str, first_error: DataError, one: fn(&mut Reader<'_>) -> j
     let mut problems = Vec::new();
     if let Some(promises) = value.get("promises").and_then(json::Value::as_array) {
         for (i, promise) in promises.iter().enumerate() {
-            // Read from its own compact text, as the serde path did (so field order and messages agree).
+            // Read from its own compact text, as the serde path did (so field order and messages stay as they were).
             let own = json::write::to_json(promise);
             if let Err(err) = read_whole(&own, one) {
                 let id = promise.get("id").and_then(json::Value::as_str).unwrap_or("utan id");

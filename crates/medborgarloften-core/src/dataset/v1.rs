@@ -1,161 +1,123 @@
 //! Schema version 1, as published until schema 2: calendar-year periods, numeric results and a verdict on every
-//! follow-up. Read strictly (unknown fields are errors, as in version 2) and upgraded in memory with [`upgrade`], so
-//! the rest of the core only knows [`crate::dataset::model`]. `medborgarloften uppgradera` writes the upgrade to disk.
+//! follow-up. Its head is schema 2's ([`model::Dataset`] with this file's parties, periods and promises); the types
+//! that differ are declared here once with [`record!`] and [`words!`], which give their readers too. Read strictly
+//! (unknown fields are errors, as in version 2) and upgraded in memory with [`upgrade`], so the rest of the core only
+//! knows [`crate::dataset::model`]. `medborgarloften uppgradera` writes the upgrade to disk.
 //!
 //! Pure core: no UI dependency.
 //!
-//! Dataset layer: may use `json` and `text`; must not import `geo`, `page` or `export`.
+//! Dataset layer: of its own layer uses `decode` (the declaration macros), `model`, `date`, `month` and `status`; must
+//! not import `parse` (which uses it), nor `geo`, `page` or `export`.
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::dataset::date::Date;
-use crate::dataset::model::{
-    self, Amount, District, Document, FollowupPlan, Geometry, Goal, Link, Municipality, Theme,
-};
+use crate::dataset::decode::{record, words};
+use crate::dataset::model::{self, Amount, Document, FollowupPlan, Goal, Link};
 use crate::dataset::month::{Month, ReportDate};
 use crate::dataset::status::Status;
 
 /// The version number of this format.
 pub const SCHEMA_VERSION: u32 = 1;
 
-/// A version 1 dataset.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Dataset {
-    /// Where an editor's tool finds the JSON Schema.
-    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
-    pub schema: Option<String>,
-    /// Always 1.
-    pub schema_version: u32,
-    /// Short machine id.
-    pub id: String,
-    /// Title shown in the header.
-    pub title: String,
-    /// True for made-up demonstration data.
-    #[serde(default)]
-    pub example: bool,
-    /// Last updated.
-    pub updated: Date,
-    /// The municipality.
-    pub municipality: Municipality,
-    /// Where the promises were published.
-    pub source: Link,
-    /// Map files.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub geometry: Option<Geometry>,
-    /// The promising parties.
-    pub parties: Vec<Party>,
-    /// Themes.
-    pub themes: Vec<Theme>,
-    /// Districts.
-    pub districts: Vec<District>,
-    /// One period per calendar year.
-    pub periods: Vec<Period>,
-    /// Every promise.
-    pub promises: Vec<Promise>,
+/// A version 1 dataset: schema 2's head, with version 1's parties, periods and promises.
+pub type Dataset = model::Dataset<Party, Period, Promise>;
+
+record! {
+    /// A version 1 party.
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Party {
+        /// URL value.
+        pub id: String,
+        /// Full name.
+        pub name: String,
+        /// Short name; version 1 writes it in lower case after the first party of a badge.
+        pub short: String,
+    }
 }
 
-/// A version 1 party.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Party {
-    /// URL value.
-    pub id: String,
-    /// Full name.
-    pub name: String,
-    /// Short name; version 1 writes it in lower case after the first party of a badge.
-    pub short: String,
+record! {
+    /// A version 1 period: one calendar year.
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Period {
+        /// The year.
+        pub year: u16,
+        /// Heading.
+        pub title: String,
+        /// Introductory promise.
+        pub intro: String,
+        /// Lead into the list.
+        pub lead: Option<String> = None,
+        /// Joint goal.
+        pub goal: Option<Goal> = None,
+        /// Follow-up plan.
+        pub followup: FollowupPlan,
+        /// Documents.
+        pub documents: Vec<Document> = Vec::new(),
+        /// Source page.
+        pub source_url: String,
+    }
 }
 
-/// A version 1 period: one calendar year.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Period {
-    /// The year.
-    pub year: u16,
-    /// Heading.
-    pub title: String,
-    /// Introductory promise.
-    pub intro: String,
-    /// Lead into the list.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lead: Option<String>,
-    /// Joint goal.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub goal: Option<Goal>,
-    /// Follow-up plan.
-    pub followup: FollowupPlan,
-    /// Documents.
-    #[serde(default)]
-    pub documents: Vec<Document>,
-    /// Source page.
-    pub source_url: String,
+record! {
+    /// A version 1 promise.
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Promise {
+        /// Stable id.
+        pub id: String,
+        /// The period's year.
+        pub year: u16,
+        /// Party ids.
+        pub parties: Vec<String>,
+        /// Short title.
+        pub title: String,
+        /// Verbatim text.
+        pub text: String,
+        /// Theme ids.
+        pub themes: Vec<String>,
+        /// District ids.
+        pub districts: Vec<String> = Vec::new(),
+        /// Numeric targets.
+        pub targets: Vec<Target> = Vec::new(),
+        /// Follow-up entries.
+        pub followups: Vec<FollowupEntry> = Vec::new(),
+    }
 }
 
-/// A version 1 promise.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Promise {
-    /// Stable id.
-    pub id: String,
-    /// The period's year.
-    pub year: u16,
-    /// Party ids.
-    pub parties: Vec<String>,
-    /// Short title.
-    pub title: String,
-    /// Verbatim text.
-    pub text: String,
-    /// Theme ids.
-    pub themes: Vec<String>,
-    /// District ids.
-    #[serde(default)]
-    pub districts: Vec<String>,
-    /// Numeric targets.
-    #[serde(default)]
-    pub targets: Vec<Target>,
-    /// Follow-up entries.
-    #[serde(default)]
-    pub followups: Vec<FollowupEntry>,
+record! {
+    /// A version 1 target: always a number.
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Target {
+        /// Key used by follow-up entries.
+        pub id: String,
+        /// The promised number.
+        pub value: u32,
+        /// Unit in the plural.
+        pub unit: String,
+        /// What is counted.
+        pub label: String,
+    }
 }
 
-/// A version 1 target: always a number.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Target {
-    /// Key used by follow-up entries.
-    pub id: String,
-    /// The promised number.
-    pub value: u32,
-    /// Unit in the plural.
-    pub unit: String,
-    /// What is counted.
-    pub label: String,
-}
-
-/// The statuses of version 1: every status but `rapporterad`, which came with version 2.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Status1 {
-    /// `ej-uppfoljt`
-    #[serde(rename = "ej-uppfoljt")]
-    NotFollowedUp,
-    /// `pagar`
-    #[serde(rename = "pagar")]
-    InProgress,
-    /// `forsenat`
-    #[serde(rename = "forsenat")]
-    Delayed,
-    /// `genomfort`
-    #[serde(rename = "genomfort")]
-    Done,
-    /// `delvis-genomfort`
-    #[serde(rename = "delvis-genomfort")]
-    PartlyDone,
-    /// `ej-genomfort`
-    #[serde(rename = "ej-genomfort")]
-    NotDone,
+words! {
+    /// The statuses of version 1: every status but `rapporterad`, which came with version 2.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+    pub enum Status1 {
+        /// `ej-uppfoljt`
+        NotFollowedUp = "ej-uppfoljt",
+        /// `pagar`
+        InProgress = "pagar",
+        /// `forsenat`
+        Delayed = "forsenat",
+        /// `genomfort`
+        Done = "genomfort",
+        /// `delvis-genomfort`
+        PartlyDone = "delvis-genomfort",
+        /// `ej-genomfort`
+        NotDone = "ej-genomfort",
+    }
 }
 
 impl Status1 {
@@ -183,23 +145,21 @@ impl From<Status1> for Status {
     }
 }
 
-/// A version 1 follow-up entry: an exact day, a verdict, numbers.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct FollowupEntry {
-    /// Date of the report.
-    pub date: Date,
-    /// Status after the report.
-    pub status: Status1,
-    /// Cumulative achieved value per target id.
-    #[serde(default)]
-    pub achieved: BTreeMap<String, u32>,
-    /// Note.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    /// Source document.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<Link>,
+record! {
+    /// A version 1 follow-up entry: an exact day, a verdict, numbers.
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct FollowupEntry {
+        /// Date of the report.
+        pub date: Date,
+        /// Status after the report.
+        pub status: Status1,
+        /// Cumulative achieved value per target id.
+        pub achieved: BTreeMap<String, u32> = BTreeMap::new(),
+        /// Note.
+        pub note: Option<String> = None,
+        /// Source document.
+        pub source: Option<Link> = None,
+    }
 }
 
 /// The same dataset in schema 2, nothing lost: each year becomes a period `"2019"` from January to December,

@@ -1,6 +1,6 @@
 //! Swedish wording of shape errors (a missing or unknown field, a wrong type, an unknown value), built from what
-//! was found and what was expected, never from a Rust type name. The reader and the typed decoders use these;
-//! the serde reference path (`crate::reference::message`, native only) words serde's errors with the same functions.
+//! was found and what was expected, never from a Rust type name. The reader and the typed decoders use these; they
+//! give the words serde_json's errors were given before the reader replaced it (the golden corpus keeps them).
 //!
 //! Pure core: no serde, no UI dependency.
 

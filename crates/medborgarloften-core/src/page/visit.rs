@@ -14,8 +14,6 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-
 use crate::dataset::date::Date;
 use crate::dataset::model::{Dataset, Promise};
 
@@ -26,21 +24,18 @@ pub const MAX_SEEN_BYTES: usize = 4 * 1024 * 1024;
 const VERSION: u32 = 1;
 
 /// What a resident had seen of one dataset, and when.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Seen {
     /// Format version.
     v: u32,
-    /// The day of the visit.
-    #[serde(rename = "besok")]
+    /// The day of the visit (`besok`).
     pub visited: Date,
-    /// Per promise id: how many follow-up entries it had, and the last day of the newest.
-    #[serde(rename = "lofte")]
+    /// Per promise id (`lofte`): how many follow-up entries it had, and the last day of the newest.
     pub promises: BTreeMap<String, SeenPromise>,
 }
 
 /// What was seen of one promise: its number of follow-up entries and the last day of its newest one.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SeenPromise(pub usize, pub Option<Date>);
 
 impl SeenPromise {
@@ -83,12 +78,6 @@ impl Seen {
             return None;
         }
         crate::dataset::parse::read_whole(text, read_seen).ok().filter(|seen| seen.v == VERSION)
-    }
-
-    /// The format version of the state (for the serde reference path).
-    #[cfg(not(target_arch = "wasm32"))]
-    pub(crate) fn version(&self) -> u32 {
-        self.v
     }
 }
 
