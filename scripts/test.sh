@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # THE test command (CI runs it through .ci/run): formatting, clippy (native and wasm32), native tests (core,
-# property tests, CLI, the build tool), in-browser component tests when there are any, release build, then
+# property tests, CLI, the build tool), the event reader's tests in the browser, release build, then
 # end-to-end tests in Chromium against dist/. Exits non-zero if any stage fails.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -23,6 +23,7 @@ cargo clippy --all-targets --locked -p medborgarloften --no-default-features --f
 
 stage "4/7 cargo clippy for the app and its first module on wasm32-unknown-unknown (-D warnings)"
 cargo clippy --locked --target wasm32-unknown-unknown -p medborgarloften -p medborgarloften-first -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown -p medborgarloften-web --all-targets -- -D warnings
 
 stage "5/7 cargo test --workspace (native: unit, integration and property tests)"
 # scripts/install.sh installed python3-openpyxl and python3-feedparser: the CLI's workbook tests and the core's
@@ -34,12 +35,11 @@ MEDB_REQUIRE_OPENPYXL=1 MEDB_REQUIRE_FEEDPARSER=1 cargo test --workspace --locke
 # for found on it.
 cargo test --locked -p medborgarloften-build
 
-# In-browser component tests, once the app declares wasm-bindgen-test (wasm-bindgen-test-runner + chromedriver).
-if grep -Eq '^wasm-bindgen-test([[:space:]]*=|\.)' Cargo.toml; then
-  stage "5b/7 wasm-bindgen-test (headless Chromium)"
-  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-    cargo test --locked --target wasm32-unknown-unknown -p medborgarloften
-fi
+stage "5b/7 wasm-bindgen-test: the shared event reader in headless Chromium (wasm-bindgen-test-runner, chromedriver)"
+# crates/medborgarloften-web/tests/events.rs: real DOM events on elements named by the page contract, read into the
+# core's actions by the one reader both modules use.
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --locked --target wasm32-unknown-unknown -p medborgarloften-web --test events
 
 stage "5c/7 JSON Schema: every shipped dataset and fixture against public/data/schema*.json (Ajv)"
 node --test --test-reporter=spec tests/schema/*.test.mjs

@@ -11,5 +11,7 @@ pub mod export;
 pub mod from_rows;
 pub mod import;
 pub mod layout;
+#[cfg(test)]
+mod round_trip_tests;
 pub mod sheet_reader;
 pub mod to_rows;

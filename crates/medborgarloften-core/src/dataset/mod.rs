@@ -12,6 +12,7 @@ pub mod fingerprint;
 #[cfg(test)]
 mod fixtures;
 pub mod followup;
+pub mod forms;
 pub mod links;
 pub mod model;
 pub mod month;

@@ -5,6 +5,10 @@
 //! trailing commas, at most [`MAX_DEPTH`] nested lists and objects) and places each error at the same line and
 //! byte column, so an editor sees the same "rad L, kolumn C". Not generic; no serde.
 //!
+//! Over 400 lines on purpose: it is one cursor type whose methods are the JSON grammar, and an error's place
+//! depends on how they hand the cursor to each other; split across files, that hand-over could no longer be read
+//! in one place. Numbers ([`super::number`]) and messages ([`super::message`]) live apart.
+//!
 //! Pure core: no UI dependency.
 
 use std::borrow::Cow;

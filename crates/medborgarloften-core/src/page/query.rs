@@ -158,7 +158,7 @@ impl Query {
                     }
                 }
                 param::TEXT => query.text = value.chars().take(MAX_TEXT_CHARS).collect(),
-                param::PROMISE => match crate::dataset::validate::is_slug(&value) {
+                param::PROMISE => match crate::dataset::forms::is_slug(&value) {
                     true => query.promise = Some(value.clone()),
                     false => ignore(&value),
                 },
@@ -283,7 +283,7 @@ fn list(value: &str) -> impl Iterator<Item = &str> {
 
 fn slugs(value: &str, set: &mut BTreeSet<String>, ignore: &mut impl FnMut(&str)) {
     for v in list(value) {
-        if crate::dataset::validate::is_slug(v) {
+        if crate::dataset::forms::is_slug(v) {
             set.insert(v.to_string());
         } else {
             ignore(v);

@@ -1,0 +1,55 @@
+//! The workbook round trip, as an editor meets it: a dataset written to rows and read back is unchanged, a bad
+//! cell is named by sheet, row and column, and a core rule's path finds its cell.
+
+use crate::workbook::cells::{Cell, Tables};
+use crate::workbook::from_rows::from_tables;
+use crate::workbook::sheet_reader::{place_of, Places};
+use crate::workbook::to_rows::to_tables;
+use medborgarloften_core::Dataset;
+
+fn tables_of(data: &Dataset) -> Tables {
+    to_tables(data).into_iter().map(|(sheet, rows)| (sheet.name.to_string(), rows)).collect()
+}
+
+#[test]
+fn the_shipped_datasets_and_the_v2_fixture_come_back_unchanged() {
+    for text in [
+        include_str!("../../../../public/data/eskilstuna.json"),
+        include_str!("../../../../public/data/exempelkommun.json"),
+        include_str!("../../../../tests/fixtures/schema2/valid/norrhamn.json"),
+    ] {
+        let data = medborgarloften_core::parse_dataset(text).expect("valid");
+        assert_eq!(from_tables(&tables_of(&data)), Ok(data));
+    }
+}
+
+#[test]
+fn a_bad_cell_is_named_by_sheet_row_and_column() {
+    let fixture = include_str!("../../../../tests/fixtures/schema2/valid/norrhamn.json");
+    let data = medborgarloften_core::parse_dataset(fixture).expect("valid");
+    let mut tables = tables_of(&data);
+    let promises = tables.get_mut("Löften").expect("sheet");
+    promises[3][6] = Cell::Text("finns-inte".into());
+    let followups = tables.get_mut("Uppföljningar").expect("sheet");
+    followups[1][1] = Cell::Text("maj 2019".into());
+    let err = from_tables(&tables).expect_err("refused");
+    assert_eq!(err.len(), 1, "cell errors come before the rules: {err:?}");
+    assert!(err[0].starts_with("Uppföljningar, rad 2, kolumn B (datum): \"maj 2019\""), "{}", err[0]);
+    let followups = tables.get_mut("Uppföljningar").expect("sheet");
+    followups[1][1] = Cell::Text("2019-05".into());
+    let err = from_tables(&tables).expect_err("refused");
+    assert!(err.iter().any(|e| e.starts_with("Löften, rad 4, kolumn G (teman): ")), "{err:?}");
+}
+
+#[test]
+fn core_paths_find_their_cell() {
+    let places: Places = vec![
+        ("promises[3]".into(), "Löften, rad 5".into()),
+        ("promises[3].themes".into(), "Löften, rad 5, kolumn G (teman)".into()),
+        ("promises[30]".into(), "Löften, rad 32".into()),
+    ];
+    assert_eq!(place_of(&places, "promises[3] (x).themes[0]"), Some("Löften, rad 5, kolumn G (teman)"));
+    assert_eq!(place_of(&places, "promises[3] (x)"), Some("Löften, rad 5"));
+    assert_eq!(place_of(&places, "promises[30] (y).title"), Some("Löften, rad 32"));
+    assert_eq!(place_of(&places, "periods[0]"), None);
+}
