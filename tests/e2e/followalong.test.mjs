@@ -24,7 +24,7 @@ const MARKED = '2018-polisen-narvaro';
 
 /**
  * Eskilstuna's dataset after a report on MARKED was published: dated 2019, put online only now. It is not the
- * dataset the build rendered, so on the build's page the first module hands it to the full app (README, "The first
+ * dataset the build rendered, so on the build's page the first module hands it to the full app (ARCHITECTURE.md, "The first
  * module"): a visit after it is published says so (`handOver`).
  */
 async function withNewFollowup() {

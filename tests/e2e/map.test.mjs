@@ -216,7 +216,7 @@ describe('the district map, once', () => {
   });
 
   // About the first module's own downloads: the full app draws the map from the map file (on a wide screen at once,
-  // on a phone when the map is opened; README, "The full app").
+  // on a phone when the map is opened; ARCHITECTURE.md, "The full app").
   test('on a phone the first module opens the map the build drew without downloading the map file', async () => {
     const { app, page } = await newApp({ viewport: PHONE });
     const mapRequests = [];

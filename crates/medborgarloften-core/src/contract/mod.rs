@@ -1,8 +1,8 @@
 //! The page contract: every element id, class, test id, `data-*` attribute, control name and `<meta>` name that
 //! the app's components render and that the page's first module and the event reader shared by both modules
 //! (`medborgarloften_web::events`) look for. Components render from these constants and the modules select with
-//! them, so nothing is copied by hand; a native test renders the build's page for two datasets (the app's
-//! `tests/contract.rs`) and checks that each of them matches an element there.
+//! them, so nothing is copied by hand; a native test renders the build's page for two datasets (the build
+//! tool's `tests/contract.rs`) and checks that each of them matches an element there.
 //!
 //! Each name comes with its selector (`class::FACET_COUNT` is `facet__count`, `dot::FACET_COUNT` is
 //! `.facet__count`), and each kind with `ALL`, the list the test walks.
