@@ -1,8 +1,9 @@
-//! One promise period: its title, intro, joint goal and follow-up overview, then its promise cards, then the
-//! follow-up plan as a timeline and the period's documents. Leaf component.
+//! One promise period: its title and where its follow-up stands in one sentence, then (folded) its intro, joint
+//! goal and follow-up overview, then its promise cards, then the follow-up plan as a timeline and the period's
+//! documents. Leaf component.
 
 use leptos::prelude::*;
-use medborgarloften_core::contract::{self, class};
+use medborgarloften_core::contract::{self, class, testid};
 use medborgarloften_core::dataset::model::{Document, Period};
 use medborgarloften_core::dataset::schedule::{ReportState, ScheduledReport};
 use medborgarloften_core::dataset::tertial::TERTIAL_EXPLAINED;
@@ -60,6 +61,8 @@ pub fn PeriodSection(
         <section class=class::PERIOD id=contract::period_id(period.year()) aria-labelledby=labelled_by>
             <header class="period__header">
                 <h2 id=heading_id>{period.title.clone()}</h2>
+                // The answer to "has it been done?", before anything folded: one sentence, the same whatever the filters.
+                <p class="period__status" data-testid=testid::PERIOD_STATUS>{move || overview.with(|o| o.headline.clone())}</p>
                 // Folded on every screen, so the first promise is on the first screen; the lead stays, it opens the list.
                 <details class="period__about" data-testid="period-about">
                     <summary>"Om löftena " {period.years_label()} ": bakgrund, mål och uppföljning"</summary>

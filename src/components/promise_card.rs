@@ -8,7 +8,6 @@ use medborgarloften_core::dataset::progress::TargetProgress;
 use medborgarloften_core::page::card::PromiseCard as CardData;
 use medborgarloften_core::page::shared_link::copied_text;
 use medborgarloften_core::page::visit::Novelty;
-use medborgarloften_core::Status;
 
 /// A promise card. Dataset text is always rendered as text, never as HTML.
 #[component]
@@ -32,7 +31,6 @@ pub fn PromiseCard(
     // Whether a compact card was opened: view-local.
     let expanded = RwSignal::new(false);
     let status_class = format!("status status--{}", card.status.id());
-    let no_followup = card.status == Status::NotFollowedUp;
     view! {
         <article class="card" id=contract::card_id(&card.id) data-testid=testid::PROMISE_CARD data-promise-id=card.id.clone() tabindex="-1"
             class=(class::CARD_SELECTED, move || selected.get())
@@ -66,10 +64,8 @@ pub fn PromiseCard(
                     <div><dt>"Mål"</dt><dd>{card.targets.join("; ")}</dd></div>
                 })}
             </dl>
+            // Without a follow-up the status is the card's one quiet line (style/main.css): the period says it first.
             <p class=status_class data-testid="status">{card.status.label()}</p>
-            {no_followup.then(|| view! {
-                <p class="card__note">{card.no_result_text.clone()}</p>
-            })}
             {card.latest_text.clone().map(|text| view! { <p class="card__note" data-testid="latest-followup">{text}</p> })}
             {card.progress.iter().enumerate().map(|(i, p)| progress_view(&card.id, i, p)).collect_view()}
             {history_view(&card.history)}

@@ -1,4 +1,4 @@
-//! A period's follow-up at a glance: an honest sentence and the counts by status and by party, each count a
+//! A period's follow-up at a glance: what more there is to say than its headline and the counts by status and by party, each count a
 //! button that filters the list like the filter panel does. Leaf component.
 //!
 //! The buttons are keyed by choice id and update their count and pressed state in place, so the button just
@@ -29,7 +29,8 @@ pub fn YearOverview(
     view! {
         <section class="overview" data-testid="year-overview" aria-labelledby=labelled_by>
             <h3 id=heading_id class="overview__heading">"Uppföljning " {label.clone()}</h3>
-            <p class=class::OVERVIEW_SUMMARY data-testid="overview-summary">{move || overview.with(|o| o.summary.clone())}</p>
+            // The headline is above the period's cards; here what more there is, e.g. the plan (empty if nothing).
+            <p class=class::OVERVIEW_SUMMARY data-testid="overview-summary">{move || overview.with(|o| o.details.clone())}</p>
             {counts(format!("Status {label}"), "Status", Facet::Status, statuses)}
             {counts(format!("Vem lovar {label}"), "Vem lovar", Facet::Party, parties)}
             <p class="overview__hint">"Tryck på en siffra för att visa bara de löftena."</p>

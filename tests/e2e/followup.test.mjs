@@ -66,6 +66,8 @@ forEachModule((module, newApp, test) => {
       const statuses = (await app.cards.getByTestId('status').allTextContents()).map(normalize);
       assert.equal(statuses.length, 15);
       assert.ok(statuses.every((s) => s === 'Ingen uppföljning publicerad'), statuses.join(', '));
+      // One short line per card, not a sentence each card repeats.
+      assert.equal(await app.cards.filter({ hasText: 'har inte publicerat' }).count(), 0);
       assert.equal(await page.getByTestId('progress').count(), 0, 'no progress bars without results');
       assert.equal(await page.getByTestId('history').count(), 0);
 
@@ -77,16 +79,27 @@ forEachModule((module, newApp, test) => {
         assert.ok(plan[i].endsWith('datum passerat'), plan[i]);
       }
       assert.equal(normalize(await p2019.getByTestId('next-report').textContent()), 'Alla planerade redovisningsdatum har passerat.');
+      // The answer first: visible without opening anything, above the period's cards; the plan is in the fold.
+      const answer = p2019.getByTestId('period-status');
+      assert.equal(await answer.isVisible(), true, 'the period says where it stands without a click');
+      assert.equal(normalize(await answer.textContent()), 'Ingen uppföljning publicerad för något av 2019 års 12 löften.');
+      const [answerBottom, firstCardTop] = await Promise.all([
+        answer.evaluate((el) => el.getBoundingClientRect().bottom),
+        app.cards.first().evaluate((el) => el.getBoundingClientRect().top),
+      ]);
+      assert.ok(answerBottom <= firstCardTop, `the answer (${answerBottom}) is above the first card (${firstCardTop})`);
+      assert.equal(await p2019.getByTestId('period-about').getAttribute('open'), null, 'the background stays folded');
       assert.equal(
         normalize(await p2019.getByTestId('overview-summary').textContent()),
-        'Ingen uppföljning publicerad för något av 2019 års 12 löften. Enligt planen skulle löftena redovisas i maj och september 2019 och slutredovisas i januari 2020.',
+        'Enligt planen skulle löftena redovisas i maj och september 2019 och slutredovisas i januari 2020.',
       );
       const { overview, cards } = await overviewAndCards(p2019);
       assert.deepEqual(overview.status, { 'ej-uppfoljt': { count: 12, label: 'Ingen uppföljning publicerad' } });
       assert.deepEqual(cards.status, { 'Ingen uppföljning publicerad': 12 });
 
       const p2018 = period(page, 'Medborgarlöfte 2018');
-      assert.match(normalize(await p2018.getByTestId('overview-summary').textContent()), /finns som dokument .* inte inlagda här löfte för löfte/);
+      assert.match(normalize(await p2018.getByTestId('period-status').textContent()), /^Ingen uppföljning per löfte .* finns som dokument\.$/);
+      assert.match(normalize(await p2018.getByTestId('overview-summary').textContent()), /inte inlagda här löfte för löfte/);
       const doc = p2018.getByRole('link', { name: 'Uppföljning Eskilstuna kommun tertial 1-3 2018.pdf' });
       assert.equal(await doc.getAttribute('href'), 'https://polisen.se/om-polisen/medborgarloften/eskilstuna/');
     });
@@ -209,8 +222,9 @@ describe('on one module', () => {
           assert.equal(count, cardsOfParty, `${title}: ${label}`);
         }
       }
-      const summary2025 = normalize(await period(page, 'Medborgarlöfte 2025 (exempel)').getByTestId('overview-summary').textContent());
-      assert.equal(summary2025, 'Uppföljning publicerad för 4 av 4 löften, senast 31 december 2025. Slutligt resultat finns för 4 av 4.');
+      const p2025 = period(page, 'Medborgarlöfte 2025 (exempel)');
+      assert.equal(normalize(await p2025.getByTestId('period-status').textContent()), 'Uppföljning publicerad för 4 av 4 löften, senast 31 december 2025.');
+      assert.equal(normalize(await p2025.getByTestId('overview-summary').textContent()), 'Slutligt resultat finns för 4 av 4.');
     });
 
     test('pressing a status count filters the cards exactly like the status filter, and Back undoes it', async () => {

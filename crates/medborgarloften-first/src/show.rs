@@ -206,12 +206,13 @@ fn chips(page: &Page, active: &[ActiveFilter]) {
     }
 }
 
-/// Each period's overview: its sentence and its count buttons.
+/// Each period's overview: what more it says than the period's headline (which does not change), and its count
+/// buttons.
 fn overviews(page: &Page, view: &PromisesView) {
     for period in &view.periods {
         let Some(section) = page.by_id(&contract::period_id(period.period.year())) else { continue };
         if let Some(summary) = one_in(&section, dot::OVERVIEW_SUMMARY) {
-            set_text(&summary, &period.overview.summary);
+            set_text(&summary, &period.overview.details);
         }
         let rows = [(Facet::Status, &period.overview.statuses), (Facet::Party, &period.overview.parties)];
         for (facet, options) in rows {

@@ -163,6 +163,8 @@ names!(testid / by_testid = "[data-testid=\"" _ "\"]" {
     PROMISE_CARD = "promise-card" in Always;
     /// The result count.
     RESULT_COUNT = "result-count" in Always;
+    /// A period's one-sentence follow-up answer, above its cards.
+    PERIOD_STATUS = "period-status" in Always;
 });
 
 names!(control / by_control = "[data-action=\"" _ "\"]" {

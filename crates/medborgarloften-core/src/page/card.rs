@@ -39,9 +39,6 @@ pub struct PromiseCard {
     pub targets: Vec<String>,
     /// Supporting promises under the text, each a lead and its list.
     pub sub_promises: Vec<SubPromisesView>,
-    /// The note shown while nothing is published, naming the promise's own promisers: "Polisen och kommunen har
-    /// inte publicerat något resultat för det här löftet."
-    pub no_result_text: String,
     /// Current status.
     pub status: Status,
     /// Last day of the latest published follow-up (the day, or the end of its month or year).
@@ -103,10 +100,6 @@ pub fn promise_card(data: &Dataset, promise: &Promise) -> PromiseCard {
         .or_else(|| group.and_then(|g| g.source_url.clone()))
         .or_else(|| period.map(|p| p.source_url.clone()))
         .unwrap_or_else(|| data.source.url.clone());
-    let no_result_text = match party_label.as_str() {
-        "" => "Inget resultat är publicerat för det här löftet.".to_string(),
-        who => format!("{who} har inte publicerat något resultat för det här löftet."),
-    };
     PromiseCard {
         id: promise.id.clone(),
         period: period.map_or_else(|| promise.period.clone(), |p| p.years_label()),
@@ -124,7 +117,6 @@ pub fn promise_card(data: &Dataset, promise: &Promise) -> PromiseCard {
             .iter()
             .map(|s| SubPromisesView { lead: s.lead.clone(), items: s.items.clone() })
             .collect(),
-        no_result_text,
         status: current_status(promise),
         latest_followup: latest_entry(promise).map(|e| e.date.last_day()),
         latest_text: latest_text(promise),

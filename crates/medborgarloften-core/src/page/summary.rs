@@ -1,4 +1,4 @@
-//! Counting by status: per period and per party, and the sentence on where a period stands (the year overview
+//! Counting by status: per period and per party, and the sentences on where a period stands (the year overview
 //! built from them, which doubles as a filter, is the view's: [`crate::page::view::YearOverview`]).
 //!
 //! Pure core: no UI dependency. Statuses are always derived with [`current_status`], never stored.
@@ -89,29 +89,46 @@ pub fn period_summary(data: &Dataset, period: &Period) -> PeriodSummary {
     }
 }
 
-/// Where the period stands, in one or two sentences.
-pub fn summary_sentence(period: &Period, summary: &PeriodSummary, today: Date) -> String {
+/// Where the period stands, in one sentence: the answer to "has it been done?" that the page shows above the
+/// period's cards, without a click.
+pub fn summary_headline(period: &Period, summary: &PeriodSummary) -> String {
     let year = &summary.label;
     if summary.followed_up == 0 {
         let which = match summary.total {
             1 => format!("{year} års enda löfte"),
             n => format!("något av {year} års {n} löften"),
         };
-        if period.documents.iter().any(|d| d.kind.as_deref() == Some("uppfoljning")) {
-            return format!(
-                "Ingen uppföljning per löfte publicerad för {which}. En uppföljning av hela perioden finns som \
-                 dokument (se nedan), men dess resultat är inte inlagda här löfte för löfte."
-            );
-        }
-        let plan = plan_sentence(&schedule(&period.followup, today)).map(|s| format!(" {s}")).unwrap_or_default();
-        return format!("Ingen uppföljning publicerad för {which}.{plan}");
+        return if has_followup_document(period) {
+            format!(
+                "Ingen uppföljning per löfte publicerad för {which}, men en uppföljning av hela perioden finns som \
+                 dokument."
+            )
+        } else {
+            format!("Ingen uppföljning publicerad för {which}.")
+        };
     }
     let latest = summary.latest.map(|d| format!(", senast {}", d.text_sv())).unwrap_or_default();
-    let mut text = format!("Uppföljning publicerad för {} av {} löften{latest}.", summary.followed_up, summary.total);
-    if summary.finals > 0 {
-        text.push_str(&format!(" Slutligt resultat finns för {} av {}.", summary.finals, summary.total));
+    format!("Uppföljning publicerad för {} av {} löften{latest}.", summary.followed_up, summary.total)
+}
+
+/// What follows [`summary_headline`], folded with the period's background: the plan the follow-up was to keep,
+/// where a period-wide report is, or how many results are final; empty when there is nothing more to say.
+pub fn summary_details(period: &Period, summary: &PeriodSummary, today: Date) -> String {
+    if summary.followed_up == 0 {
+        if has_followup_document(period) {
+            return "Dokumentet finns nedan; dess resultat är inte inlagda här löfte för löfte.".to_owned();
+        }
+        return plan_sentence(&schedule(&period.followup, today)).unwrap_or_default();
     }
-    text
+    if summary.finals > 0 {
+        return format!("Slutligt resultat finns för {} av {}.", summary.finals, summary.total);
+    }
+    String::new()
+}
+
+/// True when the period publishes a follow-up of the whole period as a document.
+fn has_followup_document(period: &Period) -> bool {
+    period.documents.iter().any(|d| d.kind.as_deref() == Some("uppfoljning"))
 }
 
 #[cfg(test)]

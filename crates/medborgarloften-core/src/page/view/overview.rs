@@ -1,4 +1,4 @@
-//! A period's follow-up overview from the one filtering pass: counts by status and by party, each what the list
+//! A period's follow-up overview from the one filtering pass: where it stands, and counts by status and by party, each what the list
 //! would show for the period if that choice were selected with the other filters unchanged.
 //!
 //! Pure core: no UI dependency.
@@ -10,7 +10,7 @@ use crate::dataset::model::{Dataset, Period};
 use crate::dataset::status::Status;
 use crate::page::filter::{select, FacetOption, SearchIndex, Selection};
 use crate::page::query::Query;
-use crate::page::summary::summary_sentence;
+use crate::page::summary::{summary_details, summary_headline};
 
 /// A period's overview: a sentence on where it stands and clickable counts by status and by party.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -19,8 +19,12 @@ pub struct YearOverview {
     pub year: u16,
     /// The period's years, e.g. "2019" or "2024–2027".
     pub label: String,
-    /// An honest sentence, also when nothing has been published.
-    pub summary: String,
+    /// Where the period stands, in one honest sentence, also when nothing has been published: shown above the
+    /// period's cards. It does not depend on the filters.
+    pub headline: String,
+    /// What more there is to say (the plan, a period-wide report, final results), folded with the background;
+    /// may be empty.
+    pub details: String,
     /// Status choices of the year with counts like the filter panel's: every other filter applies.
     pub statuses: Vec<FacetOption>,
     /// Party choices of the year, counted the same way.
@@ -75,11 +79,13 @@ pub(crate) fn overview_of(
             selected: query.parties.contains(&party.id),
         })
         .collect();
-    let sentence = summary.map(|s| summary_sentence(period, s, today)).unwrap_or_default();
+    let headline = summary.map(|s| summary_headline(period, s)).unwrap_or_default();
+    let details = summary.map(|s| summary_details(period, s, today)).unwrap_or_default();
     YearOverview {
         year,
         label: period.years_label(),
-        summary: sentence,
+        headline,
+        details,
         statuses: status_options,
         parties: party_options,
     }
