@@ -105,7 +105,7 @@ pub fn use_promises() -> Promises {
         ui,
         stamp: Memo::new(move |_| catalog.with(|c| c.as_ref().map_or(0, |c| Arc::as_ptr(c) as usize))),
         facets,
-        districts: Memo::new(move |_| part.get(|v| v.map_districts.clone()).unwrap_or_default()),
+        districts: Memo::new(move |_| part.get(|v| v.facets.districts.clone()).unwrap_or_default()),
         chips: Memo::new(move |_| part.get(|v| v.chips.clone()).unwrap_or_default()),
         every_chip: Memo::new(move |_| facets.with(every_chip)),
         periods: Memo::new(move |_| part.get(|v| first_cards(&v.periods, stagger.budget.get())).unwrap_or_default()),

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use medborgarloften_core::contract::{class, control, id, testid};
 use medborgarloften_core::page::filter::Facets;
 use medborgarloften_core::page::query::Facet;
+use medborgarloften_core::page::view::DISTRICT_COUNT_HELP;
 
 use super::FacetGroup;
 
@@ -53,6 +54,7 @@ pub fn FilterPanel(
                 {group("År", Facet::Year, |f| f.years.clone())}
                 {group("Vem lovar", Facet::Party, |f| f.parties.clone())}
                 {group("Område", Facet::District, |f| f.districts.clone())}
+                <p class="facet__help">{DISTRICT_COUNT_HELP}</p>
                 {group("Tema", Facet::Theme, |f| f.themes.clone())}
                 {move || theme_help.get().into_iter().map(|line| view! { <p class="facet__help">{line}</p> }).collect_view()}
                 {group("Status", Facet::Status, |f| f.statuses.clone())}

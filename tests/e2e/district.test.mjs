@@ -6,6 +6,14 @@ import assert from 'node:assert/strict';
 import { forEachModule } from './support/each_module.mjs';
 import { DESKTOP, PHONE } from './support/browser.mjs';
 import { normalize } from './support/promises_page.mjs';
+import { DistrictMap } from './support/district_map.mjs';
+
+/** The number in brackets at the end of a label, e.g. 5 of "Skiftinge (5)". */
+function bracketed(text) {
+  const found = normalize(text).match(/\((\d+)\)$/);
+  assert.ok(found, `no count in "${text}"`);
+  return Number(found[1]);
+}
 
 forEachModule((module, newApp, test) => {
   describe('choosing a district', () => {
@@ -14,7 +22,7 @@ forEachModule((module, newApp, test) => {
         const { app, page } = await newApp({ viewport });
         await app.openList('?omrade=skiftinge&tema=narkotika');
         await app.resultCount.waitFor();
-        assert.match(normalize(await app.resultCount.textContent()), /^Visar (\d+) av 15 löften: (\d+) för Skiftinge, (\d+) för hela kommunen$/);
+        assert.match(normalize(await app.resultCount.textContent()), /^Visar \d+ löften? som nämner Skiftinge \+ \d+ för hela kommunen \(av 15\)$/);
         assert.equal(await app.emptyState.count(), 0, 'not "no promises"');
         const heading = page.getByTestId('kommun-wide-heading').first();
         assert.equal(normalize(await heading.textContent()), 'Gäller hela kommunen');
@@ -38,6 +46,55 @@ forEachModule((module, newApp, test) => {
         assert.ok(placed.some((c) => c.after && /narkotika|knark/i.test(c.text)), 'a kommun-wide drug promise is listed');
       });
     }
+
+    test('a district has one count: the filter option, the map label, the caption and the result line agree', async () => {
+      const { app, page } = await newApp({ viewport: DESKTOP });
+      await app.openList('?tema=trafik');
+      const map = new DistrictMap(page);
+      await map.open();
+      const option = async () => bracketed(await app.checkbox('Område', 'Skiftinge').locator('xpath=..').textContent());
+      const label = async () => bracketed(await page.locator('.map__label', { hasText: 'Skiftinge' }).textContent());
+      const before = await option();
+      assert.ok(before > 0, 'traffic promises name Skiftinge');
+      assert.equal(await label(), before, 'the map label counts what the filter option counts');
+      assert.equal(normalize(await map.caption.textContent()), 'Välj ett område för att filtrera löftena.');
+
+      await app.check('Område', 'Skiftinge');
+      await app.waitForParams((p) => p.get('omrade') === 'skiftinge', 'omrade=skiftinge');
+      await page.waitForFunction(() => /som nämner Skiftinge/.test(document.querySelector('[data-testid="result-count"]').textContent));
+      const line = normalize(await app.resultCount.textContent());
+      const named = Number(line.match(/^Visar (\d+) löften? som nämner Skiftinge/)?.[1]);
+      assert.equal(named, before, `the result line "${line}" gives the filter's count`);
+      assert.equal(await option(), before, 'ticking it keeps its count');
+      assert.equal(await label(), before);
+      const noun = before === 1 ? 'löfte' : 'löften';
+      assert.equal(normalize(await map.caption.textContent()), `Valt område: Skiftinge – ${before} ${noun} nämner det`);
+      // The cards agree: those that name Skiftinge come first, the kommun-wide ones under their own heading.
+      const listed = await page.locator('section.period .cards > li:not([hidden]) [data-testid="promise-card"]:not(.period__kommun-wide *)').count();
+      assert.equal(listed, before);
+    });
+
+    test('a search for a district\'s name finds the promises its count says', async () => {
+      const { app } = await newApp({ viewport: DESKTOP });
+      await app.openList();
+      const count = bracketed(await app.checkbox('Område', 'Skiftinge').locator('xpath=..').textContent());
+      await app.search('Skiftinge');
+      await app.expectShowing(count);
+    });
+
+    test('ticking a district in the phone sheet changes its button: the promises that name it, then the kommun-wide', async () => {
+      const { app, page } = await newApp({ viewport: PHONE });
+      await app.openList();
+      await app.filterToggle.click();
+      const done = page.getByTestId('filter-done');
+      assert.equal(normalize(await done.textContent()), 'Visa 15 löften');
+      assert.equal(normalize(await app.checkbox('Område', 'Skiftinge').locator('xpath=..').textContent()), 'Skiftinge (5)');
+      await app.checkbox('Område', 'Skiftinge').check();
+      await app.expectDistrict(5, 10, 'Skiftinge');
+      assert.equal(normalize(await done.textContent()), 'Visa 5 löften + 10 för hela kommunen');
+      await done.click();
+      await app.expectDistrict(5, 10, 'Skiftinge');
+    });
 
     test('no choice that would show nothing can be ticked, and it says why', async () => {
       const { app, page } = await newApp({ viewport: DESKTOP });

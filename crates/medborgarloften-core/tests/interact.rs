@@ -217,11 +217,27 @@ fn the_map_caption_names_the_pointed_district_else_says_what_the_map_is_for() {
     use medborgarloften_core::page::interact::{map_caption, MAP_HINT};
     use medborgarloften_core::page::map_shades::district_shades;
     let shown = view("");
-    let shades = district_shades(&eskilstuna(), &shown.map_districts);
-    assert_eq!(map_caption(&shades, &Ui::default()), (MAP_HINT, false));
+    let shades = district_shades(&eskilstuna(), &shown.facets.districts);
+    assert_eq!(map_caption(&shades, &Ui::default()), (MAP_HINT.to_owned(), false));
     let ui = Ui { pointed: Some("lagersberg".into()), ..Ui::default() };
-    let (text, active) = map_caption(&shades, &ui);
-    assert!(active && text.starts_with("Lagersberg: "), "{text}");
+    assert_eq!(map_caption(&shades, &ui), ("Lagersberg: 5 löften nämner området".to_owned(), true));
     let unknown = Ui { pointed: Some("no-such-district".into()), ..Ui::default() };
-    assert_eq!(map_caption(&shades, &unknown), (MAP_HINT, false));
+    assert_eq!(map_caption(&shades, &unknown), (MAP_HINT.to_owned(), false));
+}
+
+#[test]
+fn the_map_caption_names_the_chosen_district_with_the_filters_count_until_another_is_pointed() {
+    use medborgarloften_core::page::interact::map_caption;
+    use medborgarloften_core::page::map_shades::district_shades;
+    let chosen = view("omrade=skiftinge");
+    let shades = district_shades(&eskilstuna(), &chosen.facets.districts);
+    assert_eq!(map_caption(&shades, &Ui::default()), ("Valt område: Skiftinge – 5 löften nämner det".to_owned(), true));
+    let pointed = Ui { pointed: Some("centrum".into()), ..Ui::default() };
+    assert_eq!(map_caption(&shades, &pointed).0, "Eskilstunas centrum: 1 löfte nämner området");
+    let two = view("omrade=skiftinge,centrum");
+    let shades = district_shades(&eskilstuna(), &two.facets.districts);
+    assert_eq!(
+        map_caption(&shades, &Ui::default()),
+        ("Valda områden: Eskilstunas centrum (1), Skiftinge (5)".to_owned(), true)
+    );
 }

@@ -7,7 +7,7 @@ use common::{edited, eskilstuna};
 use medborgarloften_core::geo::{
     build_map, label_half_size, map_layout, parse_geojson, GeoCollection, GeoError, MapLayout, MAP_WIDTH,
 };
-use medborgarloften_core::page::filter::map_district_counts;
+use medborgarloften_core::page::filter::facets;
 use medborgarloften_core::page::map_shades::district_shades;
 use medborgarloften_core::page::map_shades::DistrictShade;
 use medborgarloften_core::{parse_dataset, Query};
@@ -23,7 +23,7 @@ fn layout(urban_only: bool) -> MapLayout {
 
 fn shades(query: &str) -> Vec<DistrictShade> {
     let data = eskilstuna();
-    district_shades(&data, &map_district_counts(&data, &Query::parse(query).0))
+    district_shades(&data, &facets(&data, &Query::parse(query).0).districts)
 }
 
 fn shade<'a>(shades: &'a [DistrictShade], id: &str) -> &'a DistrictShade {
@@ -163,9 +163,9 @@ fn shades_follow_the_facet_counts_and_the_selection() {
 #[test]
 fn accessible_names_start_with_the_district_and_give_the_count() {
     let all = shades("");
-    assert_eq!(shade(&all, "skiftinge").label, "Skiftinge, 5 löften");
-    assert_eq!(shade(&all, "centrum").label, "Eskilstunas centrum, 1 löfte");
-    assert_eq!(shade(&all, "skiftinge").caption, "Skiftinge: 5 löften");
+    assert_eq!(shade(&all, "skiftinge").label, "Skiftinge, 5 löften nämner området");
+    assert_eq!(shade(&all, "centrum").label, "Eskilstunas centrum, 1 löfte nämner området");
+    assert_eq!(shade(&all, "skiftinge").caption, "Skiftinge: 5 löften nämner området");
 }
 
 #[test]

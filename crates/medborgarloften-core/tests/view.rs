@@ -6,14 +6,14 @@ mod common;
 use common::{eskilstuna, many_promises};
 use medborgarloften_core::page::filter::{facets, filter};
 use medborgarloften_core::page::query::Facet;
-use medborgarloften_core::page::view::{promises_view, Catalog, PAGE_SIZE};
+use medborgarloften_core::page::view::{promises_view, Catalog, PromisesView, PAGE_SIZE};
 use medborgarloften_core::{Date, Query};
 
 fn today() -> Date {
     Date::from_ymd(2026, 12, 1).expect("valid date")
 }
 
-fn view_of(catalog: &Catalog, search: &str) -> medborgarloften_core::page::view::PromisesView {
+fn view_of(catalog: &Catalog, search: &str) -> PromisesView {
     let (query, ignored) = Query::parse(search);
     promises_view(catalog, &query, &ignored, today())
 }
@@ -73,7 +73,12 @@ fn each_facet_count_is_what_choosing_that_option_alone_would_show() {
                     only = only.toggled(facet, &other.id);
                 }
                 only = only.toggled(facet, &option.id);
-                assert_eq!(option.count, filter(data, &only).len(), "{search}: {facet:?}={}", option.id);
+                // A named district counts the promises that name it; the kommun-wide ones are "Hela kommunen"'s.
+                let names = |p: &&medborgarloften_core::dataset::model::Promise| {
+                    facet != Facet::District || option.id == "hela-kommunen" || p.districts.contains(&option.id)
+                };
+                let shown = filter(data, &only).into_iter().filter(names).count();
+                assert_eq!(option.count, shown, "{search}: {facet:?}={}", option.id);
             }
         }
     }
@@ -165,14 +170,62 @@ fn a_district_lists_kommun_wide_promises_apart_and_says_how_many_of_each() {
     assert!(view.periods.iter().flat_map(|p| &p.cards).all(|c| !c.card.kommun_wide));
     assert_eq!(
         view.count_text,
-        format!("Visar {} av 15 löften: {named} för Skiftinge, {wide} för hela kommunen", view.shown)
+        format!("Visar {named} löften som nämner Skiftinge + {wide} för hela kommunen (av 15)")
     );
     let all = view_of(&catalog, "omrade=skiftinge");
-    assert_eq!(all.count_text, "Visar 15 av 15 löften: 5 för Skiftinge, 10 för hela kommunen");
-    // The map still counts what names each area.
-    let map: Vec<(&str, usize)> = all.map_districts.iter().map(|o| (o.id.as_str(), o.count)).collect();
-    assert_eq!(&map[..4], &[("centrum", 1), ("skiftinge", 5), ("lagersberg", 5), ("froslunda", 5)]);
+    assert_eq!(all.count_text, "Visar 5 löften som nämner Skiftinge + 10 för hela kommunen (av 15)");
     // Without a district, nothing is set apart.
     assert!(view_of(&catalog, "").periods.iter().all(|p| p.kommun_wide.is_empty()));
     assert_eq!(view_of(&catalog, "omrade=hela-kommunen").count_text, "Visar 10 av 15 löften");
+}
+
+#[test]
+fn a_district_has_one_count_in_the_filter_on_the_map_in_the_result_line_and_in_a_search_for_its_name() {
+    use medborgarloften_core::page::map_shades::district_shades;
+    let catalog = Catalog::new(eskilstuna());
+    let before = view_of(&catalog, "");
+    let option = |view: &PromisesView, id: &str| {
+        view.facets.districts.iter().find(|o| o.id == id).map(|o| o.count).expect("the district is a choice")
+    };
+    let counts: Vec<(&str, usize)> = before.facets.districts.iter().map(|o| (o.id.as_str(), o.count)).collect();
+    assert_eq!(counts, [("centrum", 1), ("skiftinge", 5), ("lagersberg", 5), ("froslunda", 5), ("hela-kommunen", 10)]);
+    let map = district_shades(catalog.data(), &before.facets.districts);
+    assert!(map.iter().all(|s| s.count == option(&before, &s.id)), "the map shades by the filter's counts");
+    let chosen = view_of(&catalog, "omrade=skiftinge");
+    assert_eq!(option(&chosen, "skiftinge"), 5);
+    assert!(chosen.count_text.starts_with("Visar 5 löften som nämner Skiftinge"), "{}", chosen.count_text);
+    assert_eq!(view_of(&catalog, "q=skiftinge").shown, 5);
+    // Under another filter the three still agree.
+    let drugs = view_of(&catalog, "tema=trafik");
+    let with = view_of(&catalog, "tema=trafik&omrade=skiftinge");
+    let named: usize = with.periods.iter().map(|p| p.cards.len()).sum();
+    assert_eq!(option(&drugs, "skiftinge"), named);
+    assert_eq!(option(&with, "skiftinge"), named);
+}
+
+#[test]
+fn ticking_a_district_changes_the_sheet_button() {
+    let catalog = Catalog::new(eskilstuna());
+    assert_eq!(view_of(&catalog, "").show_text, "Visa 15 löften");
+    assert_eq!(view_of(&catalog, "omrade=skiftinge").show_text, "Visa 5 löften + 10 för hela kommunen");
+    assert_eq!(view_of(&catalog, "omrade=hela-kommunen").show_text, "Visa 10 löften");
+}
+
+#[test]
+fn the_page_title_keeps_a_districts_name_as_written() {
+    let catalog = Catalog::new(eskilstuna());
+    assert_eq!(
+        view_of(&catalog, "omrade=skiftinge").page_title,
+        "Medborgarlöften i Eskilstuna – visar 5 löften som nämner Skiftinge + 10 för hela kommunen (av 15)"
+    );
+}
+
+#[test]
+fn a_district_no_promise_names_is_a_dead_end_even_with_kommun_wide_promises() {
+    let catalog = Catalog::new(eskilstuna());
+    let view = view_of(&catalog, "ar=2018");
+    let centrum = view.facets.districts.iter().find(|o| o.id == "centrum").expect("centrum");
+    assert_eq!((centrum.count, centrum.dead_end()), (0, true));
+    let whole = view.facets.districts.iter().find(|o| o.id == "hela-kommunen").expect("the whole kommun");
+    assert_eq!(whole.count, 2);
 }

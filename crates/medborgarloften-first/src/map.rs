@@ -81,8 +81,8 @@ pub fn outline(page: &Page, layer: Layer, ids: &[String]) {
     }
 }
 
-/// The caption under the map: `text`, marked active while it names a district.
-pub fn caption(page: &Page, (text, active): (&str, bool)) {
+/// The caption under the map: `text`, marked `active` while it names a district.
+pub fn caption(page: &Page, text: &str, active: bool) {
     let Some(caption) = page.one(dot::MAP_CAPTION) else { return };
     set_class(&caption, class::MAP_CAPTION_ACTIVE, active);
     set_text(&caption, text);

@@ -28,7 +28,7 @@ pub fn show(page: &Page, cards: &Cards, data: &Dataset, view: &PromisesView) {
     chips(page, &view.chips);
     overviews(page, view);
     if page.has_map {
-        map::shade(page, &district_shades(data, &view.map_districts));
+        map::shade(page, &district_shades(data, &view.facets.districts));
     }
     visit(page, view);
     if let Some(empty) = page.one(by_testid::EMPTY_STATE) {
@@ -47,8 +47,9 @@ pub fn show_ui(page: &Page, data: &Dataset, view: &PromisesView, ui: &Ui, link_b
         set_attr(&toggle, "aria-expanded", if ui.sheet_open { "true" } else { "false" });
     }
     if page.has_map {
-        let shades = district_shades(data, &view.map_districts);
-        map::caption(page, map_caption(&shades, ui));
+        let shades = district_shades(data, &view.facets.districts);
+        let (text, active) = map_caption(&shades, ui);
+        map::caption(page, &text, active);
         map::outline(page, Layer::Focus, ui.outlined.as_slice());
     }
     // The latest copy's message only, on its card.

@@ -1,4 +1,4 @@
-//! The district map: the municipality's areas in SVG, shaded by how many promises each named district has, with
+//! The district map: the municipality's areas in SVG, shaded by how many promises name each district, with
 //! a legend, the source line and a list of the districts as a text alternative. Tapping a district, pressing
 //! Enter or Space on it, or pressing its button in the list toggles it in the district filter: each carries its
 //! id (`data-district-id`), from which the page reads it (`crate::events`), as it reads the pointer and keyboard
@@ -50,14 +50,7 @@ pub fn DistrictMap(
     /// The map was opened (its file is loaded only then).
     on_open: Callback<()>,
 ) -> impl IntoView {
-    let caption = Memo::new(move |_| {
-        districts.with(|shades| {
-            ui.with(|ui| {
-                let (text, active) = map_caption(shades, ui);
-                (text.to_owned(), active)
-            })
-        })
-    });
+    let caption = Memo::new(move |_| districts.with(|shades| ui.with(|ui| map_caption(shades, ui))));
     let outlined = Memo::new(move |_| ui.with(|ui| ui.outlined.clone()));
     let ready = move || layout.get().and_then(Result::ok);
     view! {

@@ -153,13 +153,26 @@ export class PromisesPage {
   }
 
   /**
-   * Waits until `shown` cards are listed and the count reads "Visar <shown> av <total> löften<detail>" (with a
-   * district chosen, `detail` is e.g. ": 5 för Fröslunda, 10 för hela kommunen").
+   * Waits until `shown` cards are listed and the count reads "Visar <shown> av <total> löften".
    * The card count and the text are checked together so a half-updated view does not pass, and only once the app
    * has taken over from the page the build rendered.
    */
-  async expectShowing(shown, total = 15, detail = '') {
-    const text = `Visar ${shown} av ${total} löften${detail}`;
+  async expectShowing(shown, total = 15) {
+    await this.expectCards(shown, `Visar ${shown} av ${total} löften`);
+  }
+
+  /**
+   * With a district chosen: waits until `named` cards that name `place` and `wide` kommun-wide ones are listed and
+   * the count reads e.g. "Visar 5 löften som nämner Fröslunda + 10 för hela kommunen (av 15)".
+   */
+  async expectDistrict(named, wide, place, total = 15) {
+    const noun = named === 1 ? 'löfte' : 'löften';
+    const apart = wide > 0 ? ` + ${wide} för hela kommunen` : '';
+    await this.expectCards(named + wide, `Visar ${named} ${noun} som nämner ${place}${apart} (av ${total})`);
+  }
+
+  /** Waits until `shown` cards are listed and the result count reads `text`. */
+  async expectCards(shown, text) {
     await explainTimeout(
       this.page.waitForFunction(
         ([n, expected]) =>

@@ -277,8 +277,20 @@ impl BuiltPage {
 /// The map's caption when no district is under the pointer or keyboard focus.
 pub const MAP_HINT: &str = "Välj ett område för att filtrera löftena.";
 
-/// The caption under the map: the pointed district's ("Skiftinge: 5 löften") and true, else [`MAP_HINT`] and false.
-pub fn map_caption<'a>(shades: &'a [DistrictShade], ui: &Ui) -> (&'a str, bool) {
-    let pointed = ui.pointed.as_deref().and_then(|id| shades.iter().find(|s| s.id == id));
-    pointed.map_or((MAP_HINT, false), |s| (s.caption.as_str(), true))
+/// The caption under the map, and true while it names a district: the district under the pointer or keyboard
+/// focus ("Skiftinge: 5 löften nämner området"); else the chosen ones ("Valt område: Skiftinge – 5 löften nämner
+/// det", "Valda områden: Skiftinge (5), Lagersberg (5)"), so choosing one says so; else [`MAP_HINT`].
+pub fn map_caption(shades: &[DistrictShade], ui: &Ui) -> (String, bool) {
+    if let Some(pointed) = ui.pointed.as_deref().and_then(|id| shades.iter().find(|s| s.id == id)) {
+        return (pointed.caption.clone(), true);
+    }
+    let chosen: Vec<&DistrictShade> = shades.iter().filter(|s| s.selected).collect();
+    match chosen.as_slice() {
+        [] => (MAP_HINT.to_owned(), false),
+        [one] => (format!("Valt område: {} – {} nämner det", one.name, crate::geo::count_text(one.count)), true),
+        several => {
+            let each: Vec<String> = several.iter().map(|s| format!("{} ({})", s.name, s.count)).collect();
+            (format!("Valda områden: {}", each.join(", ")), true)
+        }
+    }
 }

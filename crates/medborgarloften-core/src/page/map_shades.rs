@@ -1,5 +1,6 @@
 //! The district map under the current filters: how dark each district is shaded (a choropleth of the district
-//! facet's counts) and what screen readers and the hover caption say. The map's layout, which does not change
+//! facet's counts: the promises that name each district, as in the filter and the result line) and what screen
+//! readers and the hover caption say. The map's layout, which does not change
 //! with the filters, and the shading scale are [`crate::geo`]'s; this joins them with the facets.
 //!
 //! Page layer: may use the layers below (`geo`, `dataset`) and, of its own layer, `filter`; must not import
@@ -16,7 +17,7 @@ pub struct DistrictShade {
     pub id: String,
     /// Display name, e.g. "Skiftinge".
     pub name: String,
-    /// Promises shown if this district were chosen along with the other filters.
+    /// Promises that name the district under the other filters (the filter's count for it).
     pub count: usize,
     /// Whether the district is chosen in the `omrade` filter.
     pub selected: bool,
@@ -24,9 +25,9 @@ pub struct DistrictShade {
     pub priority: bool,
     /// Shading class, 0..[`CLASS_COUNT`](crate::geo::CLASS_COUNT) (see [`ClassScale`]).
     pub class: u8,
-    /// Accessible name, starting with the district: "Skiftinge, 5 löften".
+    /// Accessible name, starting with the district: "Skiftinge, 5 löften nämner området".
     pub label: String,
-    /// Hover/focus caption: "Skiftinge: 5 löften".
+    /// Hover/focus caption: "Skiftinge: 5 löften nämner området".
     pub caption: String,
 }
 
@@ -40,7 +41,7 @@ pub fn district_shades(data: &Dataset, options: &[FacetOption]) -> Vec<DistrictS
         .map(|d| {
             let option = options.iter().find(|o| o.id == d.id);
             let count = option.map_or(0, |o| o.count);
-            let counted = count_text(count);
+            let counted = format!("{} nämner området", count_text(count));
             DistrictShade {
                 id: d.id.clone(),
                 name: d.name.clone(),

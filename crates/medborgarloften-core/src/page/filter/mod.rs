@@ -24,7 +24,8 @@ pub struct FacetOption {
     pub id: String,
     /// Display label.
     pub label: String,
-    /// Promises shown if this choice were added to (or kept in) the other filters.
+    /// Promises shown if this choice were added to (or kept in) the other filters; for a named district, those
+    /// that name it (the kommun-wide ones it would list too are counted under "Hela kommunen").
     pub count: usize,
     /// Whether the choice is selected now.
     pub selected: bool,
@@ -49,7 +50,8 @@ pub struct Facets {
 pub const DEAD_END_NOTE: &str = " – inga löften med de andra filtren";
 
 impl FacetOption {
-    /// A choice that would show no promise and is not selected: a dead end, offered switched off.
+    /// A choice that would show no promise (a named district: that no promise names) and is not selected: a dead
+    /// end, offered switched off.
     pub fn dead_end(&self) -> bool {
         self.count == 0 && !self.selected
     }
@@ -90,13 +92,6 @@ pub fn filter<'a>(data: &'a Dataset, query: &Query) -> Vec<&'a Promise> {
 pub fn facets(data: &Dataset, query: &Query) -> Facets {
     let index = SearchIndex::new(data);
     select(data, &index, query, None).facets
-}
-
-/// The district choices counted by promises that name each district (kommun-wide promises left out), under every
-/// other filter: what the map shades by.
-pub fn map_district_counts(data: &Dataset, query: &Query) -> Vec<FacetOption> {
-    let index = SearchIndex::new(data);
-    select(data, &index, query, None).named
 }
 
 /// True when the promise applies in the district a resident chose: it names that district, or (for a named

@@ -6,8 +6,9 @@
 //!
 //! Districts: a promise for the whole kommun applies in every district too, so choosing a named district shows
 //! the promises that name it and those for the whole kommun (these last, under their own heading); choosing
-//! "Hela kommunen" shows only the kommun-wide ones. The map, which shows where promises are aimed, counts only
-//! promises that name an area ([`Selection::named`]).
+//! "Hela kommunen" shows only the kommun-wide ones. A district's count is one answer everywhere — the filter, the
+//! map, the result line, a search for its name: the promises that *name* it. The kommun-wide ones are counted
+//! apart, under "Hela kommunen".
 //!
 //! Page layer (`filter`): may use `dataset` and `text`, and of its own layer `query` and `order`; must not import
 //! `view` (which uses it) or `export`.
@@ -121,10 +122,8 @@ struct Counts {
 pub(crate) struct Selection {
     /// Positions of the shown promises, newest period first, in publication order within a period.
     pub shown: Vec<usize>,
-    /// Facet choices with counts.
+    /// Facet choices with counts; a named district's count is the promises that name it.
     pub facets: Facets,
-    /// The district facet counted by promises that name each district (kommun-wide ones left out), for the map.
-    pub named: Vec<FacetOption>,
     /// True when a named district is chosen: the kommun-wide promises are then listed apart.
     pub kommun_wide_apart: bool,
     /// Per year (in [`SearchIndex::years`] order): promises of that year by status, counted without the status
@@ -155,7 +154,6 @@ pub(crate) fn select(data: &Dataset, index: &SearchIndex, q: &Query, new_only: O
         index.entries.iter().enumerate().map(|(i, e)| chosen.misses(e) | if is_new(i) { 0 } else { NEW }).collect();
     let mut present = [false; Status::COUNT];
     let whole = data.districts.len();
-    let mut named = vec![0usize; whole + 1];
     let mut year_statuses = vec![[0usize; Status::COUNT]; index.years.len()];
     let mut year_parties = vec![vec![0usize; data.parties.len()]; index.years.len()];
     for (entry, &mask) in index.entries.iter().zip(&misses) {
@@ -178,13 +176,8 @@ pub(crate) fn select(data: &Dataset, index: &SearchIndex, q: &Query, new_only: O
             entry.parties.iter().for_each(|&i| counts.parties[i] += 1);
         }
         if add(Facet::District) {
-            entry.districts.iter().for_each(|&i| named[i] += 1);
-            if entry.is_kommun_wide(whole) {
-                // Applies in every district: choosing any of them would show it.
-                counts.districts.iter_mut().for_each(|n| *n += 1);
-            } else {
-                entry.districts.iter().for_each(|&i| counts.districts[i] += 1);
-            }
+            // A kommun-wide promise counts for "Hela kommunen" only: it names no district.
+            entry.districts.iter().for_each(|&i| counts.districts[i] += 1);
         }
         if add(Facet::Theme) {
             entry.themes.iter().for_each(|&i| counts.themes[i] += 1);
@@ -202,8 +195,7 @@ pub(crate) fn select(data: &Dataset, index: &SearchIndex, q: &Query, new_only: O
         });
     }
     let facets = facets(data, index, q, &counts, present);
-    let named = facets.districts.iter().zip(named).map(|(o, count)| FacetOption { count, ..o.clone() }).collect();
-    Selection { shown, facets, named, kommun_wide_apart: chosen.named_district, year_statuses, year_parties }
+    Selection { shown, facets, kommun_wide_apart: chosen.named_district, year_statuses, year_parties }
 }
 
 fn facets(data: &Dataset, index: &SearchIndex, q: &Query, counts: &Counts, present: [bool; Status::COUNT]) -> Facets {

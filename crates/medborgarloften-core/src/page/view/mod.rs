@@ -15,7 +15,10 @@ mod words;
 pub use catalog::Catalog;
 pub use first_cards::{card_count, first_cards};
 pub use overview::{year_overview, YearOverview};
-pub use words::{abbreviations_explained, filter_button_text, show_button_text};
+pub use words::{
+    abbreviations_explained, district_count_text, district_show_text, filter_button_text, places_text,
+    show_button_text, DISTRICT_COUNT_HELP,
+};
 
 use overview::overview_of;
 
@@ -24,7 +27,7 @@ use crate::dataset::model::{Dataset, Period};
 use crate::dataset::schedule::{mark_published, next_report_text, schedule, ScheduledReport};
 use crate::page::active::{chips_from, ActiveFilter};
 use crate::page::card::{promise_card, PromiseCard};
-use crate::page::filter::{select, FacetOption, Facets, Selection};
+use crate::page::filter::{select, Facets, Selection};
 use crate::page::query::{Ignored, Query};
 use crate::page::visit::{News, Novelty};
 
@@ -42,9 +45,11 @@ pub struct PromisesView {
     pub heading: String,
     /// The document title, e.g. "Medborgarlöften i Eskilstuna – visar 4 av 15 löften".
     pub page_title: String,
-    /// "Visar 4 av 15 löften".
+    /// "Visar 4 av 15 löften"; with a district chosen "Visar 5 löften som nämner Skiftinge + 10 för hela kommunen
+    /// (av 15)".
     pub count_text: String,
-    /// The filter sheet's closing button, e.g. "Visa 4 löften".
+    /// The filter sheet's closing button, e.g. "Visa 4 löften"; with a district chosen "Visa 5 löften + 10 för
+    /// hela kommunen".
     pub show_text: String,
     /// The phone's filter button, e.g. "Filter · 2 valda".
     pub filter_text: String,
@@ -54,10 +59,8 @@ pub struct PromisesView {
     pub shown: usize,
     /// Promises in the dataset.
     pub total: usize,
-    /// Filter choices with counts.
+    /// Filter choices with counts; a named district's count (also the map's) is the promises that name it.
     pub facets: Facets,
-    /// The district choices counted by promises that name each district, for the map's shading.
-    pub map_districts: Vec<FacetOption>,
     /// The active filters as removable chips.
     pub chips: Vec<ActiveFilter>,
     /// The periods with cards on screen, newest first.
@@ -218,10 +221,15 @@ pub fn promises_view_with_news(
             first_new: data.promises[selection.shown[on_screen]].id.clone(),
         }
     });
-    let mut count_text = count_text(shown, total);
-    if selection.kommun_wide_apart {
-        count_text.push_str(&district_breakdown(data, &query, &selection.shown));
-    }
+    let (count_text, show_text) = if selection.kommun_wide_apart {
+        let wide = selection.shown.iter().filter(|&&i| data.promises[i].districts.is_empty()).count();
+        let names: Vec<&str> =
+            data.districts.iter().filter(|d| query.districts.contains(&d.id)).map(|d| d.name.as_str()).collect();
+        let named = shown - wide;
+        (district_count_text(named, &places_text(&names), wide, total), district_show_text(named, wide))
+    } else {
+        (count_text(shown, total), show_button_text(shown))
+    };
     let chips = chips_from(&selection.facets, &query);
     let news = news.map(|n| NewsView {
         text: n.text(),
@@ -231,16 +239,15 @@ pub fn promises_view_with_news(
     });
     PromisesView {
         news,
-        show_text: show_button_text(shown),
+        show_text,
         filter_text: filter_button_text(chips.len()),
         theme_help: abbreviations_explained(selection.facets.themes.iter().map(|t| t.label.as_str())),
         chips,
-        page_title: format!("{} – {}", data.title, count_text.to_lowercase()),
+        page_title: format!("{} – {}", data.title, lower_first(&count_text)),
         heading: data.title.clone(),
         count_text,
         shown,
         total,
-        map_districts: selection.named,
         facets: selection.facets,
         periods,
         more,
@@ -255,19 +262,10 @@ pub fn count_text(shown: usize, total: usize) -> String {
     format!("Visar {shown} av {total} {noun}")
 }
 
-/// ": 5 för Skiftinge, 10 för hela kommunen" — how many of the shown promises name the chosen districts and how
-/// many concern the whole kommun.
-fn district_breakdown(data: &Dataset, query: &Query, shown: &[usize]) -> String {
-    let names: Vec<&str> =
-        data.districts.iter().filter(|d| query.districts.contains(&d.id)).map(|d| d.name.as_str()).collect();
-    let wide = shown.iter().filter(|&&i| data.promises[i].districts.is_empty()).count();
-    let named = shown.len() - wide;
-    let places = match names.as_slice() {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [rest @ .., last] => format!("{} eller {last}", rest.join(", ")),
-    };
-    format!(": {named} för {places}, {wide} för hela kommunen")
+/// `text` with its first letter in lower case ("Visar …" → "visar …"), names further on kept as written.
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|first| first.to_lowercase().chain(chars).collect()).unwrap_or_default()
 }
 
 /// How many of the shown promises are on screen: the query's limit (a whole number of pages), at least far enough

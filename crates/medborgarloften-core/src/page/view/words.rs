@@ -1,5 +1,10 @@
 //! Short texts of the page's controls that depend on counts or on the dataset's words: the filter button, the
-//! filter sheet's "Visa N löften" and the explanation of abbreviations in theme names.
+//! filter sheet's "Visa N löften", the result line while a district is chosen and the explanation of
+//! abbreviations in theme names.
+//!
+//! A district's count means one thing wherever it is shown: the promises that *name* the district. The promises
+//! for the whole kommun, which a chosen district lists too (apart, under their own heading), are counted apart:
+//! "5 löften som nämner Skiftinge + 10 för hela kommunen".
 //!
 //! Pure core: no UI dependency.
 //!
@@ -19,8 +24,43 @@ pub fn filter_button_text(active: usize) -> String {
 
 /// The filter sheet's closing button: "Visa 1 löfte", "Visa 12 löften", "Visa 0 löften".
 pub fn show_button_text(shown: usize) -> String {
-    let noun = if shown == 1 { "löfte" } else { "löften" };
-    format!("Visa {shown} {noun}")
+    format!("Visa {}", promises(shown))
+}
+
+/// What a district's count in the filter means, said under the district choices.
+pub const DISTRICT_COUNT_HELP: &str =
+    "Siffran är antalet löften som nämner området. Löften för hela kommunen visas också, för sig.";
+
+/// "1 löfte", "5 löften".
+fn promises(count: usize) -> String {
+    let noun = if count == 1 { "löfte" } else { "löften" };
+    format!("{count} {noun}")
+}
+
+/// The chosen districts' names in a sentence: "Skiftinge", "Skiftinge eller Lagersberg", "A, B eller C".
+pub fn places_text(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => format!("{} eller {last}", rest.join(", ")),
+    }
+}
+
+/// The result line while a named district is chosen: "Visar 5 löften som nämner Skiftinge + 10 för hela kommunen
+/// (av 15)". `named` promises name one of `places`, `wide` concern the whole kommun, of `total` in the dataset;
+/// without kommun-wide ones the "+ …" is left out.
+pub fn district_count_text(named: usize, places: &str, wide: usize, total: usize) -> String {
+    let apart = if wide > 0 { format!(" + {wide} för hela kommunen") } else { String::new() };
+    format!("Visar {} som nämner {places}{apart} (av {total})", promises(named))
+}
+
+/// The filter sheet's closing button while a named district is chosen: "Visa 5 löften + 10 för hela kommunen",
+/// or "Visa 5 löften" when no kommun-wide promise is listed.
+pub fn district_show_text(named: usize, wide: usize) -> String {
+    match wide {
+        0 => show_button_text(named),
+        _ => format!("Visa {} + {wide} för hela kommunen", promises(named)),
+    }
 }
 
 /// One sentence per abbreviation that occurs as a word in any of `labels` (e.g. the theme "ANDT-förebyggande"),
@@ -58,6 +98,30 @@ mod tests {
         assert_eq!(show_button_text(1), "Visa 1 löfte");
         assert_eq!(show_button_text(0), "Visa 0 löften");
         assert_eq!(show_button_text(15), "Visa 15 löften");
+    }
+
+    #[test]
+    fn the_result_line_counts_a_district_by_the_promises_that_name_it_and_the_kommun_wide_apart() {
+        assert_eq!(
+            district_count_text(5, "Skiftinge", 10, 15),
+            "Visar 5 löften som nämner Skiftinge + 10 för hela kommunen (av 15)"
+        );
+        assert_eq!(district_count_text(1, "Skiftinge", 0, 15), "Visar 1 löfte som nämner Skiftinge (av 15)");
+    }
+
+    #[test]
+    fn the_show_button_counts_a_district_the_same_way() {
+        assert_eq!(district_show_text(5, 10), "Visa 5 löften + 10 för hela kommunen");
+        assert_eq!(district_show_text(1, 1), "Visa 1 löfte + 1 för hela kommunen");
+        assert_eq!(district_show_text(2, 0), "Visa 2 löften");
+    }
+
+    #[test]
+    fn several_places_are_alternatives() {
+        assert_eq!(places_text(&["Skiftinge"]), "Skiftinge");
+        assert_eq!(places_text(&["Skiftinge", "Lagersberg"]), "Skiftinge eller Lagersberg");
+        assert_eq!(places_text(&["A", "B", "C"]), "A, B eller C");
+        assert_eq!(places_text(&[]), "");
     }
 
     #[test]
