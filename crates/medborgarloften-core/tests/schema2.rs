@@ -234,7 +234,7 @@ fn downgrade(data: &Dataset) -> v1::Dataset {
 
 #[test]
 fn upgrading_version_1_loses_nothing_and_round_trips() {
-    for text in [V1_TEXT.to_string(), common::eskilstuna_text()] {
+    for text in [V1_TEXT.to_string(), common::eskilstuna_v1_text()] {
         let original = read_version_1(&text).expect("v1 shape");
         let upgraded = v1::upgrade(original.clone());
         assert_eq!(downgrade(&upgraded), original, "every v1 value is in the v2 data");
@@ -246,6 +246,18 @@ fn upgrading_version_1_loses_nothing_and_round_trips() {
         let cards_v2: Vec<_> = reread.promises.iter().map(|p| promise_card(&reread, p)).collect();
         assert_eq!(cards_v1, cards_v2, "the app shows the same cards");
     }
+}
+
+#[test]
+fn the_shipped_dataset_is_the_upgrade_of_its_version_1_file() {
+    let v1_text = common::eskilstuna_v1_text();
+    assert_eq!(serde_json::from_str::<Value>(&v1_text).expect("JSON")["schema_version"], 1);
+    let shipped_text = common::eskilstuna_text();
+    assert_eq!(serde_json::from_str::<Value>(&shipped_text).expect("JSON")["schema_version"], 2);
+    let mut upgraded = v1::upgrade(read_version_1(&v1_text).expect("v1 shape"));
+    let shipped = parse_dataset(&shipped_text).expect("the shipped v2 dataset validates");
+    upgraded.schema = shipped.schema.clone();
+    assert_eq!(shipped, upgraded, "the shipped file holds exactly what the version 1 file held");
 }
 
 /// Applies a fixture's patch (JSON Pointer paths; `add`, `replace`, `remove`) to its base.
