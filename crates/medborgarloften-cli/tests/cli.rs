@@ -131,7 +131,7 @@ fn csv_reads_back_with_quotes_intact() {
     assert!(out.contains(";\"Att få med krogarna i nätverket \"\"krogar mot knark\"\" och"), "{out}");
     let records = read_csv(&out);
     assert_eq!(records.len(), 16);
-    assert!(records.iter().all(|record| record.len() == 10), "every record has ten fields");
+    assert!(records.iter().all(|record| record.len() == 12), "every record has twelve fields");
     assert_eq!(records[0][0], "id");
     let krogar = records.iter().find(|r| r[0] == "2019-kommunen-krogar-mot-knark").expect("the krogar promise");
     assert!(krogar[4].contains("nätverket \"krogar mot knark\" och"), "{:?}", krogar[4]);
