@@ -125,7 +125,8 @@ describe('a schema 2 dataset', () => {
       'Senast uppföljt maj 2024 i en delrapport för tertial 1.',
     );
     await stops.getByTestId('history').locator('summary').click();
-    const entry = normalize(await stops.getByTestId('history-entry').first().textContent());
+    // As the reader sees it: one line per paragraph.
+    const entry = normalize(await stops.getByTestId('history-entry').first().innerText());
     assert.match(entry, /^maj 2024 · avser tertial 1 \(januari–april\) Delrapport: Pågår/);
     assert.match(entry, /Uppnått hittills: 12 kontroller · mål minst 1 per vecka/);
     assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], failedRequests: [] });
