@@ -33,7 +33,7 @@ describe('without JavaScript', () => {
     const data = JSON.parse(await readFile(path.join(ROOT, 'public/data/eskilstuna.json'), 'utf8'));
     // In the page's text, also where it is folded (the period's background, goal and overview are in <details>).
     const text = normalize(await page.locator('body').textContent());
-    for (const period of data.periods) assert.ok(text.includes(normalize(period.intro)), `intro of ${period.year}`);
+    for (const period of data.periods) assert.ok(text.includes(normalize(period.intro)), `intro of ${period.id}`);
     for (const promise of data.promises) assert.ok(text.includes(normalize(promise.title)), promise.id);
     assert.equal(await page.getByTestId('followup-plan').count(), data.periods.length);
     assert.equal(await page.getByTestId('loading').count(), 0);
@@ -51,7 +51,7 @@ describe('without JavaScript', () => {
     await page.getByRole('heading', { name: 'Medborgarlöfte 2019' }).waitFor({ state: 'hidden' });
     assert.ok(await page.getByRole('heading', { name: 'Medborgarlöfte 2018' }).isVisible());
     const data = JSON.parse(await readFile(path.join(ROOT, 'public/data/eskilstuna.json'), 'utf8'));
-    const of2018 = data.promises.filter((p) => p.year === 2018).length;
+    const of2018 = data.promises.filter((p) => p.period === '2018').length;
     const visible = await page
       .getByTestId('promise-card')
       .evaluateAll((cards) => cards.filter((card) => card.checkVisibility()).length);
