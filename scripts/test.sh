@@ -48,7 +48,9 @@ stage "5d/7 fuzz harness, 3 s per parser (dataset, GeoJSON, URL query; the bench
 cargo run --locked --release -q -p medborgarloften-core --example fuzz -- --seconds 3 --target all
 
 stage "6/7 trunk build --release (medb_trunk: the build tool, then Trunk with the release toolchain)"
-medb_trunk build --release
+# A site ships only its own dataset; the end-to-end tests also open the made-up example with
+# ?data=data/exempelkommun.json, so this build asks for it (crates/medborgarloften-build/src/ship.rs).
+MEDB_EXTRA_DATASETS=public/data/exempelkommun.json medb_trunk build --release
 
 stage "7/7 end-to-end tests (node --test, Playwright, Chromium) on dist/"
 mkdir -p tests/e2e/artifacts

@@ -30,18 +30,19 @@ async function staticPage(dir) {
   // The stylesheets the app's page applies: noscript.css is only read without JavaScript.
   const css = (await readdir(dist)).filter((name) => name.endsWith('.css') && name !== 'noscript.css').sort();
   const name = (list, id) => list?.find((item) => item.id === id)?.name ?? id;
-  const periods = [...new Set(data.promises.map((p) => p.year))].sort().reverse();
-  const sections = periods.map((year) => {
-    const period = data.periods?.find((p) => p.year === year);
+  // Schema 2: each promise names its period by id.
+  const periods = [...new Set(data.promises.map((p) => p.period))].sort().reverse();
+  const sections = periods.map((id) => {
+    const period = data.periods?.find((p) => p.id === id);
     const cards = data.promises
-      .filter((p) => p.year === year)
+      .filter((p) => p.period === id)
       .map(
         (p) => `<li class="card"><article><h3>${escape(p.title)}</h3><p>${escape(p.text)}</p><p>${p.parties
           .map((id) => escape(name(data.parties, id)))
           .join(', ')} · ${p.themes.map((id) => escape(name(data.themes, id))).join(', ')}</p></article></li>`,
       )
       .join('');
-    return `<section><h2>${escape(period?.title ?? year)}</h2>${period?.intro ? `<p>${escape(period.intro)}</p>` : ''}<ul>${cards}</ul></section>`;
+    return `<section><h2>${escape(period?.title ?? id)}</h2>${period?.intro ? `<p>${escape(period.intro)}</p>` : ''}<ul>${cards}</ul></section>`;
   });
   const html = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="description" content="${escape(data.title)}: alla löften som statisk sida."><title>${escape(data.title)}</title><link rel="icon" href="../favicon.svg" type="image/svg+xml">${css
     .map((file) => `<link rel="stylesheet" href="../${file}">`)

@@ -96,19 +96,22 @@ fn expand_button(title: String, expanded: RwSignal<bool>) -> impl IntoView {
     }
 }
 
-/// A numeric target's progress: the amount in words, then a `<progress>` bar labelled by those words.
-/// "överträffat" is said in text, never shown by colour alone.
+/// A numeric target's progress: the amount in words, then a `<progress>` bar labelled by those words — only toward
+/// a total; a rate target's number stands beside its target without a bar (the core decides:
+/// `dataset::progress::total_target`). "överträffat" is said in text, never shown by colour alone.
 fn progress_view(card_id: &str, index: usize, p: &TargetProgress) -> impl IntoView {
     let label_id = format!("mal-{card_id}-{index}");
-    let shown = p.achieved.min(p.target);
+    let remark = p.bar.and_then(|bar| bar.remark()).map(|r| format!(" – {r}"));
     view! {
         <div class="progress" data-testid="progress">
             <p class="progress__text" id=label_id.clone()>
                 <span class="progress__label">{p.label.clone()} ": "</span>
                 <strong>{p.text.clone()}</strong>
-                {if p.exceeded { " – överträffat" } else if p.reached { " – målet nått" } else { "" }}
+                {remark}
             </p>
-            <progress class="progress__bar" class:progress__bar--done=p.reached max=p.target value=shown aria-labelledby=label_id></progress>
+            {p.bar.map(|bar| view! {
+                <progress class="progress__bar" class:progress__bar--done=bar.reached max=bar.target value=bar.value aria-labelledby=label_id></progress>
+            })}
         </div>
     }
 }

@@ -30,7 +30,7 @@ function sizeSv(bytes) {
 /** What each file is, as the footer says it, with the content type a host sends for it. */
 const FILES = [
   { text: 'Löftena och uppföljningen', format: 'JSON', href: 'data/eskilstuna.json', type: 'application/json' },
-  { text: 'Beskrivning av dataformatet', format: 'JSON Schema', href: 'data/schema-v1.json', type: 'application/json' },
+  { text: 'Beskrivning av dataformatet', format: 'JSON Schema', href: 'data/schema.json', type: 'application/json' },
   { text: 'Löftena som tabell', format: 'CSV', href: 'data/eskilstuna.csv', type: 'text/csv; charset=utf-8' },
   { text: 'Följ uppföljningen', format: 'Atom', href: 'flode.xml', type: 'application/atom+xml; charset=utf-8' },
   { text: 'Beskrivning för dataportaler', format: 'DCAT-AP-SE', href: 'data.json', type: 'application/json' },

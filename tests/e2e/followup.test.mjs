@@ -126,7 +126,7 @@ describe('on one module', () => {
       assert.doesNotMatch(normalize(await traffic.textContent()), /överträffat/);
       assert.equal(
         normalize(await traffic.getByTestId('latest-followup').textContent()),
-        'Senast uppföljt 31 augusti 2026 i en delrapport (tertial 2).',
+        'Senast uppföljt 31 augusti 2026 i en delrapport för tertial 2.',
       );
 
       const exceeded = app.card('2025-polisen-trafik');
@@ -160,10 +160,10 @@ describe('on one module', () => {
       await entries.first().waitFor();
       const texts = (await entries.allInnerTexts()).map(normalize);
       assert.equal(texts.length, 3);
-      assert.match(texts[0], /^30 april 2025 · tertial 1 \(januari–april\) Delrapport: Pågår/);
+      assert.match(texts[0], /^30 april 2025 · avser tertial 1 \(januari–april\) Delrapport: Pågår/);
       assert.match(texts[0], /Uppnått hittills: 48 av 150 kontroller/);
-      assert.match(texts[1], /^31 augusti 2025 · tertial 2 \(maj–augusti\) Delrapport/);
-      assert.match(texts[2], /^31 december 2025 · tertial 3 \(september–december\) Slutrapport: Genomfört/);
+      assert.match(texts[1], /^31 augusti 2025 · avser tertial 2 \(maj–augusti\) Delrapport/);
+      assert.match(texts[2], /^31 december 2025 · avser tertial 3 \(september–december\) Slutrapport: Genomfört/);
       assert.match(texts[2], /Målet nåddes redan i oktober\./);
       const hrefs = await entries.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       assert.equal(hrefs.length, 3);

@@ -5,7 +5,8 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +33,7 @@ describe('without JavaScript', () => {
     const data = JSON.parse(await readFile(path.join(ROOT, 'public/data/eskilstuna.json'), 'utf8'));
     // In the page's text, also where it is folded (the period's background, goal and overview are in <details>).
     const text = normalize(await page.locator('body').textContent());
-    for (const period of data.periods) assert.ok(text.includes(normalize(period.intro)), `intro of ${period.year}`);
+    for (const period of data.periods) assert.ok(text.includes(normalize(period.intro)), `intro of ${period.id}`);
     for (const promise of data.promises) assert.ok(text.includes(normalize(promise.title)), promise.id);
     assert.equal(await page.getByTestId('followup-plan').count(), data.periods.length);
     assert.equal(await page.getByTestId('loading').count(), 0);
@@ -50,7 +51,7 @@ describe('without JavaScript', () => {
     await page.getByRole('heading', { name: 'Medborgarlöfte 2019' }).waitFor({ state: 'hidden' });
     assert.ok(await page.getByRole('heading', { name: 'Medborgarlöfte 2018' }).isVisible());
     const data = JSON.parse(await readFile(path.join(ROOT, 'public/data/eskilstuna.json'), 'utf8'));
-    const of2018 = data.promises.filter((p) => p.year === 2018).length;
+    const of2018 = data.promises.filter((p) => p.period === '2018').length;
     const visible = await page
       .getByTestId('promise-card')
       .evaluateAll((cards) => cards.filter((card) => card.checkVisibility()).length);
@@ -168,7 +169,9 @@ async function buildSiteFor(dataset) {
   await writeFile(file, JSON.stringify(dataset, null, 2));
   const dist = path.join(dir, 'dist');
   const script = `source scripts/env.sh && medb_trunk build --release --dist "${dist}"`;
-  const child = spawn('bash', ['-c', script], { cwd: ROOT, env: { ...process.env, MEDB_DATASET: file } });
+  // No extra dataset: the site ships its own only (crates/medborgarloften-build/src/ship.rs).
+  const env = { ...process.env, MEDB_DATASET: file, MEDB_EXTRA_DATASETS: '' };
+  const child = spawn('bash', ['-c', script], { cwd: ROOT, env });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
@@ -204,6 +207,24 @@ describe('a site built for another kommun (MEDB_DATASET)', { timeout: 900_000 },
     }
     const sw = await readFile(path.join(site.dist, 'sw.js'), 'utf8');
     assert.doesNotMatch(sw, /eskilstuna/i, 'the service worker names Eskilstuna');
+  });
+
+  test('it ships only its own dataset and the schemas: no Eskilstuna file, no example, no map', async () => {
+    const plain = (files) => files.filter((f) => !/\.(br|gz)$/.test(f)).sort();
+    assert.deepEqual(plain(await readdir(path.join(site.dist, 'data'))), [
+      'lillby.csv',
+      'lillby.json',
+      'schema-v1.json',
+      'schema.json',
+    ]);
+    assert.equal(existsSync(path.join(site.dist, 'geo')), false, 'no map folder for a kommun without a map');
+    const everything = await readdir(site.dist, { recursive: true });
+    assert.deepEqual(everything.filter((f) => /eskilstuna|exempelkommun/i.test(f)), []);
+    const { app, page } = await newApp();
+    for (const other of ['data/eskilstuna.json', 'data/exempelkommun.json', 'geo/eskilstuna-districts.geojson']) {
+      const response = await page.request.get(new URL(other, app.baseUrl).href);
+      assert.equal(response.status(), 404, `${other} is not on Lillby's site`);
+    }
   });
 
   test('its feed, CSV and description are of that kommun, and the page links them', async () => {

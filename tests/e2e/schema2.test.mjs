@@ -18,10 +18,15 @@ const ARTIFACTS = new URL('./artifacts/', import.meta.url);
 
 const newApp = useAppSession();
 
-/** Opens the app on the Norrhamn fixture with `query` added, and waits for the list. */
-async function openNorrhamn(query = '', options = {}) {
+/** Opens the app on the Norrhamn fixture (changed by `edit`, when given) with `query` added, and waits for the list. */
+async function openNorrhamn(query = '', options = {}, edit = null) {
   const opened = await newApp(options);
-  const body = await readFile(FIXTURE, 'utf8');
+  let body = await readFile(FIXTURE, 'utf8');
+  if (edit) {
+    const data = JSON.parse(body);
+    edit(data);
+    body = JSON.stringify(data);
+  }
   await opened.page.route('**/data/norrhamn.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json; charset=utf-8', body }),
   );
@@ -85,7 +90,7 @@ describe('a schema 2 dataset', () => {
     assert.match(normalize(await stops.textContent()), /minst 1 gemensam kontroll vid hållplatserna per vecka/);
     await stops.getByTestId('history').locator('summary').click();
     const entry = normalize(await stops.getByTestId('history-entry').first().textContent());
-    assert.match(entry, /september 2024 · tertial 3/);
+    assert.match(entry, /september 2024 · avser tertial 2 \(maj–augusti\)/, 'the September report is on May–August');
     assert.match(entry, /Rapport: Rapporterat utan bedömning/);
     assert.match(entry, /Rapporterat: ett 15-tal kontroller/);
 
@@ -100,6 +105,32 @@ describe('a schema 2 dataset', () => {
     assert.equal(normalize(await stairs.getByTestId('status').textContent()), 'Ingen uppföljning publicerad');
     assert.doesNotMatch(normalize(await stairs.textContent()), /har inte publicerat/);
     assert.equal(normalize(await app.card('hallplatser').locator('.card__year').textContent()), '2024–2027');
+  });
+
+  test('a weekly target never reads "N av 1", and the May report says tertial 1', async () => {
+    // The total so far, as the editors' guide asks, in the report of May: January–April is tertial 1.
+    const { app, problems } = await openNorrhamn('', {}, (data) => {
+      const stops = data.promises.find((p) => p.id === 'hallplatser');
+      stops.followups = [{ date: '2024-05', status: 'pagar', achieved: { kontroller: 12 } }];
+    });
+    const stops = app.card('hallplatser');
+    const progress = stops.getByTestId('progress');
+    assert.equal(
+      normalize(await progress.textContent()),
+      'Gemensam kontroll vid hållplatserna: 12 kontroller hittills · mål minst 1 per vecka',
+    );
+    assert.equal(await progress.locator('progress').count(), 0, 'no bar: a total is no share of a weekly target');
+    assert.doesNotMatch(normalize(await stops.textContent()), /\d+ av 1\b|överträffat|målet nått/);
+    assert.equal(
+      normalize(await stops.getByTestId('latest-followup').textContent()),
+      'Senast uppföljt maj 2024 i en delrapport för tertial 1.',
+    );
+    await stops.getByTestId('history').locator('summary').click();
+    // As the reader sees it: one line per paragraph.
+    const entry = normalize(await stops.getByTestId('history-entry').first().innerText());
+    assert.match(entry, /^maj 2024 · avser tertial 1 \(januari–april\) Delrapport: Pågår/);
+    assert.match(entry, /Uppnått hittills: 12 kontroller · mål minst 1 per vecka/);
+    assert.deepEqual(problems, { consoleErrors: [], pageErrors: [], failedRequests: [] });
   });
 
   for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {

@@ -1,5 +1,6 @@
 // The JSON Schemas (public/data/schema.json for version 2, schema-v1.json for version 1) checked by a real
-// validator, Ajv (draft 2020-12): every shipped dataset and every valid fixture passes its version's schema,
+// validator, Ajv (draft 2020-12): every shipped dataset (version 2), the version 1 fixtures
+// (tests/fixtures/schema1: the datasets as first published) and every valid fixture pass their version's schema,
 // every invalid fixture (tests/fixtures/schema2/invalid: a base file and a JSON patch) fails it. The same
 // fixtures are run through the app's parser in crates/medborgarloften-core/tests/schema2.rs.
 import { test } from 'node:test';
@@ -49,6 +50,22 @@ test('the shipped datasets pass the schema of their version', () => {
   }
 });
 
+test('the version 1 fixtures (the datasets as published in version 1) pass the version 1 schema', () => {
+  const folder = join(root, 'tests', 'fixtures', 'schema1');
+  const files = readdirSync(folder).filter((f) => f.endsWith('.json'));
+  assert.ok(files.length >= 2, `version 1 fixtures: ${files}`);
+  for (const file of files) {
+    const data = JSON.parse(readFileSync(join(folder, file), 'utf8'));
+    assert.equal(data.schema_version, 1, `${file} is a version 1 fixture`);
+    const { ok, errors } = check(data);
+    assert.ok(ok, `${file}: ${errors}`);
+  }
+});
+
+test('the shipped datasets are version 2', () => {
+  for (const file of datasets) assert.equal(readJson('public', 'data', file).schema_version, 2, file);
+});
+
 test('every valid fixture passes', () => {
   const folder = join(root, 'tests', 'fixtures', 'schema2', 'valid');
   const files = readdirSync(folder).filter((f) => f.endsWith('.json'));
@@ -73,7 +90,7 @@ test('every invalid fixture fails, and its base passes', () => {
 });
 
 test('a version 1 dataset with a version 2 field fails the version 1 schema', () => {
-  const data = readJson('public', 'data', 'eskilstuna.json');
+  const data = readJson('tests', 'fixtures', 'schema1', 'eskilstuna.json');
   data.periods[0].groups = [];
   assert.equal(check(data).ok, false);
   delete data.periods[0].groups;

@@ -4,7 +4,8 @@
 //!   the pinned nightly and a std built for size, and stops first, saying what to install, when that toolchain is
 //!   missing.
 //! - `post-build` is Trunk's one post_build hook ([`post_build`]): on the staged build, in order, the stylesheets
-//!   joined ([`css`]), the site's page rendered for its dataset ([`site`]), the first module named ([`first_module`]),
+//!   joined ([`css`]), the site's page rendered for its dataset ([`site`]), only its own data and map files kept
+//!   ([`ship`]), the first module named ([`first_module`]),
 //!   the preloads ([`preload`]), every edit of `index.html` in one pass of an HTML rewriter ([`page`]), the service
 //!   worker's precache list and build hash ([`precache`]) and the precompressed copies ([`compress`]).
 //!
@@ -19,6 +20,7 @@ pub mod hash;
 pub mod page;
 pub mod precache;
 pub mod preload;
+pub mod ship;
 pub mod site;
 pub mod staging;
 #[cfg(test)]
@@ -37,11 +39,13 @@ pub struct Settings {
     pub release: bool,
     /// The site's dataset and the build's date and addresses.
     pub site: site::SiteInput,
+    /// Datasets the site ships besides its own (`MEDB_EXTRA_DATASETS`), e.g. the example for `?data=`.
+    pub extras: Vec<String>,
 }
 
 impl Settings {
     /// From Trunk's and the README's environment variables: `TRUNK_STAGING_DIR` (or `staging`), `TRUNK_PROFILE`,
-    /// `MEDB_DATASET`, `SOURCE_DATE_EPOCH`, `MEDB_SITE_URL` and `MEDB_LICENSE`.
+    /// `MEDB_DATASET`, `MEDB_EXTRA_DATASETS`, `SOURCE_DATE_EPOCH`, `MEDB_SITE_URL` and `MEDB_LICENSE`.
     pub fn from_env(staging: Option<PathBuf>) -> Result<Self, BuildError> {
         let var = |name: &str| std::env::var(name).ok().filter(|value| !value.is_empty());
         let staging = var("TRUNK_STAGING_DIR").map(PathBuf::from).or(staging).ok_or_else(|| {
@@ -61,6 +65,7 @@ impl Settings {
                 today: site::build_date(var("SOURCE_DATE_EPOCH").as_deref(), now)?,
                 publish: medborgarloften::published::PublishSettings::from_env().map_err(BuildError::Site)?,
             },
+            extras: ship::extra_list(var(ship::EXTRA_SETTING).as_deref()),
         })
     }
 }
@@ -80,6 +85,15 @@ pub fn post_build(settings: &Settings) -> Result<Vec<String>, BuildError> {
 
     let site = site::render_site(staging, &settings.site)?;
     log.push(format!("site: {}", site.summary));
+
+    let mut keep = site.files.clone();
+    keep.extend(ship::extra_files(staging, &settings.extras)?);
+    let shipped = ship::prune(staging, &keep)?;
+    log.push(format!(
+        "ship: {} kept; left out: {}",
+        shipped.kept.join(", "),
+        if shipped.removed.is_empty() { "nothing".to_string() } else { shipped.removed.join(", ") }
+    ));
 
     let first = first_module::place(staging, settings.release)?;
     log.push(match &first {

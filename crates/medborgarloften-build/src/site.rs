@@ -48,6 +48,9 @@ pub struct SitePage {
     pub parts: PageParts,
     /// One line for the build's log.
     pub summary: String,
+    /// The site's own files in `data/` and `geo/`: the dataset, the files written from it and the map files it
+    /// names ([`crate::ship`] removes the rest).
+    pub files: Vec<String>,
 }
 
 /// Publishes `input`'s dataset into the site folder `site` and renders its page; writes the CSV, the feed, the
@@ -75,6 +78,8 @@ pub fn render_site(site: &Path, input: &SiteInput) -> Result<SitePage, BuildErro
         downloads,
         fingerprint: fingerprint(&bytes),
     };
+    let mut files = crate::ship::dataset_files(&build.dataset_path, build.catalog.data().geometry.as_ref());
+    files.extend(build.downloads.iter().filter(|d| d.kind > DownloadKind::Schema).map(|d| d.href.clone()));
     let view = render_view(&build);
     let manifest_path = site.join("manifest.webmanifest");
     let manifest = complete_manifest(&staging::read_text(&manifest_path)?, &site_meta(build.catalog.data()))
@@ -90,25 +95,30 @@ pub fn render_site(site: &Path, input: &SiteInput) -> Result<SitePage, BuildErro
         if build.geometry.is_some() { "with its map" } else { "no map" },
         written.join(", ")
     );
-    Ok(SitePage { parts: page_parts(&build, &view), dataset_path: build.dataset_path, summary })
+    Ok(SitePage { parts: page_parts(&build, &view), dataset_path: build.dataset_path, summary, files })
 }
 
 /// The chosen dataset's address in the site (`data/x.json`). A file in `public/data/` is already there (Trunk
 /// copied the folder); a file elsewhere, e.g. a kommun's own checkout, is copied into the site's `data/`.
 pub fn publish(site: &Path, chosen: &str) -> Result<String, BuildError> {
+    publish_as(site, chosen, "MEDB_DATASET")
+}
+
+/// [`publish`] for a dataset chosen by the setting `setting`, which the messages name.
+pub fn publish_as(site: &Path, chosen: &str, setting: &str) -> Result<String, BuildError> {
     let normal = chosen.replace('\\', "/");
     let name = normal.rsplit('/').next().unwrap_or_default();
     let plain =
         !name.is_empty() && name.ends_with(".json") && !name.starts_with('.') && !name.contains(char::is_whitespace);
     if !plain {
-        return Err(BuildError::Site(format!("MEDB_DATASET={chosen} ska vara en .json-fil, t.ex. {DEFAULT_DATASET}")));
+        return Err(BuildError::Site(format!("{setting}={chosen} ska vara en .json-fil, t.ex. {DEFAULT_DATASET}")));
     }
     let published = format!("data/{name}");
     if normal.trim_start_matches("./") != format!("public/{published}") {
         let data = site.join("data");
         std::fs::create_dir_all(&data).map_err(|e| BuildError::write(&data, e))?;
         std::fs::copy(chosen, site.join(&published))
-            .map_err(|e| BuildError::Site(format!("MEDB_DATASET={chosen} kan inte läsas: {e}")))?;
+            .map_err(|e| BuildError::Site(format!("{setting}={chosen} kan inte läsas: {e}")))?;
     }
     Ok(published)
 }

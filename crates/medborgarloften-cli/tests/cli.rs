@@ -131,7 +131,7 @@ fn csv_reads_back_with_quotes_intact() {
     assert!(out.contains(";\"Att få med krogarna i nätverket \"\"krogar mot knark\"\" och"), "{out}");
     let records = read_csv(&out);
     assert_eq!(records.len(), 16);
-    assert!(records.iter().all(|record| record.len() == 10), "every record has ten fields");
+    assert!(records.iter().all(|record| record.len() == 12), "every record has twelve fields");
     assert_eq!(records[0][0], "id");
     let krogar = records.iter().find(|r| r[0] == "2019-kommunen-krogar-mot-knark").expect("the krogar promise");
     assert!(krogar[4].contains("nätverket \"krogar mot knark\" och"), "{:?}", krogar[4]);
@@ -252,20 +252,22 @@ fn csv_cells_that_look_like_formulas_become_text() {
 fn uppgradera_writes_version_2_that_reads_as_the_old_file() {
     let out_path = scratch("upgrade-eskilstuna", "").with_file_name("eskilstuna-v2.json");
     let out_file = path_str(&out_path).to_string();
-    let (code, out, err) = run(&["uppgradera", &shipped("data/eskilstuna.json"), &out_file]);
+    let v1_file = format!("{ROOT}/../tests/fixtures/schema1/eskilstuna.json");
+    let (code, out, err) = run(&["uppgradera", &v1_file, &out_file]);
     assert_eq!(code, 0, "{out}{err}");
     assert!(out.starts_with("OK: ") && out.contains("version 2"), "{out}");
     let written = std::fs::read_to_string(&out_path).expect("written");
     let json: serde_json::Value = serde_json::from_str(&written).expect("JSON");
     assert_eq!(json["schema_version"], 2);
-    assert_eq!(json["$schema"], "schema.json", "points at the version 2 schema");
+    assert_eq!(
+        json["$schema"], "../../../public/data/schema.json",
+        "points at the version 2 schema beside the old one"
+    );
     assert_eq!(json["periods"][0]["id"], "2019");
     assert_eq!(json["periods"][0]["start"], "2019-01");
     assert_eq!(json["promises"][0]["period"], "2019");
-    let old = medborgarloften_core::parse_dataset(
-        &std::fs::read_to_string(shipped("data/eskilstuna.json")).expect("shipped"),
-    )
-    .expect("old validates");
+    let old = medborgarloften_core::parse_dataset(&std::fs::read_to_string(&v1_file).expect("v1 fixture"))
+        .expect("old validates");
     let mut new = medborgarloften_core::parse_dataset(&written).expect("new validates");
     new.schema = old.schema.clone();
     assert_eq!(new, old, "nothing lost");

@@ -130,10 +130,13 @@ fn the_json_schemas_name_their_versions_and_statuses() {
     assert_eq!(v1["properties"]["schema_version"]["const"], medborgarloften_core::dataset::v1::SCHEMA_VERSION);
     let without_reported: Vec<String> = ours.into_iter().filter(|s| s != "rapporterad").collect();
     assert_eq!(statuses(&v1), without_reported);
-    // The shipped dataset is version 1: it has every field its schema requires.
-    let data: serde_json::Value = serde_json::from_str(&common::eskilstuna_text()).expect("dataset is JSON");
-    for field in v1["required"].as_array().expect("required list") {
-        let field = field.as_str().expect("field name");
-        assert!(data.get(field).is_some(), "dataset lacks required field {field}");
+    // The shipped dataset is version 2 and the version 1 fixture version 1: each has every field its schema requires.
+    for (schema, text) in [(&v2, common::eskilstuna_text()), (&v1, common::eskilstuna_v1_text())] {
+        let data: serde_json::Value = serde_json::from_str(&text).expect("dataset is JSON");
+        assert_eq!(data["schema_version"], schema["properties"]["schema_version"]["const"]);
+        for field in schema["required"].as_array().expect("required list") {
+            let field = field.as_str().expect("field name");
+            assert!(data.get(field).is_some(), "dataset lacks required field {field}");
+        }
     }
 }

@@ -35,14 +35,18 @@ fn the_example_is_marked_fictional_and_exercises_every_status() {
     assert_eq!(data.municipality.code, "0000");
     assert!(data.geometry.is_none(), "the example has no map geometry");
     let counts = status_counts(&data.promises);
-    // The example is version 1, which has no report without a verdict; tests/schema2.rs covers `rapporterad`.
+    // The example was written in version 1, which has no report without a verdict; tests/schema2.rs covers
+    // `rapporterad`.
     for status in Status::ALL.into_iter().filter(|s| *s != Status::Reported) {
         assert!(counts.get(status) > 0, "no promise with status {status:?}");
     }
     let cards: Vec<_> = data.promises.iter().map(|p| promise_card(&data, p)).collect();
-    assert!(cards.iter().flat_map(|c| &c.progress).any(|p| p.exceeded), "a target is exceeded");
+    assert!(cards.iter().flat_map(|c| &c.progress).any(|p| p.bar.is_some_and(|b| b.exceeded)), "a target is exceeded");
     assert!(
-        cards.iter().flat_map(|c| &c.progress).any(|p| !p.reached && p.as_of.0 < day(2026, 1, 1).0),
+        cards
+            .iter()
+            .flat_map(|c| &c.progress)
+            .any(|p| p.bar.is_some_and(|b| !b.reached) && p.as_of.0 < day(2026, 1, 1).0),
         "a target is missed"
     );
     let tertials: std::collections::BTreeSet<u8> =
@@ -59,13 +63,13 @@ fn card_progress_and_latest_follow_up_come_from_the_entries() {
     assert_eq!(card.status, Status::InProgress);
     // The label names what is counted, so the amount does not repeat the unit.
     assert_eq!(card.progress[0].text, "143 av 200");
-    assert_eq!(card.progress[0].percent, 71);
-    assert_eq!(card.latest_text.as_deref(), Some("Senast uppföljt 31 augusti 2026 i en delrapport (tertial 2)."));
+    assert_eq!(card.progress[0].bar.map(|b| b.percent), Some(71));
+    assert_eq!(card.latest_text.as_deref(), Some("Senast uppföljt 31 augusti 2026 i en delrapport för tertial 2."));
     assert_eq!(card.history.len(), 2);
     let done = data.promises.iter().find(|p| p.id == "2025-polisen-trafik").expect("promise");
     let card = promise_card(&data, done);
     assert_eq!(card.status, Status::Done);
-    assert!(card.progress[0].exceeded);
+    assert!(card.progress[0].bar.is_some_and(|b| b.exceeded));
     assert_eq!(card.progress[0].text, "212 av 150");
 }
 

@@ -107,7 +107,13 @@ fn themes_must_be_one_to_three() {
 
 #[test]
 fn a_promise_needs_a_period() {
-    assert_refused(|v| v["promises"][0]["year"] = json!(2030), &["ingen period för året 2030"]);
+    assert_refused(|v| v["promises"][0]["period"] = json!("2030"), &["ingen period för året 2030"]);
+    assert_refused(|v| v["promises"][0]["period"] = json!("hosten"), &["ingen period \"hosten\""]);
+    // The same rule for a version 1 file's year.
+    let mut v1: serde_json::Value = serde_json::from_str(&common::eskilstuna_v1_text()).expect("v1 fixture is JSON");
+    v1["promises"][0]["year"] = json!(2030);
+    let text = message(&serde_json::to_string(&v1).expect("serialises"));
+    assert!(text.contains("ingen period för året 2030"), "{text}");
 }
 
 #[test]
@@ -156,7 +162,9 @@ fn schema_version_is_checked_first() {
     let text = edited(|v| v["schema_version"] = json!(3));
     assert_eq!(parse_dataset(&text), Err(DataError::SchemaVersion { found: 3, expected: 2 }));
     // A version 1 file marked as version 2 is read as version 2: its v1 fields are named.
-    let marked = edited(|v| v["schema_version"] = json!(2));
+    let mut v1: serde_json::Value = serde_json::from_str(&common::eskilstuna_v1_text()).expect("v1 fixture is JSON");
+    v1["schema_version"] = json!(2);
+    let marked = serde_json::to_string(&v1).expect("serialises");
     let message = parse_dataset(&marked).expect_err("v1 fields in a v2 file").to_string();
     assert!(message.contains("okänt fält \"year\""), "{message}");
 }

@@ -7,7 +7,10 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The built app: the repository's dist/ (what `trunk build --release` writes), or $E2E_DIST_DIR. */
+/**
+ * The built app: the repository's dist/ (what `trunk build --release` writes, with the example dataset the tests open:
+ * `MEDB_EXTRA_DATASETS=public/data/exempelkommun.json`, as scripts/test.sh builds it), or $E2E_DIST_DIR.
+ */
 export const DIST_DIR = process.env.E2E_DIST_DIR ?? fileURLToPath(new URL('../../../dist/', import.meta.url));
 
 /** Content types by file ending, as the README asks a host to send them. */
@@ -70,6 +73,17 @@ export async function startStaticServer(root = DIST_DIR, { basePath = '/', heade
     page = await readFile(path.join(rootDir, 'index.html'), 'utf8');
   } catch {
     throw new Error(`${rootDir}/index.html not found: run 'trunk build --release' (scripts/test.sh does) first.`);
+  }
+  // The tests open the made-up example with ?data=data/exempelkommun.json; a site ships it only when asked for.
+  if (rootDir === path.resolve(DIST_DIR)) {
+    try {
+      await stat(path.join(rootDir, 'data', 'exempelkommun.json'));
+    } catch {
+      throw new Error(
+        `${rootDir}/data/exempelkommun.json not found: build with ` +
+          "MEDB_EXTRA_DATASETS=public/data/exempelkommun.json medb_trunk build --release (scripts/test.sh does).",
+      );
+    }
   }
   // Fails here, at the start of the test file, when there is no first module to strip.
   if (module === 'full') withoutFirstModule(page);

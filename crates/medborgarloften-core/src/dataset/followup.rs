@@ -1,14 +1,16 @@
 //! Follow-up rules: a promise's current status is derived from its latest published entry, never stored twice,
 //! and its history is the entries in date order with their tertial, status and achieved values in words.
 //!
+//! An entry is labelled by the tertial it reports on ([`Tertial::reported_on`]: the report in May is "tertial 1"),
+//! and [`report_name`] names the report the same way for the card, the feed and the CSV.
+//!
 //! Pure core: no UI dependency.
 //!
 //! Dataset layer: may use `json` and `text`; must not import `geo`, `page` or `export`.
 
 use crate::dataset::links::is_safe_link;
 use crate::dataset::model::{FollowupEntry, Link, Promise};
-use crate::dataset::month::DatePrecision;
-use crate::dataset::month::ReportDate;
+use crate::dataset::month::{Month, ReportDate};
 use crate::dataset::progress::amount_text;
 use crate::dataset::status::Status;
 use crate::dataset::tertial::Tertial;
@@ -28,15 +30,19 @@ pub fn current_status(promise: &Promise) -> Status {
 pub struct HistoryEntry {
     /// Date of the entry, as precisely as it is known.
     pub date: ReportDate,
-    /// Date and tertial in Swedish, e.g. "31 augusti 2019 · tertial 2 (maj–augusti)", "maj 2026 · tertial 2
-    /// (maj–augusti)" or "2026".
+    /// Date and the tertial reported on in Swedish, e.g. "31 augusti 2019 · avser tertial 2 (maj–augusti)",
+    /// "maj 2026 · avser tertial 1 (januari–april)", "januari 2020 · avser tertial 3 2019 (september–december)" or
+    /// "2026".
     pub when: String,
-    /// The tertial the date falls in; `None` for a date known only to the year.
+    /// The tertial the entry reports on ([`Tertial::reported_on`]); `None` for a date known only to the year or
+    /// a report before the period's first tertial ended.
     pub tertial: Option<Tertial>,
     /// Status after this entry.
     pub status: Status,
     /// "Slutrapport" for a final status, "Delrapport" for a provisional one, "Rapport" without a verdict.
     pub kind_text: &'static str,
+    /// The report named by the tertial it reports on, in lower case ([`report_name`]): "delrapport för tertial 1".
+    pub report: String,
     /// What the values are called: "Resultat" in a final report, "Uppnått hittills" in an interim one,
     /// "Rapporterat" without a verdict.
     pub achieved_label: &'static str,
@@ -50,19 +56,20 @@ pub struct HistoryEntry {
 }
 
 /// The promise's entries, oldest first (validation guarantees the dataset lists them in date order).
-pub fn history(promise: &Promise) -> Vec<HistoryEntry> {
-    promise.followups.iter().map(|entry| history_entry(promise, entry)).collect()
+/// `period_start` is the first month of the promise's period.
+pub fn history(promise: &Promise, period_start: Option<Month>) -> Vec<HistoryEntry> {
+    promise.followups.iter().map(|entry| history_entry(promise, entry, period_start)).collect()
 }
 
-/// The tertial of a date known to the day or the month.
-fn tertial_of(date: ReportDate) -> Option<Tertial> {
-    (date.precision() != DatePrecision::Year).then(|| Tertial::of(date.last_day()))
-}
-
-fn history_entry(promise: &Promise, entry: &FollowupEntry) -> HistoryEntry {
-    let tertial = tertial_of(entry.date);
+fn history_entry(promise: &Promise, entry: &FollowupEntry, period_start: Option<Month>) -> HistoryEntry {
+    let tertial = Tertial::reported_on(entry.date, period_start);
     let when = match tertial {
-        Some(t) => format!("{} · tertial {} ({})", entry.date.text_sv(), t.number, t.months_sv()),
+        Some(t) => format!(
+            "{} · avser {} ({})",
+            entry.date.text_sv(),
+            t.name_beside(entry.date.calendar_year()),
+            t.months_sv()
+        ),
         None => entry.date.text_sv(),
     };
     HistoryEntry {
@@ -71,6 +78,7 @@ fn history_entry(promise: &Promise, entry: &FollowupEntry) -> HistoryEntry {
         tertial,
         status: entry.status,
         kind_text: kind_text(entry.status),
+        report: report_name(entry, period_start),
         achieved_label: match entry.status {
             Status::Reported => "Rapporterat",
             s if s.is_final() => "Resultat",
@@ -82,15 +90,22 @@ fn history_entry(promise: &Promise, entry: &FollowupEntry) -> HistoryEntry {
     }
 }
 
-/// "Senast uppföljt 31 augusti 2019 i en delrapport (tertial 2)."; `None` without entries.
-pub fn latest_text(promise: &Promise) -> Option<String> {
-    latest_entry(promise).map(|entry| {
-        let kind = kind_text(entry.status).to_lowercase();
-        match tertial_of(entry.date) {
-            Some(t) => format!("Senast uppföljt {} i en {kind} (tertial {}).", entry.date.text_sv(), t.number),
-            None => format!("Senast uppföljt {} i en {kind}.", entry.date.text_sv()),
-        }
-    })
+/// "Senast uppföljt maj 2019 i en delrapport för tertial 1."; `None` without entries. `period_start` is the first
+/// month of the promise's period.
+pub fn latest_text(promise: &Promise, period_start: Option<Month>) -> Option<String> {
+    latest_entry(promise)
+        .map(|entry| format!("Senast uppföljt {} i en {}.", entry.date.text_sv(), report_name(entry, period_start)))
+}
+
+/// The report an entry comes from, in lower case, named by the tertial it reports on: "delrapport för tertial 1",
+/// "slutrapport för tertial 3 2019" (dated January 2020), or without a tertial "rapport". The card's latest line,
+/// the feed's titles and the CSV say it so.
+pub fn report_name(entry: &FollowupEntry, period_start: Option<Month>) -> String {
+    let kind = kind_text(entry.status).to_lowercase();
+    match Tertial::reported_on(entry.date, period_start) {
+        Some(t) => format!("{kind} för {}", t.name_beside(entry.date.calendar_year())),
+        None => kind,
+    }
 }
 
 /// The kind of report an entry with `status` comes from: a final status is a final report ("Slutrapport"), a
@@ -129,15 +144,24 @@ mod tests {
     #[test]
     fn status_comes_from_the_latest_entry_by_date() {
         assert_eq!(current_status(&promise(vec![])), Status::NotFollowedUp);
-        assert_eq!(latest_text(&promise(vec![])), None);
+        assert_eq!(latest_text(&promise(vec![]), None), None);
         // Out of order on purpose: the latest date wins, not the last position.
         let p = promise(vec![entry(12, 31, Status::Done, "a.pdf"), entry(8, 31, Status::Delayed, "b.pdf")]);
         assert_eq!(current_status(&p), Status::Done);
-        assert_eq!(latest_text(&p).as_deref(), Some("Senast uppföljt 31 december 2019 i en slutrapport (tertial 3)."));
+        assert_eq!(
+            latest_text(&p, None).as_deref(),
+            Some("Senast uppföljt 31 december 2019 i en slutrapport för tertial 3.")
+        );
         let provisional = promise(vec![entry(4, 30, Status::InProgress, "a.pdf")]);
         assert_eq!(
-            latest_text(&provisional).as_deref(),
-            Some("Senast uppföljt 30 april 2019 i en delrapport (tertial 1).")
+            latest_text(&provisional, None).as_deref(),
+            Some("Senast uppföljt 30 april 2019 i en delrapport för tertial 1.")
+        );
+        // The May report reports on January–April.
+        let may = promise(vec![entry(5, 14, Status::InProgress, "a.pdf")]);
+        assert_eq!(
+            latest_text(&may, None).as_deref(),
+            Some("Senast uppföljt 14 maj 2019 i en delrapport för tertial 1.")
         );
     }
 
@@ -148,9 +172,11 @@ mod tests {
             entry(5, 1, Status::InProgress, "t2.pdf"),
             entry(12, 31, Status::Done, "https://example.org/slut.pdf"),
         ]);
-        let h = history(&p);
-        assert_eq!(h.iter().map(|e| e.tertial.map(|t| t.number)).collect::<Vec<_>>(), vec![Some(1), Some(2), Some(3)]);
-        assert_eq!(h[0].when, "30 april 2019 · tertial 1 (januari–april)");
+        let h = history(&p, None);
+        assert_eq!(h.iter().map(|e| e.tertial.map(|t| t.number)).collect::<Vec<_>>(), vec![Some(1), Some(1), Some(3)]);
+        assert_eq!(h[0].when, "30 april 2019 · avser tertial 1 (januari–april)");
+        assert_eq!(h[1].when, "1 maj 2019 · avser tertial 1 (januari–april)", "reported in May: January–April");
+        assert_eq!(h[1].report, "delrapport för tertial 1");
         assert_eq!(h[0].achieved, vec!["40 av 200 kontroller".to_string()]);
         assert_eq!(h[0].source, None, "an unsafe link is dropped even if validation was skipped");
         assert_eq!((h[0].kind_text, h[0].achieved_label), ("Delrapport", "Uppnått hittills"));
@@ -165,12 +191,28 @@ mod tests {
         reported.achieved = BTreeMap::from([("kontroller".to_string(), Amount::Text("ett 15-tal".into()))]);
         let mut yearly = entry(12, 31, Status::Reported, "y.pdf");
         yearly.date = ReportDate::parse("2020").expect("year");
-        let p = promise(vec![reported, yearly]);
-        let h = history(&p);
-        assert_eq!(h[0].when, "maj 2019 · tertial 2 (maj–augusti)");
+        let mut final_report = entry(1, 31, Status::Done, "f.pdf");
+        final_report.date = ReportDate::parse("2020-01").expect("month");
+        let p = promise(vec![reported.clone(), yearly.clone()]);
+        let h = history(&p, None);
+        assert_eq!(h[0].when, "maj 2019 · avser tertial 1 (januari–april)");
         assert_eq!((h[0].kind_text, h[0].achieved_label), ("Rapport", "Rapporterat"));
         assert_eq!(h[0].achieved, vec!["ett 15-tal kontroller".to_string()]);
         assert_eq!((h[1].when.as_str(), h[1].tertial), ("2020", None));
-        assert_eq!(latest_text(&p).as_deref(), Some("Senast uppföljt 2020 i en rapport."));
+        assert_eq!(latest_text(&p, None).as_deref(), Some("Senast uppföljt 2020 i en rapport."));
+        let closed = promise(vec![reported, final_report]);
+        assert_eq!(
+            history(&closed, None)[1].when,
+            "januari 2020 · avser tertial 3 2019 (september–december)",
+            "the year is named when it is not the report's"
+        );
+        assert_eq!(
+            latest_text(&closed, None).as_deref(),
+            Some("Senast uppföljt januari 2020 i en slutrapport för tertial 3 2019.")
+        );
+        // Before the period's first tertial has ended there is no tertial to name.
+        let early = Month::parse("2019-06");
+        assert_eq!(history(&closed, early)[0].when, "maj 2019");
+        assert_eq!(report_name(&closed.followups[0], early), "rapport");
     }
 }

@@ -3,10 +3,20 @@
 //! Pure core: no UI dependency. The bar is capped at 100 %; going past the target is a separate flag, so the
 //! UI can say "överträffat" in words rather than by colour.
 //!
+//! **A target with a rate** ("minst 1 trafikkontroll per vecka") is never measured as "N av 1": editors report
+//! the total so far (docs/redaktorer.md), and a total is not a rate. Nor is it compared with what the rate would
+//! add up to by the report's date (1 per vecka × 17 veckor ≈ 17): that figure would be ours, not the kommun's, and
+//! it could still not say whether the target was met — "minst 1 per vecka" is kept only if every week had one, and
+//! 17 controls in one week followed by none add up to the same 17. So a rate target's number is shown beside the
+//! target, with no bar and no verdict: "12 kontroller hittills · mål minst 1 per vecka"; the kommun's own status
+//! says how it goes. [`total_target`] is the one place that decides whether a number is measured against the
+//! target; the card ([`target_progress`]), the history and the feed ([`amount_text`]), the CSV (through the card)
+//! and the editors' warnings all go by it.
+//!
 //! Dataset layer: may use `json` and `text`; must not import `geo`, `page` or `export`.
 
 use crate::dataset::date::Date;
-use crate::dataset::model::{Amount, Promise, Target};
+use crate::dataset::model::{Amount, Promise, Target, TargetKind};
 
 /// How far one target has come.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -17,18 +27,57 @@ pub struct TargetProgress {
     pub label: String,
     /// Achieved so far (cumulative), from the latest entry that reports this target.
     pub achieved: u32,
-    /// The promised number.
+    /// "143 av 200" for a total (the label already says what is counted); for a rate, the number beside the
+    /// target: "12 kontroller hittills · mål minst 1 per vecka".
+    pub text: String,
+    /// The bar toward a total; `None` for a rate, which a total so far cannot be measured against.
+    pub bar: Option<ProgressBar>,
+    /// Date of the entry the value comes from.
+    pub as_of: Date,
+}
+
+impl TargetProgress {
+    /// The whole line as the card reads it: "Trafikkontroller: 143 av 200", "…: 230 av 200 – överträffat",
+    /// "…: 12 kontroller hittills · mål minst 1 per vecka".
+    pub fn line(&self) -> String {
+        let remark = self.bar.and_then(|bar| bar.remark()).map(|r| format!(" – {r}")).unwrap_or_default();
+        format!("{}: {}{remark}", self.label, self.text)
+    }
+}
+
+/// A bar toward a total target.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ProgressBar {
+    /// The promised total: the bar's maximum.
     pub target: u32,
+    /// The bar's value: the achieved number, capped at the target.
+    pub value: u32,
     /// achieved / target in whole percent, rounded down and capped at 100 (so 199 of 200 is 99 %, not 100 %).
     pub percent: u32,
     /// True when more than the target was achieved.
     pub exceeded: bool,
     /// True when the target is reached or exceeded.
     pub reached: bool,
-    /// "143 av 200": the label already says what is counted.
-    pub text: String,
-    /// Date of the entry the value comes from.
-    pub as_of: Date,
+}
+
+impl ProgressBar {
+    /// What the bar means in words, said after the numbers: "överträffat", "målet nått", or nothing on the way.
+    pub fn remark(&self) -> Option<&'static str> {
+        if self.exceeded {
+            Some("överträffat")
+        } else if self.reached {
+            Some("målet nått")
+        } else {
+            None
+        }
+    }
+}
+
+/// The number a cumulative result is measured against: the target's value when it is a total for the period.
+/// `None` for a target with a rate ("minst 1 per vecka": a total so far cannot be measured against it, see the
+/// module's comment) and for a count without a target.
+pub fn total_target(target: &Target) -> Option<u32> {
+    target.value.filter(|_| target.rate.is_none())
 }
 
 /// Progress for every numeric target of the promise that some entry reports as a number; targets never reported,
@@ -37,7 +86,7 @@ pub fn target_progress(promise: &Promise) -> Vec<TargetProgress> {
     promise.targets.iter().filter_map(|target| progress_of(promise, target)).collect()
 }
 
-/// Progress toward one target: the value of the latest entry (by date) that reports it.
+/// Progress toward one target: the value of the latest entry (by date) that reports it; a bar only toward a total.
 pub fn progress_of(promise: &Promise, target: &Target) -> Option<TargetProgress> {
     let value = target.value?;
     let (as_of, achieved) = promise
@@ -45,17 +94,35 @@ pub fn progress_of(promise: &Promise, target: &Target) -> Option<TargetProgress>
         .iter()
         .filter_map(|entry| entry.achieved.get(&target.id).and_then(Amount::number).map(|n| (entry.date, n)))
         .max_by_key(|(date, _)| *date)?;
+    let (text, bar) = match total_target(target) {
+        Some(total) => (format!("{achieved} av {total}"), Some(bar(achieved, total))),
+        None => (format!("{achieved} {} hittills · {}", target.unit, goal_text(target, value)), None),
+    };
     Some(TargetProgress {
         target_id: target.id.clone(),
         label: capitalized(&target.label),
         achieved,
-        target: value,
-        percent: percent(achieved, value),
-        exceeded: achieved > value,
-        reached: achieved >= value,
-        text: format!("{achieved} av {value}"),
+        text,
+        bar,
         as_of: as_of.last_day(),
     })
+}
+
+fn bar(achieved: u32, target: u32) -> ProgressBar {
+    ProgressBar {
+        target,
+        value: achieved.min(target),
+        percent: percent(achieved, target),
+        exceeded: achieved > target,
+        reached: achieved >= target,
+    }
+}
+
+/// The target in short, beside a number: "mål minst 1 per vecka".
+fn goal_text(target: &Target, value: u32) -> String {
+    let at_least = if target.kind == Some(TargetKind::Minst) { "minst " } else { "" };
+    let rate = target.rate.as_ref().map(|r| format!(" {r}")).unwrap_or_default();
+    format!("mål {at_least}{value}{rate}")
 }
 
 /// `text` with its first letter in upper case.
@@ -64,12 +131,15 @@ fn capitalized(text: &str) -> String {
     chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
-/// "143 av 200 kontroller"; without a target value "37 kontroller"; in words "ett 15-tal kontroller".
+/// One reported amount in words, for the history and the feed: "143 av 200 kontroller"; beside a rate target
+/// "12 kontroller · mål minst 1 per vecka"; without a target value "37 kontroller"; in words "ett 15-tal
+/// kontroller".
 pub fn amount_text(achieved: &Amount, target: &Target) -> String {
-    match (achieved, target.value) {
-        (Amount::Number(n), Some(value)) => format!("{n} av {value} {}", target.unit),
-        (Amount::Number(n), None) => format!("{n} {}", target.unit),
-        (Amount::Text(words), _) => format!("{words} {}", target.unit),
+    match (achieved, total_target(target), target.value) {
+        (Amount::Number(n), Some(total), _) => format!("{n} av {total} {}", target.unit),
+        (Amount::Number(n), None, Some(value)) => format!("{n} {} · {}", target.unit, goal_text(target, value)),
+        (Amount::Number(n), None, None) => format!("{n} {}", target.unit),
+        (Amount::Text(words), _, _) => format!("{words} {}", target.unit),
     }
 }
 
@@ -79,7 +149,7 @@ pub fn target_text(target: &Target) -> String {
     let Some(value) = target.value else {
         return format!("räknas utan mål: {}", target.label);
     };
-    let at_least = if target.kind == Some(crate::dataset::model::TargetKind::Minst) { "minst " } else { "" };
+    let at_least = if target.kind == Some(TargetKind::Minst) { "minst " } else { "" };
     let rate = target.rate.as_ref().map(|r| format!(" {r}")).unwrap_or_default();
     format!("{at_least}{value} {}{rate}", target.label)
 }
@@ -130,21 +200,27 @@ mod tests {
         let all = target_progress(&p);
         assert_eq!(all.len(), 2);
         assert_eq!(all[0].text, "143 av 200");
-        assert_eq!(all[0].percent, 71);
-        assert!(!all[0].exceeded && !all[0].reached);
+        let bar = all[0].bar.expect("a total has a bar");
+        assert_eq!((bar.percent, bar.value, bar.target), (71, 143, 200));
+        assert!(!bar.exceeded && !bar.reached);
+        assert_eq!(bar.remark(), None);
         assert_eq!(all[0].as_of, Date::from_ymd(2019, 8, 31).expect("date"));
         assert_eq!(all[1].text, "1 av 1");
-        assert!(all[1].reached && !all[1].exceeded);
-        assert_eq!(all[1].percent, 100);
+        let bar = all[1].bar.expect("a total has a bar");
+        assert!(bar.reached && !bar.exceeded);
+        assert_eq!((bar.percent, bar.remark()), (100, Some("målet nått")));
     }
 
     #[test]
     fn exceeding_is_flagged_and_the_bar_capped() {
         let p = promise(vec![entry(2019, 12, 31, &[("kontroller", 230)])]);
         let progress = &target_progress(&p)[0];
-        assert_eq!(progress.percent, 100);
-        assert!(progress.exceeded && progress.reached);
+        let bar = progress.bar.expect("a total has a bar");
+        assert_eq!((bar.percent, bar.value), (100, 200));
+        assert!(bar.exceeded && bar.reached);
+        assert_eq!(bar.remark(), Some("överträffat"));
         assert_eq!(progress.text, "230 av 200");
+        assert_eq!(progress.line(), "Trafikkontroller: 230 av 200 – överträffat");
     }
 
     #[test]
@@ -175,5 +251,27 @@ mod tests {
         assert_eq!(amount_text(&Amount::Text("flertalet".into()), &t), "flertalet tillsyner");
         let p = fixtures::promise(vec![t], vec![entry(2019, 4, 30, &[("tillsyn", 37)])]);
         assert!(target_progress(&p).is_empty(), "nothing to measure against");
+    }
+
+    #[test]
+    fn a_rate_target_is_never_measured_as_a_total() {
+        let mut t = fixtures::target("kontroller", 1, "kontroller", "trafikkontroller");
+        t.kind = Some(TargetKind::Minst);
+        t.rate = Some("per vecka".into());
+        assert_eq!(total_target(&t), None);
+        let p = fixtures::promise(vec![t.clone()], vec![entry(2019, 5, 14, &[("kontroller", 12)])]);
+        let progress = &target_progress(&p)[0];
+        assert_eq!(progress.text, "12 kontroller hittills · mål minst 1 per vecka");
+        assert_eq!(progress.bar, None, "no bar: 12 of a weekly 1 is no share of anything");
+        assert_eq!(progress.achieved, 12);
+        assert_eq!(progress.line(), "Trafikkontroller: 12 kontroller hittills · mål minst 1 per vecka");
+        assert_eq!(amount_text(&Amount::Number(12), &t), "12 kontroller · mål minst 1 per vecka");
+        assert!(!amount_text(&Amount::Number(12), &t).contains(" av "));
+        t.kind = Some(TargetKind::Exakt);
+        t.value = Some(4);
+        t.rate = Some("per månad".into());
+        assert_eq!(amount_text(&Amount::Number(9), &t), "9 kontroller · mål 4 per månad");
+        t.rate = None;
+        assert_eq!(total_target(&t), Some(4), "without a rate the value is a total");
     }
 }

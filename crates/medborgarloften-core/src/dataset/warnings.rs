@@ -7,6 +7,7 @@
 
 use crate::dataset::error::Problem;
 use crate::dataset::model::{Dataset, Promise, Target, TargetKind};
+use crate::dataset::progress::total_target;
 use crate::dataset::status::Status;
 use crate::json::message::shorten;
 
@@ -24,7 +25,8 @@ fn promise_warnings(index: usize, promise: &Promise) -> Vec<Problem> {
         .targets
         .iter()
         .filter_map(|t| {
-            let value = t.value?;
+            // A rate's total so far says nothing about whether the rate was kept (dataset/progress.rs).
+            let value = total_target(t)?;
             let achieved = latest_number(promise, &t.id)?;
             Some((t, value, achieved))
         })

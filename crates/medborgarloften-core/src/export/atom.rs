@@ -31,7 +31,7 @@ const FALLBACK_AUTHORITY: &str = "medborgarloften.invalid";
 pub struct FeedEntry {
     /// Stable tag URI, e.g. `tag:example.org,2026-04-30:0000/lofte/2026-polisen-trafik/2026-04-30`.
     pub id: String,
-    /// E.g. "Skiftinge: trygghetsvandringar — delrapport maj 2026".
+    /// E.g. "Skiftinge: trygghetsvandringar — delrapport för tertial 1, maj 2026".
     pub title: String,
     /// The date the entry is about: the report's (the first day of its month or year when it is known only so
     /// far, so an entry is never dated after its publication), or the period's start.
@@ -57,7 +57,8 @@ pub fn feed_entries(data: &Dataset) -> Vec<FeedEntry> {
     let mut entries: Vec<FeedEntry> = data.periods.iter().map(|period| period_entry(data, period, &tags)).collect();
     for promise in &data.promises {
         let place = join_sv(&promise_card(data, promise).districts);
-        entries.extend(history(promise).into_iter().map(|entry| followup_entry(promise, &place, entry, &tags)));
+        let start = data.periods.iter().find(|p| p.id == promise.period).map(|p| p.start);
+        entries.extend(history(promise, start).into_iter().map(|entry| followup_entry(promise, &place, entry, &tags)));
     }
     entries.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.id.cmp(&b.id)));
     entries
@@ -98,6 +99,7 @@ fn period_entry(data: &Dataset, period: &Period, tags: &Tags) -> FeedEntry {
     }
 }
 
+/// A follow-up's entry, titled with the report named by the tertial it reports on ("delrapport för tertial 1").
 fn followup_entry(promise: &Promise, place: &str, entry: HistoryEntry, tags: &Tags) -> FeedEntry {
     let date = entry.date;
     let mut summary = vec![entry.status.label().to_string()];
@@ -105,7 +107,7 @@ fn followup_entry(promise: &Promise, place: &str, entry: HistoryEntry, tags: &Ta
     summary.extend(entry.note);
     FeedEntry {
         id: tags.id(date, &format!("lofte/{}/{date}", promise.id)),
-        title: format!("{place}: {} — {} {}", promise.title, entry.kind_text.to_lowercase(), date.text_sv()),
+        title: format!("{place}: {} — {}, {}", promise.title, entry.report, date.text_sv()),
         updated: first_day(date),
         link: format!("?lofte={}", query_value(&promise.id)),
         summary: sentences(&summary),
@@ -257,8 +259,8 @@ mod tests {
             .expect("the T2 report of the traffic promise");
         assert_eq!(
             entry.title,
-            "Norrby (påhittat) och Ängsbacken (påhittat): 200 trafikkontroller i Norrby och Ängsbacken — delrapport 31 \
-             augusti 2026"
+            "Norrby (påhittat) och Ängsbacken (påhittat): 200 trafikkontroller i Norrby och Ängsbacken — delrapport för \
+             tertial 2, 31 augusti 2026"
         );
         assert_eq!(entry.summary, "Pågår. 143 av 200 kontroller. Fler kontroller under sommaren.");
         assert_eq!(entry.id, "tag:example.org,2026-08-31:0000/lofte/2026-polisen-trafik/2026-08-31");

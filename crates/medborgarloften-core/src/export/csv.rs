@@ -12,8 +12,20 @@ use crate::page::card::promise_card;
 pub const CSV_MEDIA_TYPE: &str = "text/csv";
 
 /// The header row, in column order.
-pub const HEADER: [&str; 10] =
-    ["id", "år", "parter", "rubrik", "text", "teman", "områden", "mål", "status", "senaste uppföljning"];
+pub const HEADER: [&str; 12] = [
+    "id",
+    "år",
+    "parter",
+    "rubrik",
+    "text",
+    "teman",
+    "områden",
+    "mål",
+    "status",
+    "senaste uppföljning",
+    "senaste rapport",
+    "resultat",
+];
 
 /// The field separator Swedish Excel expects.
 pub const SEPARATOR: char = ';';
@@ -28,7 +40,9 @@ const LIST_SEPARATOR: &str = "; ";
 /// RFC 4180 says.
 ///
 /// Names are resolved from ids as on the promise card: parties "Polisen och kommunen", an empty district list
-/// as "Hela kommunen", and the status is the derived one (its id, e.g. `pagar`), never a stored copy.
+/// as "Hela kommunen", and the status is the derived one (its id, e.g. `pagar`), never a stored copy. The latest
+/// report is named by the tertial it reports on ("delrapport för tertial 1") and the results read as on the card
+/// ("Trafikkontroller: 143 av 200"; a rate target "…: 12 kontroller hittills · mål minst 1 per vecka").
 pub fn promises_csv(data: &Dataset) -> String {
     let mut out = String::from(BOM);
     push_record(&mut out, &HEADER);
@@ -45,6 +59,8 @@ pub fn promises_csv(data: &Dataset) -> String {
             card.targets.join(LIST_SEPARATOR),
             card.status.id().to_string(),
             card.latest_followup.map(|date| date.to_string()).unwrap_or_default(),
+            card.latest_report.unwrap_or_default(),
+            card.progress.iter().map(|p| p.line()).collect::<Vec<_>>().join(LIST_SEPARATOR),
         ];
         push_record(&mut out, &record);
     }
@@ -118,8 +134,38 @@ mod tests {
         let data = crate::parse_dataset(text).expect("the shipped dataset is valid");
         let csv = promises_csv(&data);
         let mut lines = csv.split("\r\n");
-        assert_eq!(lines.next(), Some("\u{FEFF}id;år;parter;rubrik;text;teman;områden;mål;status;senaste uppföljning"));
+        assert_eq!(
+            lines.next(),
+            Some("\u{FEFF}id;år;parter;rubrik;text;teman;områden;mål;status;senaste uppföljning;senaste rapport;resultat")
+        );
         assert_eq!(csv.matches("\r\n").count(), data.promises.len() + 1);
         assert!(csv.contains(";Hela kommunen;"), "a promise without districts says so");
+    }
+
+    #[test]
+    fn reports_and_results_read_as_on_the_card() {
+        let text = include_str!("../../../../public/data/exempelkommun.json");
+        let mut data = crate::parse_dataset(text).expect("the example is valid");
+        let csv = promises_csv(&data);
+        let traffic = csv.lines().find(|l| l.starts_with("2026-polisen-trafik;")).expect("the traffic promise");
+        assert!(
+            traffic
+                .ends_with(";2026-08-31;delrapport för tertial 2;Trafikkontroller i Norrby och Ängsbacken: 143 av 200"),
+            "{traffic}"
+        );
+        // A weekly target with its total so far, reported in May: tertial 1, and never "12 av 1".
+        let promise = data.promises.iter_mut().find(|p| p.id == "2026-polisen-trafik").expect("promise");
+        promise.targets[0].value = Some(1);
+        promise.targets[0].rate = Some("per vecka".into());
+        promise.followups.truncate(1);
+        promise.followups[0].date = crate::dataset::month::ReportDate::parse("2026-05").expect("month");
+        promise.followups[0].achieved.insert("kontroller".into(), crate::dataset::model::Amount::Number(12));
+        let csv = promises_csv(&data);
+        let traffic = csv.lines().find(|l| l.starts_with("2026-polisen-trafik;")).expect("the traffic promise");
+        assert!(
+            traffic.ends_with(";2026-05-31;delrapport för tertial 1;Trafikkontroller i Norrby och Ängsbacken: 12 kontroller hittills · mål 1 per vecka"),
+            "{traffic}"
+        );
+        assert!(!traffic.contains("12 av 1"), "{traffic}");
     }
 }

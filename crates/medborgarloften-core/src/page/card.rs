@@ -5,7 +5,7 @@
 //! Page layer: of its own layer uses only `filter`; must not import `view` (which uses it) or `export`.
 
 use crate::dataset::date::Date;
-use crate::dataset::followup::{current_status, history, latest_entry, latest_text, HistoryEntry};
+use crate::dataset::followup::{current_status, history, latest_entry, latest_text, report_name, HistoryEntry};
 use crate::dataset::model::{Dataset, Party, Promise};
 use crate::dataset::progress::{target_progress, target_text, TargetProgress};
 use crate::dataset::schedule::join_sv;
@@ -43,8 +43,11 @@ pub struct PromiseCard {
     pub status: Status,
     /// Last day of the latest published follow-up (the day, or the end of its month or year).
     pub latest_followup: Option<Date>,
-    /// "Senast uppföljt 31 augusti 2019 (tertial 2 2019, preliminärt)."
+    /// "Senast uppföljt maj 2019 i en delrapport för tertial 1." (named by the tertial it reports on).
     pub latest_text: Option<String>,
+    /// The latest report named as in [`latest_text`](Self::latest_text), e.g. "delrapport för tertial 1", for
+    /// the CSV.
+    pub latest_report: Option<String>,
     /// Progress toward each reported numeric target.
     pub progress: Vec<TargetProgress>,
     /// Published follow-ups, oldest first.
@@ -93,6 +96,7 @@ pub fn promise_card(data: &Dataset, promise: &Promise) -> PromiseCard {
         districts.push(crate::page::filter::WHOLE_MUNICIPALITY_LABEL.to_string());
     }
     let period = data.periods.iter().find(|p| p.id == promise.period);
+    let period_start = period.map(|p| p.start);
     let group = period.and_then(|p| p.groups.iter().find(|g| Some(&g.id) == promise.group.as_ref()));
     let source_url = promise
         .source_url
@@ -119,9 +123,10 @@ pub fn promise_card(data: &Dataset, promise: &Promise) -> PromiseCard {
             .collect(),
         status: current_status(promise),
         latest_followup: latest_entry(promise).map(|e| e.date.last_day()),
-        latest_text: latest_text(promise),
+        latest_text: latest_text(promise, period_start),
+        latest_report: latest_entry(promise).map(|entry| report_name(entry, period_start)),
         progress: target_progress(promise),
-        history: history(promise),
+        history: history(promise, period_start),
         source_label: source_label(&source_url),
         source_url,
     }

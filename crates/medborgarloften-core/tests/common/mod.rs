@@ -1,4 +1,5 @@
-//! Shared helpers for the core's integration tests: the shipped dataset and the polisen.se seed text.
+//! Shared helpers for the core's integration tests: the shipped dataset (schema version 2), the same dataset as it
+//! was published in version 1 (a fixture for the v1 reader), and the polisen.se seed text.
 
 #![allow(dead_code)]
 
@@ -13,6 +14,13 @@ pub fn root() -> std::path::PathBuf {
 pub fn eskilstuna_text() -> String {
     std::fs::read_to_string(root().join("public/data/eskilstuna.json"))
         .expect("public/data/eskilstuna.json is readable")
+}
+
+/// The Eskilstuna dataset as it was published in schema version 1, kept as a fixture for the version 1 reader
+/// (`public/data/eskilstuna.json` is its upgrade to version 2).
+pub fn eskilstuna_v1_text() -> String {
+    std::fs::read_to_string(root().join("tests/fixtures/schema1/eskilstuna.json"))
+        .expect("tests/fixtures/schema1/eskilstuna.json is readable")
 }
 
 /// The shipped Eskilstuna dataset, parsed and validated.
