@@ -1,4 +1,4 @@
-//! Browser access the page needs beyond the offline app: the address, the link base, the viewport width, the
+//! Browser access the page needs beyond the offline app: the address, the link base, the desktop layout, the
 //! clipboard, the document title, scrolling and focus. Everything here tolerates a missing window or element.
 //!
 //! Shell layer: web-sys only. In the app, leaf components never call this, pages and hooks do.
@@ -24,11 +24,6 @@ pub fn search() -> String {
 pub fn meta(name: &str) -> Option<String> {
     let element = document()?.query_selector(&format!("meta[name=\"{name}\"]")).ok()??;
     element.get_attribute("content").filter(|content| !content.is_empty())
-}
-
-/// The window's width in CSS pixels, when known.
-pub fn viewport_width() -> Option<f64> {
-    web_sys::window()?.inner_width().ok()?.as_f64()
 }
 
 /// Writes `text` to the clipboard; false when the browser refuses (no permission, insecure context, a frame
@@ -95,13 +90,15 @@ pub fn focus_lost() -> bool {
     }
 }
 
-/// Narrowest window, in CSS pixels, with the desktop layout (the map starts open). style/prerender.css opens the
-/// map of the pre-rendered page from the same width.
-pub const WIDE_FROM: f64 = 900.0;
+/// The media query of the desktop layout (the filter column; the map starts open): style/main.css's and
+/// style/prerender.css's. In `em`, so it follows the browser's text size: 900 CSS pixels at the usual 16 px text,
+/// 1,800 at 200 %.
+pub const WIDE_FROM: &str = "(min-width: 56.25em)";
 
-/// True for a window wide enough for the desktop layout.
+/// True for a window wide enough for the desktop layout at the browser's text size.
 pub fn is_wide() -> bool {
-    viewport_width().is_some_and(|w| w >= WIDE_FROM)
+    let query = web_sys::window().and_then(|window| window.match_media(WIDE_FROM).ok().flatten());
+    query.is_some_and(|query| query.matches())
 }
 
 /// Writes the query string `search` (without `?`) to the address, unless the address has it already; false when

@@ -52,6 +52,23 @@ export async function launchBrowser({ viewport = DESKTOP, serviceWorkers = 'bloc
   };
 }
 
+/** Chromium's own text size (its default font size setting, 16 px) and the fixed-width one (13 px). */
+const TEXT_PX = { standard: 16, fixed: 13 };
+
+/**
+ * Sets the browser's text size for `page`, as a resident does in the browser's settings ("Very large" is 150 %):
+ * the default font size, which scales `rem` and `em` and the `em` of media queries alike. Not page zoom, which
+ * narrows the viewport instead; not `html { font-size }`, which leaves media queries as they were. Set it before
+ * the page is opened.
+ * @param {import('playwright-core').Page} page
+ * @param {number} percent e.g. 200
+ */
+export async function setTextSize(page, percent) {
+  const session = await page.context().newCDPSession(page);
+  const scale = (px) => Math.round((px * percent) / 100);
+  await session.send('Page.setFontSizes', { fontSizes: { standard: scale(TEXT_PX.standard), fixed: scale(TEXT_PX.fixed) } });
+}
+
 /**
  * Opens a page and records what went wrong on it: console errors, uncaught exceptions (a wasm panic
  * shows up as one) and failed requests.

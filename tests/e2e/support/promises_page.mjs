@@ -256,6 +256,56 @@ export class PromisesPage {
     return this.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   }
 
+  /**
+   * The elements on screen among `locator`'s that reach past the left or right edge of the window (cut, or only
+   * seen by scrolling sideways), as "what: left–right of width" lines; [] when every one is whole.
+   * @param {import('playwright-core').Locator} locator
+   * @param {string} what a name for the failure message, e.g. "card"
+   */
+  async cutAtTheSides(locator, what) {
+    const cut = await locator.evaluateAll((elements) => {
+      const width = document.documentElement.clientWidth;
+      return elements
+        .filter((el) => el.getClientRects().length > 0)
+        .map((el) => el.getBoundingClientRect())
+        .filter((box) => box.left < -0.5 || box.right > width + 0.5)
+        .map((box) => `${Math.round(box.left)}–${Math.round(box.right)} of ${width}`);
+    });
+    return cut.map((where) => `${what}: ${where}`);
+  }
+
+  /**
+   * Scrolls the page from top to bottom, a card at a time, and returns where a card and `cover` (e.g. the sticky
+   * map) are drawn over each other, as "scrolled to y: card i at …, cover at …" lines; [] when they never are.
+   * @param {import('playwright-core').Locator} cover
+   */
+  async cardsUnder(cover) {
+    const handle = await cover.elementHandle({ timeout: 1_000 }).catch(() => null);
+    if (!handle) return [];
+    return this.page.evaluate(async (over) => {
+      const found = [];
+      const cards = [...document.querySelectorAll('[data-testid="promise-card"]:not([hidden] *)')];
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const box = (el) => el.getBoundingClientRect();
+      const show = (b) => `${Math.round(b.left)}–${Math.round(b.right)} × ${Math.round(b.top)}–${Math.round(b.bottom)}`;
+      for (const card of [null, ...cards]) {
+        // Instantly: the page scrolls smoothly otherwise, and would be measured on the way.
+        if (card) card.scrollIntoView({ block: 'center', behavior: 'instant' });
+        await frame();
+        const o = box(over);
+        if (o.width === 0 || o.height === 0) continue;
+        cards.forEach((other, i) => {
+          const c = box(other);
+          if (c.left < o.right - 0.5 && o.left < c.right - 0.5 && c.top < o.bottom - 0.5 && o.top < c.bottom - 0.5) {
+            found.push(`scrolled to ${Math.round(window.scrollY)}: card ${i + 1} at ${show(c)}, over it ${show(o)}`);
+          }
+        });
+      }
+      window.scrollTo({ top: 0, behavior: 'instant' });
+      return [...new Set(found)];
+    }, handle);
+  }
+
   /** A short account of the page for failure messages. */
   async describe(expectation) {
     const summary = await this.page
