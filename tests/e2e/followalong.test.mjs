@@ -182,7 +182,7 @@ forEachModule({ isolated: true }, (module, newApp, test) => {
       await second.app.expectShowing(15);
       assert.equal(await second.app.newBadges.count(), 0);
       assert.equal(second.app.params().get('nytt'), null);
-      assert.equal(await second.page.evaluate(() => document.activeElement?.id), 'resultat-antal', 'focus on the count');
+      await second.app.expectFocus((id) => document.activeElement?.id === id, 'resultat-antal', 'the count');
       assert.equal(await second.page.evaluate(() => localStorage.length), 0);
 
       const third = await visit(context, app, { handOver: true });

@@ -188,6 +188,27 @@ export class PromisesPage {
     assert.equal(normalize(await this.resultCount.textContent()), text);
   }
 
+  /**
+   * Waits until keyboard focus is where `isIt(arg)` (run in the page, reading `document.activeElement`) says:
+   * both modules move focus in the frame after a change (crates/medborgarloften-web/src/focus.rs), not during the
+   * click. Fails saying where focus is instead.
+   * @param {(arg: any) => boolean} isIt
+   * @param {any} arg
+   * @param {string} what e.g. "the result count"
+   */
+  async expectFocus(isIt, arg, what) {
+    await explainTimeout(
+      this.page.waitForFunction(isIt, arg),
+      async () => {
+        const on = await this.page.evaluate(() => {
+          const el = document.activeElement;
+          return el ? `<${el.localName}${el.id ? ` id=${el.id}` : ''}> "${(el.textContent ?? '').trim().slice(0, 40)}"` : 'nothing';
+        });
+        return `focus never moved to ${what}; it is on ${on}`;
+      },
+    );
+  }
+
   /** The data-promise-id of every listed card, in order. */
   async cardIds() {
     return this.cards.evaluateAll((cards) => cards.map((card) => card.dataset.promiseId));
