@@ -17,6 +17,64 @@ if (copy && (params.has('data') || params.has('inbaddad'))) {
   copy.replaceChildren(loading);
 }
 
+// Nothing a resident does before a module works the page is lost. Until <html data-app> says a module is at work, a
+// press on one of the rendered page's controls — a filter box or its label, a button, a district of the map — is
+// held: its default is prevented (a box that would be unticked again shows no tick), a status says the page is
+// getting ready, and once a module works the page the held presses are made again, in order, on the same controls
+// (or, where the full app has taken the page over, on its controls with the same contract attributes). Links and
+// fold-outs work without a module and are left alone; words typed into the search box are read by the module.
+const HELD_BY = ['data-facet', 'data-id', 'data-action', 'data-chip', 'data-district', 'data-testid'];
+const held = [];
+const root = document.documentElement;
+const waiting = document.createElement('p');
+waiting.className = 'waiting';
+waiting.dataset.testid = 'waiting';
+waiting.setAttribute('role', 'status');
+if (copy) document.body.append(waiting);
+
+/** The page's control `event` presses, while no module works the page and the rendered copy is shown. */
+function heldControl(event) {
+  if (root.dataset.app || !copy?.isConnected || !(event.target instanceof Element)) return null;
+  const found = event.target.closest('label, button, [role=button], input[type=checkbox]');
+  const control = found instanceof HTMLLabelElement ? found.control : found;
+  if (!control || !copy.contains(control) || control.closest('a[href], summary')) return null;
+  if (event.type === 'keydown') {
+    // Keys click buttons and boxes themselves; a district of the map is a group with the button role, pressed by
+    // Enter or Space (crates/medborgarloften-web/src/events.rs).
+    if (!control.matches('[role=button]:not(button)') || !['Enter', ' '].includes(event.key) || event.repeat) return null;
+  }
+  return control;
+}
+
+function hold(event) {
+  const control = heldControl(event);
+  if (!control) return;
+  event.preventDefault();
+  const selector = control.localName + HELD_BY.filter((name) => control.hasAttribute(name))
+    .map((name) => `[${name}="${CSS.escape(control.getAttribute(name))}"]`).join('');
+  held.push({ control, selector });
+  waiting.textContent = 'Sidan laddas – det du valde görs strax.';
+}
+addEventListener('click', hold, { capture: true });
+addEventListener('keydown', hold, { capture: true });
+
+/** Makes the held presses again once a module works the page; true when it has. */
+function replayHeld() {
+  const app = root.dataset.app;
+  if (!app) return false;
+  removeEventListener('click', hold, { capture: true });
+  removeEventListener('keydown', hold, { capture: true });
+  for (const { control, selector } of held.splice(0)) {
+    const target = app === 'klar' ? document.querySelector(`#app ${selector}`) : control.isConnected ? control : null;
+    if (target instanceof HTMLElement) target.click();
+    else target?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+  }
+  waiting.remove();
+  return true;
+}
+const ready = new MutationObserver(() => replayHeld() && ready.disconnect());
+ready.observe(root, { attributes: true, attributeFilter: ['data-app'] });
+
 // The rendered page is readable without the app: let it load (HTML, CSS, the preloaded dataset) before the wasm
 // takes bandwidth and the main thread.
 if (document.readyState !== 'complete') await new Promise((resolve) => addEventListener('load', resolve, { once: true }));
@@ -40,24 +98,39 @@ await new Promise((resolve) => {
 const tag = document.getElementById('medborgarloften-boot');
 const resolve = (name) => new URL(tag.getAttribute(name), document.baseURI).href;
 
-// The full app, loaded once: at once where the page needs it, else when the first module hands over.
-let full;
-function fullApp() {
-  full ??= (async () => {
-    // The glue's own imports (the build tool names them: crates/medborgarloften-build/src/preload.rs), fetched alongside it rather than after it.
+// Loads and starts a module from its JS glue (`js`) and wasm (`wasm`), attributes of the tag. The glue, its own
+// imports (the snippets, which the build tool names on the tag: crates/medborgarloften-build/src/preload.rs) and
+// the wasm are all asked for at once, rather than each after the one that names it: on a slow phone network each
+// wait is a round trip.
+let snippetsAsked = false;
+async function start(js, wasm) {
+  if (!snippetsAsked) {
+    snippetsAsked = true;
     for (const snippet of (tag.dataset.snippets ?? '').split(' ').filter(Boolean)) {
       const link = document.createElement('link');
       link.rel = 'modulepreload';
       link.href = new URL(snippet, document.baseURI).href;
       document.head.append(link);
     }
-    const { default: init } = await import(resolve('data-js'));
-    await init({ module_or_path: resolve('data-wasm') });
-  })().catch((error) => {
+  }
+  const binary = fetch(resolve(wasm));
+  // Awaited by the glue below; a failed import must not leave this rejection unheard.
+  binary.catch(() => {});
+  const module = await import(resolve(js));
+  await module.default({ module_or_path: binary });
+  return module;
+}
+
+// The full app, loaded once: at once where the page needs it, else when the first module hands over.
+let full;
+function fullApp() {
+  full ??= start('data-js', 'data-wasm').catch((error) => {
     // Offline before the full app was ever loaded, say: the page stays as it was, and says so.
     console.warn('Appen kunde inte laddas:', error);
     full = undefined;
     pressing = undefined;
+    held.length = 0;
+    waiting.textContent = '';
     first?.resume();
     const main = document.querySelector('#innehall');
     if (main && !main.querySelector('.hand-over-error')) {
@@ -94,9 +167,13 @@ let pressing;
 // The first module (crates/medborgarloften-first) makes the pre-rendered page of the site's own dataset work in
 // place; another dataset or the embedded layout needs the full app from the start.
 if (copy && tag.dataset.firstJs && !params.has('data') && !params.has('inbaddad')) {
-  const module = await import(resolve('data-first-js'));
-  await module.default({ module_or_path: resolve('data-first-wasm') });
-  first = module;
+  try {
+    first = await start('data-first-js', 'data-first-wasm');
+  } catch (error) {
+    // The full app does all the first module does; it says so on the page if it cannot be loaded either.
+    console.warn('Sidans första modul kunde inte laddas:', error);
+    await fullApp();
+  }
 } else {
   await fullApp();
 }

@@ -48,6 +48,8 @@ node scripts/bench/bench_browser.mjs dist "$bench_dataset" "${BENCH_RUNS:-5}" \
 # Offline app, first visit and Lighthouse (issues 9 and 15): see scripts/bench/bench_pwa.mjs, scripts/bench/bench_lighthouse.mjs.
 section "first visit with the service worker, dataset requests per filter click (scripts/bench/bench_pwa.mjs)"
 node scripts/bench/bench_pwa.mjs dist
+section "a slow phone: first paint, controls live, the embed's first card (scripts/bench/bench_ready.mjs)"
+node scripts/bench/bench_ready.mjs dist 3
 section "Lighthouse: release build vs a static page of the same promises (scripts/bench/bench_lighthouse.mjs)"
 CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}" node scripts/bench/bench_lighthouse.mjs dist 3
 
