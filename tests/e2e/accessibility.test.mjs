@@ -7,32 +7,11 @@
 // the embedded layout are the full app's on either server, and are checked once.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { useAppSession } from './support/session.mjs';
 import { forEachModule } from './support/each_module.mjs';
 import { PHONE, DESKTOP } from './support/browser.mjs';
 import { DistrictMap } from './support/district_map.mjs';
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Runs axe on the whole document and fails with a readable list of every violation (all impacts). */
-async function expectNoViolations(page, where) {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const violations = await page.evaluate(async () => {
-    // Smooth scrolling and transitions must not leave the page half-painted while axe reads colours.
-    document.documentElement.style.scrollBehavior = 'auto';
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1, 3).join(' ')}`),
-    }));
-  });
-  assert.deepEqual(violations, [], `axe violations ${where}:\n${JSON.stringify(violations, null, 2)}`);
-}
+import { expectNoViolations } from './support/axe.mjs';
 
 const viewports = [
   ['phone', PHONE],

@@ -6,7 +6,6 @@
 import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { forEachModule } from './support/each_module.mjs';
@@ -14,9 +13,8 @@ import { DESKTOP, PHONE, launchBrowser, openPage } from './support/browser.mjs';
 import { copyDist, waitForController } from './support/pwa.mjs';
 import { startStaticServer } from './support/server.mjs';
 import { PromisesPage, normalize } from './support/promises_page.mjs';
+import { expectNoViolations } from './support/axe.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 const DATASET = fileURLToPath(new URL('../../public/data/eskilstuna.json', import.meta.url));
 
 /** The promise that gets a follow-up: far down the list, so the first cards are the same on both visits. */
@@ -266,16 +264,11 @@ forEachModule({ isolated: true }, (module, newApp, test) => {
       await publish(context, await withNewFollowup());
       const second = await visit(context, app, { handOver: true });
       await second.app.newBadges.first().waitFor();
-      await second.page.addScriptTag({ content: AXE_SOURCE });
       for (const viewport of [PHONE, DESKTOP]) {
         await second.page.setViewportSize(viewport);
         for (const colorScheme of ['light', 'dark']) {
           await second.page.emulateMedia({ colorScheme });
-          const violations = await second.page.evaluate(async () => {
-            const result = await window.axe.run(document, { resultTypes: ['violations'] });
-            return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-          });
-          assert.deepEqual(violations, [], `${viewport.width}px ${colorScheme}`);
+          await expectNoViolations(second.page, `${viewport.width}px ${colorScheme}`);
         }
       }
     });
