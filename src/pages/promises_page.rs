@@ -35,6 +35,16 @@ pub fn PromisesPage() -> impl IntoView {
     // The parts of the page's own state that components read, each changing only when it does.
     let whole = Signal::from(Memo::new(move |_| p.ui.with(|ui| ui.whole_map)));
     let sheet_open = Memo::new(move |_| p.ui.with(|ui| ui.sheet_open));
+    // In a frame, the sheet opens over the part of the frame the host page shows (see place_in_view).
+    Effect::new(move |was_open: Option<bool>| {
+        let open = sheet_open.get();
+        if open && was_open != Some(true) {
+            if let Some(panel) = document().get_element_by_id(id::FILTER_PANEL) {
+                medborgarloften_web::offline::place_in_view(&panel);
+            }
+        }
+        open
+    });
     let copied = Memo::new(move |_| p.ui.with(|ui| ui.copied.clone()));
     let map = use_geometry(ds.catalog, p.districts, whole, boot.preloaded.and_then(|p| p.geometry), map_open);
     // The app replaces the pre-rendered page once it shows as much: the promises, all built, and an open map drawn.

@@ -7,7 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startStaticServer } from './support/server.mjs';
-import { launchBrowser, openPage } from './support/browser.mjs';
+import { PHONE, launchBrowser, openPage } from './support/browser.mjs';
 import { PromisesPage, normalize } from './support/promises_page.mjs';
 
 let appServer;
@@ -183,5 +183,58 @@ describe('the address in embed mode', () => {
     assert.equal(await page.evaluate(() => history.length), before, 'replace, not push');
     assert.equal(normalize(await page.locator('.site-header').getAttribute('class')), 'site-header compact');
     await page.close();
+  });
+});
+
+describe('embedded on a phone (a 390 px host page)', () => {
+  test('the frame is sized once, and "Filter" opens the filters where the resident looks, with "Visa N löften" on screen', async () => {
+    const snippet = await embedCodeFor('');
+    assert.match(snippet, new RegExp(`</iframe>\\n<p><a href="${appServer.url}">Visa medborgarlöftena på en egen sida</a></p>\\n<script`));
+    const phone = await launchBrowser({ viewport: PHONE });
+    try {
+      await writeFile(
+        path.join(hostDir, 'index.html'),
+        `<!doctype html><html lang="sv"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Eskilstuna kommun</title><body><h1>Trygghet i Eskilstuna</h1><p>Kommunens text före ramen.</p>${snippet}</body></html>`,
+      );
+      const { page, problems } = await openPage(phone.context);
+      // Every height the host gives the frame, from the start.
+      await page.addInitScript(() => {
+        window.__heights = [];
+        new MutationObserver(() => {
+          const height = document.querySelector('iframe')?.style.height;
+          if (height && height !== window.__heights.at(-1)) window.__heights.push(height);
+        }).observe(document, { subtree: true, attributes: true, attributeFilter: ['style'] });
+      });
+      await page.goto(hostServer.url);
+      const frame = page.frames().find((f) => f !== page.mainFrame()) ?? (await page.waitForEvent('frameattached'));
+      await frame.waitForURL(/inbaddad=1/);
+      const app = new PromisesPage(frame, appServer.url);
+      await app.expectShowing(15);
+      await waitForFrameFit(page, frame);
+      const { content } = await heights(page, frame);
+      assert.deepEqual(await page.evaluate(() => window.__heights), [`${content}px`], 'one height after the snippet\'s own');
+
+      // The resident has read down to the frame's "Filter" and taps it.
+      await frame.getByTestId('filter-toggle').evaluate((button) => button.scrollIntoView({ block: 'center' }));
+      await app.filterToggle.click();
+      const done = frame.getByTestId('filter-done');
+      await done.waitFor();
+      const onScreen = async (locator, what) => {
+        const box = await locator.boundingBox();
+        assert.ok(box && box.y >= 0 && box.y + box.height <= PHONE.height, `${what} at ${JSON.stringify(box)}, the screen is ${PHONE.height} px`);
+      };
+      await onScreen(frame.locator('.filters__heading'), 'the sheet\'s heading');
+      await onScreen(done, '"Visa N löften"');
+      await app.checkbox('År', '2018').check();
+      await app.expectShowing(3);
+      await onScreen(done, '"Visa 3 löften" after a tick');
+      assert.equal(normalize(await done.textContent()), 'Visa 3 löften');
+      await done.click();
+      assert.equal(await app.filterToggle.getAttribute('aria-expanded'), 'false');
+      assert.deepEqual(problems.pageErrors, []);
+    } finally {
+      await phone.close();
+    }
   });
 });

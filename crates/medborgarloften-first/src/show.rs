@@ -41,6 +41,9 @@ pub fn show(page: &Page, cards: &Cards, data: &Dataset, view: &PromisesView) {
 /// message (`link_base`: the app's address, for the link a failed copy offers).
 pub fn show_ui(page: &Page, data: &Dataset, view: &PromisesView, ui: &Ui, link_base: &str) {
     if let Some(panel) = page.one(hash::FILTER_PANEL) {
+        if ui.sheet_open && !panel.class_list().contains(class::SHEET_OPEN) {
+            medborgarloften_web::offline::place_in_view(&panel);
+        }
         set_class(&panel, class::SHEET_OPEN, ui.sheet_open);
     }
     if let Some(toggle) = page.one(by_testid::FILTER_TOGGLE) {

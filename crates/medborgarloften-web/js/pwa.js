@@ -144,7 +144,9 @@ async function saved(url) {
 
 /**
  * Inside a frame: posts `{ type: "medborgarloften:height", height }` (CSS px) to the parent on every size
- * change, so the host page (public/embed.js) can size the iframe to its content.
+ * change, so the host page (public/embed.js) can size the iframe to its content. The first height is the page's
+ * once a module works it (`<html data-app>`), with its promises: while it loads it is a line of text, and the host
+ * page would jump twice, down to that line and up to the list. Until then the frame keeps the snippet's height.
  */
 export function reportHeight() {
   if (!isFramed() || typeof ResizeObserver !== 'function') return;
@@ -156,10 +158,47 @@ export function reportHeight() {
       window.parent.postMessage({ type: 'medborgarloften:height', height }, '*');
     }
   };
-  const observer = new ResizeObserver(send);
-  observer.observe(document.documentElement);
-  observer.observe(document.body);
-  send();
+  const root = document.documentElement;
+  const begin = () => {
+    const observer = new ResizeObserver(send);
+    observer.observe(root);
+    observer.observe(document.body);
+    send();
+  };
+  if (root.dataset.app) {
+    begin();
+    return;
+  }
+  const working = new MutationObserver(() => {
+    if (!root.dataset.app) return;
+    working.disconnect();
+    begin();
+  });
+  working.observe(root, { attributes: true, attributeFilter: ['data-app'] });
+}
+
+/**
+ * Inside a frame: places `element`, the phone's filter sheet (fixed to the frame, style/main.css), over the part
+ * of the frame the host page shows now, so that its heading and its "Visa N löften" are on the resident's screen.
+ * A frame sized to its content (public/embed.js) is as tall as the page: the sheet would be too, its button
+ * thousands of pixels down. The browser tells a frame which part of it the host shows (an IntersectionObserver
+ * with the top-level viewport as its root); outside a frame, or where that part is too small to use, the sheet
+ * keeps the whole window.
+ */
+export function placeInView(element) {
+  const root = document.documentElement.style;
+  root.removeProperty('--sheet-top');
+  root.removeProperty('--sheet-height');
+  if (!isFramed() || typeof IntersectionObserver !== 'function') return;
+  const observer = new IntersectionObserver(([entry]) => {
+    observer.disconnect();
+    const shown = entry.intersectionRect;
+    if (!entry.isIntersecting || shown.height < 240) return;
+    // On the root, so that the page under the sheet can stay as tall as where the sheet ends (style/main.css).
+    root.setProperty('--sheet-top', `${Math.round(shown.top)}px`);
+    root.setProperty('--sheet-height', `${Math.round(shown.height)}px`);
+  });
+  observer.observe(element.ownerDocument.documentElement);
 }
 
 /** Where the page's first module leaves the fresh dataset it fetched for the full app (`handDataset`). */

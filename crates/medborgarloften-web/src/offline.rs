@@ -1,6 +1,7 @@
 //! Bindings to `js/pwa.js`: the service worker (registration, waiting updates), the last-good copies of datasets
-//! and map files, the dataset the first module hands to the full app, and the iframe's height report. The JS side
-//! never rejects: a browser without caches or a service worker just keeps nothing.
+//! and map files, the dataset the first module hands to the full app, and in a frame the height report and the
+//! filter sheet's place. The JS side never rejects: a browser without caches or a service worker just keeps
+//! nothing.
 
 use wasm_bindgen::prelude::*;
 
@@ -30,9 +31,13 @@ extern "C" {
     /// The last good copy of the map file at `url`: a promise of its text, or of `undefined`.
     #[wasm_bindgen(js_name = savedGeometry)]
     pub fn saved_geometry(url: &str) -> js_sys::Promise;
-    /// Reports the page's height to the host page, and again whenever it changes (the embedded layout).
+    /// Reports the page's height to the host page once a module works the page, and again whenever it changes
+    /// (the embedded layout).
     #[wasm_bindgen(js_name = reportHeight)]
     pub fn report_height();
+    /// In a frame, places the opened filter sheet `element` over the part of the frame the host page shows.
+    #[wasm_bindgen(js_name = placeInView)]
+    pub fn place_in_view(element: &web_sys::Element);
     /// Leaves the fresh, validated text of the dataset at `url` for the full app, should it take the page over.
     #[wasm_bindgen(js_name = handDataset)]
     pub fn hand_dataset(url: &str, text: &str);

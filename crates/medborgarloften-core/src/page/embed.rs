@@ -10,21 +10,30 @@ use crate::page::query::Query;
 /// Height of the frame, in CSS px, until the app reports its real height.
 pub const INITIAL_HEIGHT_PX: u32 = 800;
 
+/// The words of the link under the frame.
+pub const OPEN_PAGE: &str = "Visa medborgarlöftena på en egen sida";
+
 /// The snippet that embeds the view `query` of the app at `base_url` (its address without query, e.g.
 /// `https://lofte.example.se/medborgarloften/`). The frame gets `?inbaddad=1` and all of the query's filters;
-/// `title` names the frame for screen readers; `allow="clipboard-write"` lets a card's "Dela länk" copy inside it. Every
-/// attribute value is HTML-escaped.
+/// `title` names the frame for screen readers; `allow="clipboard-write"` lets a card's "Dela länk" copy inside it.
+/// Under the frame, a link to the same view on the app's own page: where the host's site strips the script, the
+/// frame keeps its first height and scrolls inside, and the whole page is a tap away. Every attribute value is
+/// HTML-escaped.
 pub fn iframe_snippet(base_url: &str, query: &Query, title: &str) -> String {
     let base = base_url.split(['?', '#']).next().unwrap_or_default();
     // "Visa bara nya" depends on this reader's visits, which the host page's visitors do not share.
-    let search = Query { embed: true, new_only: false, ..query.clone() }.to_query_string();
-    let src = format!("{base}?{search}");
+    let shared = Query { new_only: false, ..query.clone() };
+    let src = format!("{base}?{}", Query { embed: true, ..shared.clone() }.to_query_string());
+    let own = Query { embed: false, ..shared }.to_query_string();
+    let page = if own.is_empty() { base.to_owned() } else { format!("{base}?{own}") };
     let script = format!("{}embed.js", directory_of(base));
     format!(
         "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{INITIAL_HEIGHT_PX}\" loading=\"lazy\" \
-         allow=\"clipboard-write\" data-medborgarloften></iframe>\n<script src=\"{script}\" async></script>",
+         allow=\"clipboard-write\" data-medborgarloften></iframe>\n<p><a href=\"{page}\">{OPEN_PAGE}</a></p>\n\
+         <script src=\"{script}\" async></script>",
         src = escape_attribute(&src),
         title = escape_attribute(title),
+        page = escape_attribute(&page),
         script = escape_attribute(&script),
     )
 }
@@ -73,6 +82,17 @@ mod tests {
         assert!(snippet.contains(" allow=\"clipboard-write\""));
         assert!(snippet.contains(" height=\"800\""));
         assert!(snippet.ends_with("<script src=\"https://lofte.example.se/embed.js\" async></script>"));
+    }
+
+    #[test]
+    fn under_the_frame_a_link_opens_the_same_view_on_the_page_itself() {
+        let snippet = iframe_snippet("https://lofte.example.se/", &query("ar=2019&tema=krogar&nytt=1"), "x");
+        assert!(
+            snippet.contains("</iframe>\n<p><a href=\"https://lofte.example.se/?ar=2019&amp;tema=krogar\">Visa medborgarlöftena på en egen sida</a></p>\n<script"),
+            "{snippet}"
+        );
+        let plain = iframe_snippet("https://lofte.example.se/", &Query::default(), "x");
+        assert!(plain.contains("<a href=\"https://lofte.example.se/\">"), "{plain}");
     }
 
     #[test]
