@@ -35,9 +35,11 @@ if (copy) document.body.append(waiting);
 /** The page's control `event` presses, while no module works the page and the rendered copy is shown. */
 function heldControl(event) {
   if (root.dataset.app || !copy?.isConnected || !(event.target instanceof Element)) return null;
-  const found = event.target.closest('label, button, [role=button], input[type=checkbox]');
+  const pressable = 'button, [role=button], input[type=checkbox]';
+  const found = event.target.closest(`label, ${pressable}`);
+  // A label presses its box; the search box's label only focuses the box, which needs no module.
   const control = found instanceof HTMLLabelElement ? found.control : found;
-  if (!control || !copy.contains(control) || control.closest('a[href], summary')) return null;
+  if (!control?.matches(pressable) || !copy.contains(control) || control.closest('a[href], summary')) return null;
   if (event.type === 'keydown') {
     // Keys click buttons and boxes themselves; a district of the map is a group with the button role, pressed by
     // Enter or Space (crates/medborgarloften-web/src/events.rs).

@@ -55,6 +55,21 @@ forEachModule((module, newApp, test) => {
       assert.equal(await app.checkbox('Område', 'Skiftinge').isChecked(), true);
     });
 
+    test('the search box works before the module runs: its label focuses it, and the words typed are searched for once it does', async () => {
+      const { app, page } = await newApp({ viewport: DESKTOP });
+      const gate = await holdModule(page, module);
+      await app.open();
+      await gate.requested;
+      await page.getByText('Sök bland löftena', { exact: true }).click();
+      await app.expectFocus(() => document.activeElement?.matches('input[type=search], input#sok'), null, 'the search box');
+      await page.keyboard.type('trafik');
+      assert.equal(await waitingText(page), '', 'nothing waits: the box needs no module');
+      gate.release();
+      await app.waitForList();
+      await app.waitForParams((params) => params.get('q') === 'trafik', 'q=trafik');
+      assert.equal(await app.searchBox.inputValue(), 'trafik');
+    });
+
     test('a press after the module runs is not held', async () => {
       const { app, page } = await newApp({ viewport: DESKTOP });
       await app.openList();
