@@ -8,7 +8,12 @@
 // to the loading text, and the app takes over from that.
 const params = new URLSearchParams(location.search);
 const copy = document.getElementById('forhandsvisning');
-if (copy && (params.has('data') || params.has('inbaddad'))) {
+// The embed's page (inbaddad.html, the snippet's frame) has the embedded layout rendered (data-layout): for an
+// address with no filters it is what the full app will show, so it stays, readable at once, until the app takes
+// it over. With filters it would show the wrong promises until then.
+const embeddedCopy = copy?.dataset.layout === 'inbaddad';
+const keepCopy = embeddedCopy ? [...params.keys()].every((key) => key === 'inbaddad') : !params.has('inbaddad');
+if (copy && (params.has('data') || !keepCopy)) {
   const loading = document.createElement('p');
   loading.className = 'loading';
   loading.dataset.testid = 'loading';
@@ -52,8 +57,11 @@ function hold(event) {
   const control = heldControl(event);
   if (!control) return;
   event.preventDefault();
-  const selector = control.localName + HELD_BY.filter((name) => control.hasAttribute(name))
-    .map((name) => `[${name}="${CSS.escape(control.getAttribute(name))}"]`).join('');
+  // Within the nearest element with an id (a card: "Visa hela löftet" is on every card), as the app renders it.
+  const within = control.parentElement?.closest('[id]');
+  const selector = (within && within !== copy ? `#${CSS.escape(within.id)} ` : '') + control.localName +
+    HELD_BY.filter((name) => control.hasAttribute(name))
+      .map((name) => `[${name}="${CSS.escape(control.getAttribute(name))}"]`).join('');
   held.push({ control, selector });
   waiting.textContent = 'Sidan laddas – det du valde görs strax.';
 }
@@ -168,7 +176,7 @@ let pressing;
 
 // The first module (crates/medborgarloften-first) makes the pre-rendered page of the site's own dataset work in
 // place; another dataset or the embedded layout needs the full app from the start.
-if (copy && tag.dataset.firstJs && !params.has('data') && !params.has('inbaddad')) {
+if (copy && !embeddedCopy && tag.dataset.firstJs && !params.has('data') && !params.has('inbaddad')) {
   try {
     first = await start('data-first-js', 'data-first-wasm');
   } catch (error) {

@@ -41,6 +41,12 @@ pub fn render_view(build: &Build) -> String {
     render_state(build, "", Ui::default())
 }
 
+/// The embedded layout's default view (`?inbaddad=1`), for the page the embed snippet opens
+/// (`medborgarloften_core::page::embed::EMBED_PAGE`).
+pub fn render_embedded(build: &Build) -> String {
+    render_state(build, "inbaddad=1", Ui::default())
+}
+
 /// The view of the address's query `search` with the page's own state `ui`, rendered to HTML by the app's
 /// components (the build renders the default; the page contract's test renders other states too).
 pub fn render_state(build: &Build, search: &str, ui: Ui) -> String {
@@ -109,6 +115,15 @@ pub struct PageParts {
     pub root_id: &'static str,
     /// The rendered view in its container, as HTML.
     pub rendered: String,
+}
+
+/// [`page_parts`] for the embed's page: its container says `data-layout="inbaddad"`, so that public/boot.js keeps
+/// the rendered copy for an address without filters instead of showing the loading text.
+pub fn embedded_parts(build: &Build, view: &str) -> PageParts {
+    PageParts {
+        rendered: format!(r#"<div id="{}" data-layout="inbaddad">{view}</div>"#, id::PRERENDERED),
+        ..page_parts(build, view)
+    }
 }
 
 /// The site's title, description and head tags, and the rendered `view` in its container.

@@ -9,8 +9,9 @@
 //   - first paint: the first contentful paint of the site's own page;
 //   - controls live: when a module works that page (<html data-app> set: crates/medborgarloften-first, or the full
 //     app's take-over), and the gap between the two: the time in which a press would wait (public/boot.js holds it);
-//   - embed, first card: `?inbaddad=1`, from navigation to the first promise card of the module at work laid out,
-//     against the page's own first card, which is painted with its first paint (the build rendered it).
+//   - embed, first card: the embed snippet's address (`inbaddad.html?inbaddad=1`), from navigation to the first
+//     promise card on screen — painted with the first paint where the build rendered it, else laid out by the
+//     module at work — against the page's own first card, which is painted with its first paint.
 // Each figure is the median of the runs (3 by default), each run a fresh browser.
 import path from 'node:path';
 
@@ -31,13 +32,18 @@ function instrument() {
   const marks = {};
   window.__benchMarks = marks;
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') marks.fcp ??= entry.startTime;
+    for (const entry of list.getEntries()) {
+      if (entry.name !== 'first-contentful-paint') continue;
+      marks.fcp ??= entry.startTime;
+      // A page that arrives with its promises rendered shows its first card with its first paint.
+      if (visibleCard()) marks.card ??= entry.startTime;
+    }
   }).observe({ type: 'paint', buffered: true });
-  const visibleCard = () => {
+  function visibleCard() {
     const live = document.documentElement.dataset.app === 'klar' ? '#app' : '#forhandsvisning';
     const card = document.querySelector(`${live} [data-testid="promise-card"]`);
     return card && card.getBoundingClientRect().height > 0 && !card.closest('[hidden]') ? card : null;
-  };
+  }
   const observer = new MutationObserver(() => {
     if (document.documentElement.dataset.app) marks.live ??= performance.now();
     if (marks.live !== undefined && marks.card === undefined && visibleCard()) marks.card = performance.now();
@@ -57,7 +63,7 @@ async function measure(url) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await page.addInitScript(instrument);
     await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT });
-    await page.waitForFunction(() => window.__benchMarks?.card !== undefined && window.__benchMarks?.fcp !== undefined, null, {
+    await page.waitForFunction(() => ['card', 'fcp', 'live'].every((mark) => window.__benchMarks?.[mark] !== undefined), null, {
       timeout: TIMEOUT,
       polling: 100,
     });
@@ -81,7 +87,7 @@ try {
   for (let run = 0; run < RUNS; run += 1) {
     // Alternated, so a slower moment of the machine falls on both.
     own.push(await measure(server.url));
-    embedded.push(await measure(`${server.url}?inbaddad=1`));
+    embedded.push(await measure(`${server.url}inbaddad.html?inbaddad=1`));
   }
   const fcp = median(own.map((m) => m.fcp));
   const live = median(own.map((m) => m.live));
@@ -92,7 +98,7 @@ try {
     `Chromium headless ${PHONE.width}×${PHONE.height}, Slow 4G + ${CPU_SLOWDOWN}× CPU, empty cache, median of ${RUNS} runs:`,
     `  the page: first paint ${ms(fcp)}, controls live ${ms(live)}, gap ${ms(gap)} (target ≤ ${ms(TARGETS.liveAfterPaintMs)}): ${verdict(gap <= TARGETS.liveAfterPaintMs)}`,
     `    runs: ${own.map((m) => `${ms(m.fcp)} → ${ms(m.live)}`).join(' · ')}`,
-    `  first card: the page ${ms(ownCard)}, embedded (?inbaddad=1) ${ms(embedCard)}, ×${(embedCard / ownCard).toFixed(2)} (target ≤ ×${TARGETS.embedRatio}): ${verdict(embedCard / ownCard <= TARGETS.embedRatio)}`,
+    `  first card: the page ${ms(ownCard)}, embedded (inbaddad.html?inbaddad=1) ${ms(embedCard)}, ×${(embedCard / ownCard).toFixed(2)} (target ≤ ×${TARGETS.embedRatio}): ${verdict(embedCard / ownCard <= TARGETS.embedRatio)}`,
   ];
   console.log(lines.join('\n'));
 } finally {

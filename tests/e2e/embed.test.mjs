@@ -9,6 +9,7 @@ import path from 'node:path';
 import { startStaticServer } from './support/server.mjs';
 import { PHONE, launchBrowser, openPage } from './support/browser.mjs';
 import { PromisesPage, normalize } from './support/promises_page.mjs';
+import { holdModule } from './support/hold.mjs';
 
 let appServer;
 let hostServer;
@@ -91,7 +92,7 @@ describe('the "Bädda in" dialog in the full app', () => {
     const code = page.getByTestId('embed-code');
     assert.equal(await code.evaluate((el) => el === document.activeElement), true, 'the code has focus');
     const snippet = await code.inputValue();
-    assert.match(snippet, new RegExp(`^<iframe src="${appServer.url}\\?ar=2019&amp;q=krog&amp;inbaddad=1" title="[^"]+"`));
+    assert.match(snippet, new RegExp(`^<iframe src="${appServer.url}inbaddad.html\\?ar=2019&amp;q=krog&amp;inbaddad=1" title="[^"]+"`));
     assert.match(snippet, new RegExp(`<script src="${appServer.url}embed.js" async></script>$`));
     assert.match(snippet, / allow="clipboard-write" /, 'copying a link works inside the frame');
 
@@ -183,6 +184,45 @@ describe('the address in embed mode', () => {
     assert.equal(await page.evaluate(() => history.length), before, 'replace, not push');
     assert.equal(normalize(await page.locator('.site-header').getAttribute('class')), 'site-header compact');
     await page.close();
+  });
+});
+
+describe('the frame\'s first paint', () => {
+  test('the snippet opens inbaddad.html, whose compact promises are readable before the app arrives; the app then takes them over', async () => {
+    const snippet = await embedCodeFor('');
+    assert.match(snippet, new RegExp(`^<iframe src="${appServer.url}inbaddad.html\\?inbaddad=1" `));
+    await writeFile(
+      path.join(hostDir, 'index.html'),
+      `<!doctype html><html lang="sv"><meta charset="utf-8"><title>Eskilstuna kommun</title><body><h1>Trygghet</h1>${snippet}</body></html>`,
+    );
+    // A browser of its own: the shared one has the app's service worker (embedCodeFor opened the app), whose
+    // fetches the test could not hold.
+    const visitor = await launchBrowser();
+    try {
+      const { page, problems } = await openPage(visitor.context);
+      const gate = await holdModule(page, 'full');
+      await page.goto(hostServer.url);
+      await gate.requested;
+      const frame = page.frames().find((f) => f !== page.mainFrame());
+      const cards = frame.locator('#forhandsvisning [data-testid="promise-card"]');
+      assert.equal(await cards.count(), 15, 'the rendered promises, before any wasm');
+      assert.equal(await frame.locator('#forhandsvisning .card--compact').count(), 15, 'in the compact layout');
+      assert.equal(await frame.getByTestId('loading').count(), 0, 'no loading text');
+      assert.equal(await frame.locator('html').getAttribute('data-app'), null);
+      // A card opened before the app runs opens once it does: the same card, not the first one.
+      const third = frame.locator('#forhandsvisning [data-testid="promise-card"]').nth(2);
+      const id = await third.getAttribute('data-promise-id');
+      await third.getByTestId('card-expand').click();
+      gate.release();
+      const app = new PromisesPage(frame, appServer.url);
+      await app.expectShowing(15);
+      await frame.locator('html[data-app="klar"]').waitFor({ state: 'attached' });
+      assert.equal(await app.card(id).getByTestId('card-expand').getAttribute('aria-expanded'), 'true');
+      assert.equal(await frame.locator('[data-testid="card-expand"][aria-expanded="true"]').count(), 1);
+      assert.deepEqual(problems.pageErrors, []);
+    } finally {
+      await visitor.close();
+    }
   });
 });
 

@@ -29,6 +29,8 @@ pub mod toolchain;
 
 use std::path::PathBuf;
 
+use medborgarloften_core::page::embed::EMBED_PAGE;
+
 pub use error::BuildError;
 
 /// What the post_build hook works from.
@@ -113,6 +115,9 @@ pub fn post_build(settings: &Settings) -> Result<Vec<String>, BuildError> {
         snippets: &snippets,
     };
     staging::write(&page_path, page::rewrite(&html, &edits)?)?;
+    // The embed's page: the same document with the embedded layout rendered in it.
+    let embedded = page::PageEdits { site: &site.embedded, ..edits };
+    staging::write(&staging.join(EMBED_PAGE), page::rewrite(&html, &embedded)?)?;
 
     let precache = precache::write(staging, first.is_some())?;
     log.push(format!(

@@ -13,7 +13,9 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use medborgarloften::prerender::{complete_manifest, page_parts, render_view, Build, PageParts};
+use medborgarloften::prerender::{
+    complete_manifest, embedded_parts, page_parts, render_embedded, render_view, Build, PageParts,
+};
 use medborgarloften::published::{write_published, PublishSettings};
 use medborgarloften_core::dataset::fingerprint::fingerprint;
 use medborgarloften_core::export::downloads::DownloadKind;
@@ -46,6 +48,8 @@ pub struct SitePage {
     pub dataset_path: String,
     /// What goes into the page.
     pub parts: PageParts,
+    /// What goes into the embed's page (`inbaddad.html`): the embedded layout.
+    pub embedded: PageParts,
     /// One line for the build's log.
     pub summary: String,
     /// The site's own files in `data/` and `geo/`: the dataset, the files written from it and the map files it
@@ -88,14 +92,15 @@ pub fn render_site(site: &Path, input: &SiteInput) -> Result<SitePage, BuildErro
     let written: Vec<&str> =
         build.downloads.iter().filter(|d| d.kind > DownloadKind::Schema).map(|d| d.href.as_str()).collect();
     let summary = format!(
-        "{} rendered into index.html ({} kB of HTML, {} promises, {}); wrote {}",
+        "{} rendered into index.html ({} kB of HTML, {} promises, {}) and inbaddad.html; wrote {}",
         build.dataset_path,
         view.len() / 1000,
         build.catalog.data().promises.len(),
         if build.geometry.is_some() { "with its map" } else { "no map" },
         written.join(", ")
     );
-    Ok(SitePage { parts: page_parts(&build, &view), dataset_path: build.dataset_path, summary, files })
+    let embedded = embedded_parts(&build, &render_embedded(&build));
+    Ok(SitePage { parts: page_parts(&build, &view), embedded, dataset_path: build.dataset_path, summary, files })
 }
 
 /// The chosen dataset's address in the site (`data/x.json`). A file in `public/data/` is already there (Trunk

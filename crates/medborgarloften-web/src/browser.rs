@@ -7,12 +7,13 @@ use medborgarloften_core::page::interact::Navigation;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// The app's own address without query, e.g. `https://lofte.example.se/medborgarloften/`, for shared links.
+/// The app's own address without query, e.g. `https://lofte.example.se/medborgarloften/`, for shared links: the
+/// page's, also inside the embed's frame (`inbaddad.html`, see `medborgarloften_core::page::embed::own_page`).
 pub fn link_base() -> String {
     let Some(location) = web_sys::window().map(|w| w.location()) else { return String::new() };
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_else(|_| "/".to_string());
-    format!("{origin}{path}")
+    format!("{origin}{}", medborgarloften_core::page::embed::own_page(&path))
 }
 
 /// The address's query (`location.search`), "" when there is none.

@@ -13,8 +13,19 @@ pub const INITIAL_HEIGHT_PX: u32 = 800;
 /// The words of the link under the frame.
 pub const OPEN_PAGE: &str = "Visa medborgarlöftena på en egen sida";
 
+/// The page the frame opens, beside the site's `index.html`: the build renders the embedded layout into it, so the
+/// first promises are painted with the frame's first paint, before any wasm has arrived.
+pub const EMBED_PAGE: &str = "inbaddad.html";
+
+/// The site's own page for the address `path` of a page of the site: `path` itself, or the folder of
+/// [`EMBED_PAGE`] (links made inside the frame lead to the page, not to the frame's layout).
+pub fn own_page(path: &str) -> &str {
+    path.strip_suffix(EMBED_PAGE).filter(|folder| folder.ends_with('/')).unwrap_or(path)
+}
+
 /// The snippet that embeds the view `query` of the app at `base_url` (its address without query, e.g.
-/// `https://lofte.example.se/medborgarloften/`). The frame gets `?inbaddad=1` and all of the query's filters;
+/// `https://lofte.example.se/medborgarloften/`). The frame opens [`EMBED_PAGE`] beside it with `?inbaddad=1` and
+/// all of the query's filters;
 /// `title` names the frame for screen readers; `allow="clipboard-write"` lets a card's "Dela länk" copy inside it.
 /// Under the frame, a link to the same view on the app's own page: where the host's site strips the script, the
 /// frame keeps its first height and scrolls inside, and the whole page is a tap away. Every attribute value is
@@ -23,10 +34,11 @@ pub fn iframe_snippet(base_url: &str, query: &Query, title: &str) -> String {
     let base = base_url.split(['?', '#']).next().unwrap_or_default();
     // "Visa bara nya" depends on this reader's visits, which the host page's visitors do not share.
     let shared = Query { new_only: false, ..query.clone() };
-    let src = format!("{base}?{}", Query { embed: true, ..shared.clone() }.to_query_string());
+    let folder = directory_of(base);
+    let src = format!("{folder}{EMBED_PAGE}?{}", Query { embed: true, ..shared.clone() }.to_query_string());
     let own = Query { embed: false, ..shared }.to_query_string();
     let page = if own.is_empty() { base.to_owned() } else { format!("{base}?{own}") };
-    let script = format!("{}embed.js", directory_of(base));
+    let script = format!("{folder}embed.js");
     format!(
         "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{INITIAL_HEIGHT_PX}\" loading=\"lazy\" \
          allow=\"clipboard-write\" data-medborgarloften></iframe>\n<p><a href=\"{page}\">{OPEN_PAGE}</a></p>\n\
@@ -75,7 +87,9 @@ mod tests {
     fn keeps_the_filters_and_adds_the_embed_flag_with_escaped_ampersands() {
         let snippet = iframe_snippet("https://lofte.example.se/", &query("ar=2019&tema=krogar"), "Medborgarlöften");
         assert!(
-            snippet.starts_with("<iframe src=\"https://lofte.example.se/?ar=2019&amp;tema=krogar&amp;inbaddad=1\""),
+            snippet.starts_with(
+                "<iframe src=\"https://lofte.example.se/inbaddad.html?ar=2019&amp;tema=krogar&amp;inbaddad=1\""
+            ),
             "{snippet}"
         );
         assert!(snippet.contains(" title=\"Medborgarlöften\""));
@@ -98,14 +112,14 @@ mod tests {
     #[test]
     fn without_filters_the_frame_still_gets_the_embed_flag() {
         let snippet = iframe_snippet("https://lofte.example.se/", &Query::default(), "x");
-        assert!(snippet.contains("src=\"https://lofte.example.se/?inbaddad=1\""), "{snippet}");
+        assert!(snippet.contains("src=\"https://lofte.example.se/inbaddad.html?inbaddad=1\""), "{snippet}");
     }
 
     #[test]
     fn works_under_a_sub_path_and_drops_an_old_query() {
         let snippet = iframe_snippet("https://www.example.se/medborgarloften/?ar=2018#x", &query("ar=2019"), "x");
         assert!(
-            snippet.contains("src=\"https://www.example.se/medborgarloften/?ar=2019&amp;inbaddad=1\""),
+            snippet.contains("src=\"https://www.example.se/medborgarloften/inbaddad.html?ar=2019&amp;inbaddad=1\""),
             "{snippet}"
         );
         assert!(snippet.contains("src=\"https://www.example.se/medborgarloften/embed.js\""), "{snippet}");
@@ -114,7 +128,7 @@ mod tests {
     #[test]
     fn page_file_names_are_not_taken_for_directories() {
         let snippet = iframe_snippet("https://x.se/app/index.html", &Query::default(), "x");
-        assert!(snippet.contains("src=\"https://x.se/app/index.html?inbaddad=1\""));
+        assert!(snippet.contains("src=\"https://x.se/app/inbaddad.html?inbaddad=1\""));
         assert!(snippet.contains("src=\"https://x.se/app/embed.js\""));
     }
 
@@ -144,6 +158,15 @@ mod tests {
         assert!(Query { text: "natt".into(), ..embedded.clone() }.embed);
         let chip = ActiveFilter { facet: None, id: String::new(), label: String::new() };
         assert!(without(&embedded, &chip).embed);
+    }
+
+    #[test]
+    fn links_made_in_the_frame_lead_to_the_page_itself() {
+        assert_eq!(own_page("/inbaddad.html"), "/");
+        assert_eq!(own_page("/medborgarloften/inbaddad.html"), "/medborgarloften/");
+        assert_eq!(own_page("/medborgarloften/"), "/medborgarloften/");
+        assert_eq!(own_page("/index.html"), "/index.html");
+        assert_eq!(own_page("/app/xinbaddad.html"), "/app/xinbaddad.html");
     }
 
     #[test]
