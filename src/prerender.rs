@@ -12,6 +12,7 @@ use medborgarloften_core::export::atom::{feed_title, FEED_FILE, FEED_MEDIA_TYPE}
 use medborgarloften_core::export::downloads::{to_meta, Download};
 use medborgarloften_core::geo::GeoCollection;
 use medborgarloften_core::page::interact::Ui;
+use medborgarloften_core::page::query::param;
 use medborgarloften_core::page::site::{site_meta, SiteMeta, SHORT_NAME};
 use medborgarloften_core::page::view::Catalog;
 use medborgarloften_core::Date;
@@ -44,7 +45,7 @@ pub fn render_view(build: &Build) -> String {
 /// The embedded layout's default view (`?inbaddad=1`), for the page the embed snippet opens
 /// (`medborgarloften_core::page::embed::EMBED_PAGE`).
 pub fn render_embedded(build: &Build) -> String {
-    render_state(build, "inbaddad=1", Ui::default())
+    render_state(build, &format!("{}=1", param::EMBED), Ui::default())
 }
 
 /// The view of the address's query `search` with the page's own state `ui`, rendered to HTML by the app's
@@ -120,14 +121,16 @@ pub struct PageParts {
 /// [`page_parts`] for the embed's page: its container says `data-layout="inbaddad"`, so that public/boot.js keeps
 /// the rendered copy for an address without filters instead of showing the loading text.
 pub fn embedded_parts(build: &Build, view: &str) -> PageParts {
-    PageParts {
-        rendered: format!(r#"<div id="{}" data-layout="inbaddad">{view}</div>"#, id::PRERENDERED),
-        ..page_parts(build, view)
-    }
+    parts_in(build, view, &format!(r#" data-layout="{}""#, param::EMBED))
 }
 
 /// The site's title, description and head tags, and the rendered `view` in its container.
 pub fn page_parts(build: &Build, view: &str) -> PageParts {
+    parts_in(build, view, "")
+}
+
+/// [`page_parts`] with `attributes` (HTML, each with its leading space) on the rendered view's container.
+fn parts_in(build: &Build, view: &str, attributes: &str) -> PageParts {
     let meta = site_meta(build.catalog.data());
     let mut head = format!(r#"<meta name="{}" content="{}">"#, meta::DATASET, escape(&build.dataset_path));
     head.push_str(&format!(r#"<meta name="{}" content="{}">"#, meta::DOWNLOADS, escape(&to_meta(&build.downloads))));
@@ -141,7 +144,7 @@ pub fn page_parts(build: &Build, view: &str) -> PageParts {
         description: meta.description,
         head,
         root_id: id::APP_ROOT,
-        rendered: format!(r#"<div id="{}">{view}</div>"#, id::PRERENDERED),
+        rendered: format!(r#"<div id="{}"{attributes}>{view}</div>"#, id::PRERENDERED),
     }
 }
 
