@@ -3,6 +3,8 @@
 // (tests/fixtures/schema1: the datasets as first published) and every valid fixture pass their version's schema,
 // every invalid fixture (tests/fixtures/schema2/invalid: a base file and a JSON patch) fails it. The same
 // fixtures are run through the app's parser in crates/medborgarloften-core/tests/schema2.rs.
+// The real kommuner's datasets in datasets/ (for the many-kommuner build) pass the version 2 schema too; the
+// CLI's crates/medborgarloften-cli/tests/real_datasets.rs runs them through the app's own validator.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -47,6 +49,20 @@ test('the shipped datasets pass the schema of their version', () => {
   for (const file of datasets) {
     const { ok, errors } = check(readJson('public', 'data', file));
     assert.ok(ok, `${file}: ${errors}`);
+  }
+});
+
+const realFolder = join(root, 'datasets');
+const realDatasets = readdirSync(realFolder).filter((f) => f.endsWith('.json'));
+
+test("the real kommuner's datasets in datasets/ are version 2, not examples, and pass the version 2 schema", () => {
+  assert.ok(realDatasets.length >= 3, `datasets/ holds ${realDatasets.length} datasets: ${realDatasets}`);
+  for (const file of realDatasets) {
+    const data = JSON.parse(readFileSync(join(realFolder, file), 'utf8'));
+    assert.equal(data.schema_version, 2, `datasets/${file} is version 2`);
+    assert.equal(data.example, false, `datasets/${file} is real data, not an example`);
+    const validate = validators[2];
+    assert.ok(validate(data), `datasets/${file}: ${ajv.errorsText(validate.errors ?? [])}`);
   }
 });
 
