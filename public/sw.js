@@ -52,6 +52,17 @@ const VISITS = 'medborgarloften-besok-v1';
 const HASHED = /-[0-9a-f]{10,16}(_bg)?\.(js|wasm|css)$/;
 
 const SCOPE_PATH = new URL('./', self.location.href).pathname;
+// On a site for many kommuner each kommun's worker is in its folder, and the files all kommuner share (the app, the
+// first module, the stylesheet, boot.js) are one folder up: the precache names them `../…`
+// (crates/medborgarloften-build/src/many.rs). Those, and the hashed files beside them, are this worker's shell too.
+const SHARED_PATH = PRECACHE.some((path) => path.startsWith('../')) ? new URL('../', self.location.href).pathname : SCOPE_PATH;
+const SHELL_FILES = new Set(PRECACHE.map((path) => new URL(path, self.location.href).pathname));
+/** Whether `url` is one of the shared files outside the scope that this worker keeps. */
+const sharedFile = (url) =>
+  url.origin === self.location.origin &&
+  !url.pathname.startsWith(SCOPE_PATH) &&
+  url.pathname.startsWith(SHARED_PATH) &&
+  (SHELL_FILES.has(url.pathname) || HASHED.test(url.pathname));
 const PREFIX = `medborgarloften:${SCOPE_PATH}:`;
 const SHELL = `${PREFIX}shell:${BUILD}`;
 /** Earlier builds kept every fetched map file here, validated or not; removed on activate. */
@@ -89,7 +100,9 @@ self.addEventListener('message', (event) => {
 /** Adds to the shell cache the hashed files of this site among `urls` that it does not have yet. */
 async function keep(urls) {
   const cache = await caches.open(SHELL);
-  const ours = urls.map((u) => new URL(u)).filter((u) => u.origin === self.location.origin && u.pathname.startsWith(SCOPE_PATH));
+  const ours = urls
+    .map((u) => new URL(u))
+    .filter((u) => (u.origin === self.location.origin && u.pathname.startsWith(SCOPE_PATH)) || sharedFile(u));
   await Promise.all(
     ours
       .filter((u) => HASHED.test(u.pathname))
@@ -105,6 +118,10 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
+  if (sharedFile(url)) {
+    event.respondWith(fromShell(request, request));
+    return;
+  }
   if (url.origin !== self.location.origin || !url.pathname.startsWith(SCOPE_PATH)) return;
   const path = url.pathname.slice(SCOPE_PATH.length);
 

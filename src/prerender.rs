@@ -103,7 +103,7 @@ pub enum PageError {
 /// What the build writes into Trunk's page for the site's dataset. The build tool
 /// (`crates/medborgarloften-build`) applies it in its one pass over the page; this module only says what goes
 /// where, so the page's contract with the app (the meta names, the root's and the copy's ids) stays in the app.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PageParts {
     /// The page's title, as text.
     pub title: String,

@@ -8,6 +8,8 @@
 //!   ([`ship`]), the first module named ([`first_module`]),
 //!   the preloads ([`preload`]), every edit of `index.html` in one pass of an HTML rewriter ([`page`]), the service
 //!   worker's precache list and build hash ([`precache`]) and the precompressed copies ([`compress`]).
+//!   With `MEDB_DATASETS=<folder>` the site is one for many kommuner ([`many`]): a folder per dataset with its
+//!   page ([`relocate`]d to the shared files at the root) and the finder as the root's page ([`finder`]).
 //!
 //! Build layer, native only. It calls the app's `ssr` library (`medborgarloften::prerender`, `::published`) and
 //! the core; nothing here is compiled into the wasm.
@@ -15,11 +17,14 @@
 pub mod compress;
 pub mod css;
 pub mod error;
+pub mod finder;
 pub mod first_module;
 pub mod hash;
+pub mod many;
 pub mod page;
 pub mod precache;
 pub mod preload;
+pub mod relocate;
 pub mod ship;
 pub mod site;
 pub mod staging;
@@ -27,7 +32,10 @@ pub mod staging;
 mod testing;
 pub mod toolchain;
 
-use std::path::PathBuf;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use medborgarloften::prerender::PageParts;
 
 use medborgarloften_core::page::embed::EMBED_PAGE;
 
@@ -43,6 +51,10 @@ pub struct Settings {
     pub site: site::SiteInput,
     /// Datasets the site ships besides its own (`MEDB_EXTRA_DATASETS`), e.g. the example for `?data=`.
     pub extras: Vec<String>,
+    /// The folder of datasets of a site for many kommuner (`MEDB_DATASETS`); `None` builds a one-kommun site.
+    pub datasets: Option<PathBuf>,
+    /// The name of a site for many kommuner (`MEDB_SITE_NAME`).
+    pub site_name: String,
 }
 
 impl Settings {
@@ -68,6 +80,9 @@ impl Settings {
                 publish: medborgarloften::published::PublishSettings::from_env().map_err(BuildError::Site)?,
             },
             extras: ship::extra_list(var(ship::EXTRA_SETTING).as_deref()),
+            datasets: var(many::SETTING).map(PathBuf::from),
+            site_name: var(many::NAME_SETTING)
+                .unwrap_or_else(|| medborgarloften_core::page::finder::DEFAULT_SITE_NAME.to_string()),
         })
     }
 }
@@ -85,6 +100,41 @@ pub fn post_build(settings: &Settings) -> Result<Vec<String>, BuildError> {
         None => "css: fewer than two stylesheets, nothing to join".to_string(),
     });
 
+    let first = first_module::place(staging, settings.release)?;
+    log.push(match &first {
+        Some(first) => format!("first module: {}, {} ({} B)", first.js, first.wasm, first.wasm_bytes),
+        None => "first module: left out of a debug build (the page loads the full app)".to_string(),
+    });
+    let snippets = preload::snippets(staging)?;
+    log.push(format!("preload: {} snippets named for boot.js", snippets.len()));
+    let empty = PageParts::default();
+    let shared =
+        page::PageEdits { site: &empty, head_extra: "", css: css.as_ref(), first: first.as_ref(), snippets: &snippets };
+
+    if let Some(folder) = &settings.datasets {
+        many_kommuner(settings, folder, &html, shared, &mut log)?;
+    } else {
+        one_kommun(settings, &html, shared, &mut log)?;
+    }
+
+    let compressed = compress::compress_dir(staging)?;
+    log.push(format!(
+        "compress: {} files, {:.1} KiB raw, {:.1} KiB as brotli (.br and .gz written next to them)",
+        compressed.files,
+        compressed.raw as f64 / 1024.0,
+        compressed.brotli as f64 / 1024.0
+    ));
+    Ok(log)
+}
+
+/// A site for one kommun: its page, its embed's page and its files at the root.
+fn one_kommun(
+    settings: &Settings,
+    html: &str,
+    shared: page::PageEdits,
+    log: &mut Vec<String>,
+) -> Result<(), BuildError> {
+    let staging = settings.staging.as_path();
     let site = site::render_site(staging, &settings.site)?;
     log.push(format!("site: {}", site.summary));
 
@@ -97,42 +147,60 @@ pub fn post_build(settings: &Settings) -> Result<Vec<String>, BuildError> {
         if shipped.removed.is_empty() { "nothing".to_string() } else { shipped.removed.join(", ") }
     ));
 
-    let first = first_module::place(staging, settings.release)?;
-    log.push(match &first {
-        Some(first) => format!("first module: {}, {} ({} B)", first.js, first.wasm, first.wasm_bytes),
-        None => "first module: left out of a debug build (the page loads the full app)".to_string(),
-    });
-
-    let snippets = preload::snippets(staging)?;
     let preload = preload::dataset_link(&site.dataset_path);
-    log.push(format!("preload: {} preloaded; {} snippets named for boot.js", site.dataset_path, snippets.len()));
-
-    let edits = page::PageEdits {
-        site: &site.parts,
-        head_extra: &preload,
-        css: css.as_ref(),
-        first: first.as_ref(),
-        snippets: &snippets,
-    };
-    staging::write(&page_path, page::rewrite(&html, &edits)?)?;
+    log.push(format!("preload: {} preloaded", site.dataset_path));
+    let edits = page::PageEdits { site: &site.parts, head_extra: &preload, ..shared };
+    staging::write(&staging.join("index.html"), page::rewrite(html, &edits)?)?;
     // The embed's page: the same document with the embedded layout rendered in it.
     let embedded = page::PageEdits { site: &site.embedded, ..edits };
-    staging::write(&staging.join(EMBED_PAGE), page::rewrite(&html, &embedded)?)?;
+    staging::write(&staging.join(EMBED_PAGE), page::rewrite(html, &embedded)?)?;
 
-    let precache = precache::write(staging, first.is_some())?;
+    let precache = precache::write(staging, shared.first.is_some())?;
     log.push(format!(
         "precache: build {}, {} files precached in {}",
         precache.build,
         precache.urls.len(),
         precache::SW
     ));
+    Ok(())
+}
 
-    let compressed = compress::compress_dir(staging)?;
+/// A site for many kommuner: a folder per dataset in `folder`, the finder at the root.
+fn many_kommuner(
+    settings: &Settings,
+    folder: &Path,
+    html: &str,
+    edits: page::PageEdits,
+    log: &mut Vec<String>,
+) -> Result<(), BuildError> {
+    let staging = settings.staging.as_path();
+    let shared = many::Shared { html, edits, first_module: edits.first.is_some() };
+    let mut entries = Vec::new();
+    let mut slugs = BTreeSet::new();
+    for (slug, dataset) in many::datasets_in(folder)? {
+        let (entry, line) = many::build_kommun(staging, &slug, &dataset, &settings.site, &shared)?;
+        log.push(line);
+        entries.push(entry);
+        slugs.insert(slug);
+    }
+    let removed = many::clear_root(staging)?;
+    log.push(format!("root: left out {}", removed.join(", ")));
+    let stylesheets = match edits.css {
+        Some(css) => css.link(),
+        None => page::scan(html)?
+            .stylesheets
+            .iter()
+            .map(|href| format!(r#"<link rel="stylesheet" href="{href}">"#))
+            .collect(),
+    };
+    let page = finder::FinderPage { site_name: &settings.site_name, stylesheets: &stylesheets };
+    staging::write(&staging.join("index.html"), finder::render(&page, entries))?;
+    log.push(format!("finder: index.html lists {} kommuner", slugs.len()));
+    let precaches = many::write_precaches(staging, &slugs, shared.first_module)?;
     log.push(format!(
-        "compress: {} files, {:.1} KiB raw, {:.1} KiB as brotli (.br and .gz written next to them)",
-        compressed.files,
-        compressed.raw as f64 / 1024.0,
-        compressed.brotli as f64 / 1024.0
+        "precache: {} kommun folders, at most {} files each",
+        precaches.len(),
+        precaches.iter().map(|p| p.urls.len()).max().unwrap_or(0)
     ));
-    Ok(log)
+    Ok(())
 }

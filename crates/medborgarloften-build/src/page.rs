@@ -50,6 +50,7 @@ pub fn scan(html: &str) -> Result<PageScan, BuildError> {
 }
 
 /// Everything the rewrite writes into the page.
+#[derive(Clone, Copy)]
 pub struct PageEdits<'a> {
     /// The site's title, description, head tags and rendered view.
     pub site: &'a PageParts,

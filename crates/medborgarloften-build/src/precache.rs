@@ -64,24 +64,48 @@ pub fn is_precached(file: &str, first_module: bool) -> bool {
 
 /// Computes the list and hash for `staging` and writes them into its `sw.js`.
 pub fn write(staging: &Path, first_module: bool) -> Result<Precache, BuildError> {
-    let files: Vec<String> =
-        staging::files(staging)?.into_iter().filter(|file| is_precached(file, first_module)).collect();
+    let items: Vec<(String, String)> = staging::files(staging)?
+        .into_iter()
+        .filter(|file| is_precached(file, first_module))
+        .map(|file| (if file == "index.html" { "./".to_string() } else { file.clone() }, file))
+        .collect();
+    write_list(staging, &staging.join(SW), items)
+}
+
+/// [`write`] for the service worker of a kommun's folder on a site built for many (`<folder>/sw.js`, scope the
+/// folder): its own files, and `shared`, the root's files its pages load (as `../name`).
+pub fn write_folder(
+    staging: &Path,
+    folder: &str,
+    shared: &[String],
+    first_module: bool,
+) -> Result<Precache, BuildError> {
+    let dir = staging.join(folder);
+    let own = staging::files(&dir)?
+        .into_iter()
+        .filter(|file| is_precached(file, first_module))
+        .map(|file| (if file == "index.html" { "./".to_string() } else { file.clone() }, format!("{folder}/{file}")));
+    let up =
+        shared.iter().filter(|file| is_precached(file, first_module)).map(|file| (format!("../{file}"), file.clone()));
+    write_list(staging, &dir.join(SW), own.chain(up).collect())
+}
+
+/// Writes `items` (address, staged file) and their build hash into the worker at `sw_path`.
+fn write_list(staging: &Path, sw_path: &Path, items: Vec<(String, String)>) -> Result<Precache, BuildError> {
     let mut digest = Sha256::new();
-    for file in &files {
+    for (_, file) in &items {
         digest.update(file.as_bytes());
         digest.update([0]);
         digest.update(staging::read(&staging.join(file))?);
         digest.update([0]);
     }
     let build = hash::hex16(digest.finalize().as_slice());
-    let mut urls: Vec<String> =
-        files.into_iter().map(|file| if file == "index.html" { "./".to_string() } else { file }).collect();
+    let mut urls: Vec<String> = items.into_iter().map(|(url, _)| url).collect();
     urls.sort();
     urls.dedup();
-    let sw_path = staging.join(SW);
-    let source = staging::read_text(&sw_path)?;
+    let source = staging::read_text(sw_path)?;
     let written = fill(&source, &build, &urls)?;
-    staging::write(&sw_path, written)?;
+    staging::write(sw_path, written)?;
     Ok(Precache { build, urls })
 }
 

@@ -29,7 +29,7 @@ pub const EXTRA_SETTING: &str = "MEDB_EXTRA_DATASETS";
 pub const SCHEMAS: [&str; 2] = ["data/schema.json", "data/schema-v1.json"];
 
 /// The folders whose files the site ships only when they are its own.
-const FOLDERS: [&str; 2] = ["data/", "geo/"];
+pub const FOLDERS: [&str; 2] = ["data/", "geo/"];
 
 /// What the site ships of `data/` and `geo/`, and what was taken out.
 #[derive(Clone, Debug, PartialEq, Eq)]

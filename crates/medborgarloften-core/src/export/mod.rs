@@ -38,6 +38,16 @@ impl SiteAddress {
         ok.then(|| SiteAddress { base: if base.ends_with('/') { base.to_string() } else { format!("{base}/") } })
     }
 
+    /// The address of the site's folder `folder` (a kommun's page on a site built for many): relative links stay
+    /// relative (they are read in that folder), absolute ones get `folder/` added to the base.
+    pub fn folder(&self, folder: &str) -> Self {
+        if self.base.is_empty() {
+            self.clone()
+        } else {
+            SiteAddress { base: format!("{}{}/", self.base, folder.trim_matches('/')) }
+        }
+    }
+
     /// The address of `path`, a file or query of the site without leading `/` or `./` (e.g. `flode.xml`,
     /// `?ar=2019`).
     pub fn of(&self, path: &str) -> String {
@@ -77,6 +87,14 @@ mod tests {
         {
             assert_eq!(SiteAddress::absolute(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn a_kommuns_folder_is_under_the_site() {
+        assert_eq!(SiteAddress::relative().folder("ale").of("flode.xml"), "./flode.xml", "read in the folder");
+        let site = SiteAddress::absolute("https://lofte.example.se/").expect("https");
+        assert_eq!(site.folder("ale").of("flode.xml"), "https://lofte.example.se/ale/flode.xml");
+        assert_eq!(site.folder("/ale/").of("?ar=2019"), "https://lofte.example.se/ale/?ar=2019");
     }
 
     #[test]

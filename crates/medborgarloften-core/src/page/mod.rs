@@ -9,6 +9,7 @@ pub mod active;
 pub mod card;
 pub mod embed;
 pub mod filter;
+pub mod finder;
 pub mod interact;
 pub mod map_shades;
 pub mod notice;

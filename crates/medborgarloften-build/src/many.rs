@@ -1,0 +1,218 @@
+//! A site for many kommuner (`MEDB_DATASETS=<folder>`): every `*.json` dataset in the folder, with the map files
+//! it names beside it, becomes the folder `<slug>/` of the site (`<slug>` is the file's name without `.json`):
+//! the same page a one-kommun site has, pre-rendered for that dataset by [`crate::site::render_site`], with its own
+//! `inbaddad.html`, dataset, CSV, feed, description, manifest (start and scope in the folder, so a resident installs
+//! their kommun) and service worker (offline in the folder). What every page shares — the app, the first module,
+//! the stylesheet, boot.js, the icons — is written once at the root and named with `../` ([`crate::relocate`]),
+//! so a resident who opens a second kommun downloads only its HTML and data. The root's `index.html` is the
+//! finder ([`crate::finder`]).
+//!
+//! One native run renders every kommun; the work grows with the number of promises.
+//!
+//! Build layer (native). Calls [`crate::site`] and the core; nothing of the app directly.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use medborgarloften_core::page::finder::FinderEntry;
+use medborgarloften_core::parse_dataset_bytes;
+
+use crate::error::BuildError;
+use crate::page::{rewrite, PageEdits};
+use crate::precache;
+use crate::relocate::relocate;
+use crate::site::{render_site, SiteInput};
+use crate::staging;
+
+/// The setting that names the folder of datasets.
+pub const SETTING: &str = "MEDB_DATASETS";
+/// The setting that names the site (the finder's heading).
+pub const NAME_SETTING: &str = "MEDB_SITE_NAME";
+
+/// Files every kommun folder gets its own copy of: the manifest and the service worker are completed per kommun;
+/// embed.js is what a kommun's embed snippet names beside its page; noscript.css is linked inside `<noscript>`,
+/// which the rewriter does not read.
+const PER_KOMMUN: [&str; 4] = ["manifest.webmanifest", precache::SW, "embed.js", "noscript.css"];
+
+/// The datasets of `folder`: `(slug, file)`, sorted by slug. A slug is lower-case ASCII letters, digits and `-`
+/// (it is the kommun's address); anything else stops the build with a Swedish message.
+pub fn datasets_in(folder: &Path) -> Result<Vec<(String, PathBuf)>, BuildError> {
+    let entries = std::fs::read_dir(folder)
+        .map_err(|e| BuildError::Site(format!("{SETTING}={} kan inte läsas: {e}", folder.display())))?;
+    let mut found = Vec::new();
+    for entry in entries {
+        let path = entry.map_err(|e| BuildError::read(folder, e))?.path();
+        let Some(slug) = path.file_name().and_then(|n| n.to_str()).and_then(|n| n.strip_suffix(".json")) else {
+            continue;
+        };
+        let plain = !slug.is_empty()
+            && slug.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && !slug.starts_with('-');
+        if !plain {
+            return Err(BuildError::Site(format!(
+                "{}: filnamnet blir kommunens adress och får bara ha små bokstäver a–z, siffror och bindestreck, t.ex. laxa.json",
+                path.display()
+            )));
+        }
+        found.push((slug.to_string(), path));
+    }
+    found.sort();
+    if found.is_empty() {
+        return Err(BuildError::Site(format!("{SETTING}={} har inga .json-filer", folder.display())));
+    }
+    Ok(found)
+}
+
+/// What every kommun page is made from.
+pub struct Shared<'a> {
+    /// Trunk's staged `index.html`, the page every kommun's is written from.
+    pub html: &'a str,
+    /// The page's edits that are the same for every kommun (stylesheet, first module, snippets).
+    pub edits: PageEdits<'a>,
+    /// Whether the pages start with the first module (release builds).
+    pub first_module: bool,
+}
+
+/// Writes the folder `slug/` for `dataset` into `staging`; returns the finder's entry and a line for the log.
+pub fn build_kommun(
+    staging: &Path,
+    slug: &str,
+    dataset: &Path,
+    input: &SiteInput,
+    shared: &Shared,
+) -> Result<(FinderEntry, String), BuildError> {
+    let dir = staging.join(slug);
+    std::fs::create_dir_all(dir.join("data")).map_err(|e| BuildError::write(&dir, e))?;
+    for file in PER_KOMMUN.iter().chain(crate::ship::SCHEMAS.iter()) {
+        let from = staging.join(file);
+        if from.is_file() {
+            std::fs::copy(&from, dir.join(file)).map_err(|e| BuildError::write(&dir.join(file), e))?;
+        }
+    }
+    let bytes = staging::read(dataset)?;
+    let data = parse_dataset_bytes(&bytes)
+        .map_err(|e| BuildError::Site(format!("{} är inte en giltig datamängd: {e}", dataset.display())))?;
+    // The map files the dataset names, beside it in the folder.
+    let beside = dataset.parent().unwrap_or(Path::new("."));
+    for map in data.geometry.iter().flat_map(|g| [Some(&g.districts), g.outline.as_ref()]).flatten() {
+        let relative = map.trim_start_matches("./");
+        let to = dir.join(relative);
+        if let Some(parent) = to.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| BuildError::write(parent, e))?;
+        }
+        std::fs::copy(beside.join(relative), &to).map_err(|e| {
+            BuildError::Site(format!("{} nämner kartfilen {map}, som saknas bredvid den: {e}", dataset.display()))
+        })?;
+    }
+    let entry = FinderEntry::new(slug, &data);
+
+    let kommun_input = SiteInput {
+        dataset: dataset.to_string_lossy().into_owned(),
+        today: input.today,
+        publish: medborgarloften::published::PublishSettings {
+            site: input.publish.site.folder(slug),
+            licence: input.publish.licence.clone(),
+        },
+    };
+    let site = render_site(&dir, &kommun_input)?;
+    let preload = crate::preload::dataset_link(&site.dataset_path);
+    let is_shared = |first: &str| staging.join(first).exists() && !dir.join(first).exists();
+    for (file, parts) in [("index.html", &site.parts), (medborgarloften_core::page::embed::EMBED_PAGE, &site.embedded)]
+    {
+        let edits = PageEdits { site: parts, head_extra: &preload, ..shared.edits };
+        let page = relocate(&rewrite(shared.html, &edits)?, &is_shared)?;
+        staging::write(&dir.join(file), page)?;
+    }
+    relocate_manifest(&dir.join("manifest.webmanifest"), &is_shared)?;
+    Ok((entry, format!("{slug}/: {}", site.summary)))
+}
+
+/// The kommun's manifest with its icons' addresses moved up like the page's.
+fn relocate_manifest(path: &Path, shared: &dyn Fn(&str) -> bool) -> Result<(), BuildError> {
+    let text = staging::read_text(path)?;
+    let mut json: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| BuildError::Site(format!("manifest.webmanifest: {e}")))?;
+    if let Some(icons) = json.get_mut("icons").and_then(|icons| icons.as_array_mut()) {
+        for icon in icons {
+            let moved = icon.get("src").and_then(|s| s.as_str()).and_then(|s| crate::relocate::from_folder(s, shared));
+            if let (Some(moved), Some(object)) = (moved, icon.as_object_mut()) {
+                object.insert("src".to_string(), moved.into());
+            }
+        }
+    }
+    let pretty = serde_json::to_string_pretty(&json).map_err(|e| BuildError::Site(e.to_string()))?;
+    staging::write(path, pretty)
+}
+
+/// The root's files the kommun pages share (everything at the root but the kommun folders, the finder, and what
+/// only a one-kommun site has), for each kommun's service worker.
+pub fn shared_files(staging: &Path, slugs: &BTreeSet<String>) -> Result<Vec<String>, BuildError> {
+    Ok(staging::files(staging)?
+        .into_iter()
+        .filter(|file| {
+            let first = file.split('/').next().unwrap_or_default();
+            !slugs.contains(first) && file != "index.html" && !PER_KOMMUN.contains(&file.as_str())
+        })
+        .collect())
+}
+
+/// Removes what a one-kommun site has at its root and a site for many has per kommun: Trunk's copies of
+/// `public/data` and `public/geo`, the root's manifest, service worker and embed script.
+pub fn clear_root(staging: &Path) -> Result<Vec<String>, BuildError> {
+    let mut removed = Vec::new();
+    for folder in crate::ship::FOLDERS {
+        let dir = staging.join(folder);
+        if dir.is_dir() {
+            std::fs::remove_dir_all(&dir).map_err(|e| BuildError::write(&dir, e))?;
+            removed.push(folder.to_string());
+        }
+    }
+    for file in PER_KOMMUN {
+        let path = staging.join(file);
+        if path.is_file() {
+            staging::remove(&path)?;
+            removed.push(file.to_string());
+        }
+    }
+    Ok(removed)
+}
+
+/// Writes each kommun's service worker's list (after every page is written).
+pub fn write_precaches(
+    staging: &Path,
+    slugs: &BTreeSet<String>,
+    first_module: bool,
+) -> Result<Vec<precache::Precache>, BuildError> {
+    let shared = shared_files(staging, slugs)?;
+    slugs.iter().map(|slug| precache::write_folder(staging, slug, &shared, first_module)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::TempDir;
+
+    #[test]
+    fn a_folder_gives_its_json_files_by_slug() {
+        let dir = TempDir::new("many-list");
+        dir.write("laxa.json", "{}");
+        dir.write("ale.json", "{}");
+        dir.write("ale.kallor.md", "källor");
+        let found = datasets_in(dir.path()).expect("works");
+        let slugs: Vec<&str> = found.iter().map(|(slug, _)| slug.as_str()).collect();
+        assert_eq!(slugs, ["ale", "laxa"]);
+    }
+
+    #[test]
+    fn a_file_name_that_is_no_address_stops_the_build() {
+        for bad in ["Laxå.json", "min kommun.json", "-x.json"] {
+            let dir = TempDir::new("many-bad");
+            dir.write(bad, "{}");
+            let error = datasets_in(dir.path()).expect_err("an error").to_string();
+            assert!(error.contains("får bara ha små bokstäver"), "{bad}: {error}");
+        }
+        let empty = TempDir::new("many-empty");
+        empty.write("README.md", "");
+        assert!(datasets_in(empty.path()).expect_err("an error").to_string().contains("har inga .json-filer"));
+    }
+}

@@ -1,0 +1,221 @@
+// End-to-end: a site built for many kommuner (MEDB_DATASETS=datasets, crates/medborgarloften-build/src/many.rs) from
+// the real datasets the project ships: the finder lists every kommun by län and leads to its page; each kommun's
+// page is the page a one-kommun site has, worked by the first module, offline and installable in its own folder,
+// with its own embed; no page names another kommun; the site works under a sub-path.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startStaticServer } from './support/server.mjs';
+import { launchBrowser, openPage, PHONE } from './support/browser.mjs';
+import { PromisesPage, normalize } from './support/promises_page.mjs';
+import { expectNoViolations } from './support/axe.mjs';
+import { waitForController } from './support/pwa.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FOLDER = path.join(ROOT, 'datasets');
+
+/** The shipped datasets: slug → dataset. */
+async function shippedDatasets() {
+  const names = (await readdir(FOLDER)).filter((name) => name.endsWith('.json')).sort();
+  const out = new Map();
+  for (const name of names) out.set(name.slice(0, -5), JSON.parse(await readFile(path.join(FOLDER, name), 'utf8')));
+  return out;
+}
+
+/** Builds the release for the folder into a temporary dist/ (the cargo build is shared with the main build). */
+async function buildManySite() {
+  const dir = await mkdtemp(path.join(tmpdir(), 'medborgarloften-many-'));
+  const dist = path.join(dir, 'dist');
+  const script = `source scripts/env.sh && medb_trunk build --release --dist "${dist}"`;
+  const env = { ...process.env, MEDB_DATASETS: FOLDER, MEDB_EXTRA_DATASETS: '', MEDB_DATASET: '' };
+  const child = spawn('bash', ['-c', script], { cwd: ROOT, env });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const code = await new Promise((resolve) => child.on('close', resolve));
+  assert.equal(code, 0, `the build for many kommuner failed:\n${output.slice(-4000)}`);
+  return { dir, dist };
+}
+
+const short = (data) => data.municipality.name.replace(/s? kommun$/, '');
+
+describe('a site for many kommuner (MEDB_DATASETS)', { timeout: 900_000 }, () => {
+  let site;
+  let datasets;
+  let server;
+  let browser;
+  let noScript;
+  before(async () => {
+    datasets = await shippedDatasets();
+    site = await buildManySite();
+    server = await startStaticServer(site.dist);
+    browser = await launchBrowser({ viewport: PHONE });
+    noScript = await launchBrowser({ viewport: PHONE, javaScriptEnabled: false });
+  }, { timeout: 900_000 });
+  after(async () => {
+    await browser?.close();
+    await noScript?.close();
+    await server?.stop();
+    if (site) await rm(site.dir, { recursive: true, force: true });
+  });
+
+  test('the shipped datasets cover what real kommuner differ in', () => {
+    const all = [...datasets.values()];
+    assert.ok(all.length >= 4, `${all.length} datasets`);
+    const months = (p) => (Number(p.end.slice(0, 4)) - Number(p.start.slice(0, 4))) * 12 + Number(p.end.slice(5)) - Number(p.start.slice(5));
+    assert.ok(all.some((d) => d.periods.some((p) => months(p) >= 12)), 'a period of more than one year');
+    assert.ok(all.some((d) => d.parties.length > 2), 'a promiser besides the police and the kommun');
+    assert.ok(all.some((d) => d.districts.length === 0), 'a kommun without districts');
+  });
+
+  test('the finder lists every kommun by län without JavaScript, and a link opens that kommun', async () => {
+    const { page, problems } = await openPage(noScript.context);
+    await page.goto(server.url);
+    await page.getByRole('heading', { level: 1, name: 'Medborgarlöften i Sverige' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: `${datasets.size} kommuner` }).waitFor();
+    const links = page.getByTestId('finder-kommun').getByRole('link');
+    assert.deepEqual(
+      (await links.allTextContents()).sort(),
+      [...datasets.values()].map((d) => d.municipality.name).sort(),
+    );
+    await page.getByRole('heading', { level: 3, name: 'Södermanlands län' }).waitFor();
+    const laxa = datasets.get('laxa');
+    const newest = laxa.periods[0];
+    const item = page.getByTestId('finder-kommun').filter({ hasText: 'Laxå kommun' });
+    assert.equal(
+      normalize(await item.locator('.finder__summary').textContent()),
+      `${newest.title}: ${laxa.promises.length} löften, ingen uppföljning publicerad`,
+    );
+    await item.getByRole('link').click();
+    await page.waitForURL(`${server.url}laxa/`);
+    await page.getByRole('heading', { level: 1, name: 'Medborgarlöften i Laxå' }).waitFor();
+    assert.equal(await page.getByTestId('promise-card').count(), laxa.promises.length);
+    assert.deepEqual(problems.failedRequests, []);
+  });
+
+  test('each kommun\'s page, embed, manifest, feed and files name that kommun and no other', async () => {
+    for (const [slug, data] of datasets) {
+      const own = path.join(site.dist, slug);
+      const others = [...datasets.values()].filter((d) => d !== data).map((d) => d.municipality.name);
+      for (const file of ['index.html', 'inbaddad.html', 'manifest.webmanifest', 'flode.xml', 'data.json', `data/${slug}.csv`]) {
+        const text = await readFile(path.join(own, file), 'utf8');
+        for (const other of others) assert.ok(!text.includes(other), `${slug}/${file} names ${other}`);
+      }
+      const html = await readFile(path.join(own, 'index.html'), 'utf8');
+      assert.match(html, new RegExp(`<title>Medborgarlöften i ${short(data)}</title>`));
+      const manifest = JSON.parse(await readFile(path.join(own, 'manifest.webmanifest'), 'utf8'));
+      assert.equal(manifest.start_url, './');
+      assert.equal(manifest.scope, './');
+      assert.equal(manifest.name, `Medborgarlöften i ${short(data)}`);
+    }
+    const rootFiles = await readdir(site.dist);
+    assert.ok(!rootFiles.includes('data') && !rootFiles.includes('geo'), `the root has no dataset: ${rootFiles}`);
+  });
+
+  test('a kommun\'s page is worked by the first module, and its manifest\'s icons load', async () => {
+    const { page, problems } = await openPage(browser.context);
+    const data = datasets.get('katrineholm');
+    const app = new PromisesPage(page, `${server.url}katrineholm/`);
+    await app.openList();
+    await app.expectShowing(data.promises.length, data.promises.length);
+    const year = data.periods.at(-1).id;
+    await app.check('År', year);
+    const inYear = data.promises.filter((p) => p.period === year).length;
+    await app.expectShowing(inYear, data.promises.length);
+    await app.waitForParams((params) => params.get('ar') === year, `ar=${year}`);
+    const manifest = await page.evaluate(async () => {
+      const href = document.querySelector('link[rel=manifest]').href;
+      const json = await (await fetch(href)).json();
+      return Promise.all(json.icons.map(async (icon) => (await fetch(new URL(icon.src, href))).status));
+    });
+    assert.ok(manifest.length > 0 && manifest.every((status) => status === 200), `icons: ${manifest}`);
+    assert.deepEqual(problems.pageErrors, []);
+    assert.deepEqual(problems.failedRequests, []);
+  });
+
+  test('a kommun without districts and with a two-year period: no map, the period named, axe clean', async () => {
+    const { page, problems } = await openPage(browser.context);
+    const data = datasets.get('laxa');
+    const app = new PromisesPage(page, `${server.url}laxa/`);
+    await app.openList();
+    await app.expectShowing(data.promises.length, data.promises.length);
+    await page.getByRole('heading', { name: 'Medborgarlöfte juli 2018–juni 2020' }).waitFor();
+    assert.equal(await page.getByTestId('district-map').count(), 0);
+    await expectNoViolations(page, 'on Laxå\'s page');
+    assert.deepEqual(problems.pageErrors, []);
+  });
+
+  test('the embed of a second kommun shows that kommun\'s promises', async () => {
+    const { page, problems } = await openPage(browser.context);
+    const data = datasets.get('ale');
+    await page.goto(`${server.url}ale/inbaddad.html?inbaddad=1`);
+    await page.locator('html[data-app="klar"]').waitFor({ state: 'attached' });
+    const cards = page.locator('#app').getByTestId('promise-card');
+    await cards.first().waitFor();
+    assert.equal(await cards.count(), data.promises.length);
+    const text = await page.locator('#app').textContent();
+    assert.ok(text.includes(data.promises[0].title), 'Ale\'s first promise');
+    assert.ok(!text.includes('Eskilstuna'), 'no other kommun');
+    assert.deepEqual(problems.pageErrors, []);
+  });
+
+  test('a kommun\'s page works offline in its own folder after one visit', async () => {
+    const offline = await launchBrowser({ viewport: PHONE, serviceWorkers: 'allow' });
+    try {
+      const { page, problems } = await openPage(offline.context);
+      const data = datasets.get('trosa');
+      const app = new PromisesPage(page, `${server.url}trosa/`);
+      await app.openList();
+      await waitForController(page);
+      const worker = await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        return { script: navigator.serviceWorker.controller.scriptURL, scope: registration.scope };
+      });
+      assert.equal(worker.script, `${server.url}trosa/sw.js`);
+      assert.equal(worker.scope, `${server.url}trosa/`);
+      await offline.context.setOffline(true);
+      await page.reload();
+      await app.waitForList();
+      await app.expectShowing(data.promises.length, data.promises.length);
+      assert.deepEqual(problems.pageErrors, []);
+    } finally {
+      await offline.close();
+    }
+  });
+
+  test('under a sub-path the finder and a kommun\'s page load every file', async () => {
+    const sub = await startStaticServer(site.dist, { basePath: '/medborgarloften/' });
+    try {
+      const { page, problems } = await openPage(browser.context);
+      const failed = [];
+      page.on('response', (response) => {
+        if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+      });
+      await page.goto(sub.url);
+      await page.getByRole('link', { name: 'Eskilstuna kommun' }).click();
+      await page.waitForURL(`${sub.url}eskilstuna/`);
+      const app = new PromisesPage(page, `${sub.url}eskilstuna/`);
+      await app.waitForList();
+      await app.expectShowing(15);
+      assert.ok(sub.url.endsWith('/medborgarloften/'), sub.url);
+      assert.deepEqual(failed, []);
+      assert.deepEqual(problems.pageErrors, []);
+    } finally {
+      await sub.stop();
+    }
+  });
+
+  test('the finder passes axe in both colour schemes', async () => {
+    for (const colorScheme of ['light', 'dark']) {
+      const { page } = await openPage(browser.context);
+      await page.emulateMedia({ colorScheme });
+      await page.goto(server.url);
+      await page.getByTestId('finder-kommun').first().waitFor();
+      await expectNoViolations(page, `on the finder (${colorScheme})`);
+    }
+  });
+});
