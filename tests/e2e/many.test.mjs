@@ -83,6 +83,7 @@ describe('a site for many kommuner (MEDB_DATASETS)', { timeout: 900_000 }, () =>
       [...datasets.values()].map((d) => d.municipality.name).sort(),
     );
     await page.getByRole('heading', { level: 3, name: 'Södermanlands län' }).waitFor();
+    assert.equal(await page.getByRole('searchbox').count(), 0, 'no search box that would do nothing');
     const laxa = datasets.get('laxa');
     const newest = laxa.periods[0];
     const item = page.getByTestId('finder-kommun').filter({ hasText: 'Laxå kommun' });
@@ -95,6 +96,32 @@ describe('a site for many kommuner (MEDB_DATASETS)', { timeout: 900_000 }, () =>
     await page.getByRole('heading', { level: 1, name: 'Medborgarlöften i Laxå' }).waitFor();
     assert.equal(await page.getByTestId('promise-card').count(), laxa.promises.length);
     assert.deepEqual(problems.failedRequests, []);
+  });
+
+  test('typing part of a kommun\'s name finds it whatever the diacritics, and Enter opens it', async () => {
+    const { page, problems } = await openPage(browser.context);
+    await page.goto(server.url);
+    await page.locator('html[data-finder]').waitFor({ state: 'attached' });
+    const box = page.getByRole('searchbox', { name: 'Sök din kommun' });
+    const shown = page.getByTestId('finder-kommun').filter({ visible: true });
+    const status = page.getByTestId('finder-status');
+    await box.pressSequentially('ka');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=finder-kommun]:not([hidden])').length === 1);
+    assert.deepEqual(await shown.getByRole('link').allTextContents(), ['Katrineholms kommun']);
+    await box.fill('LAXA');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=finder-kommun]:not([hidden])').length === 1);
+    assert.deepEqual(await shown.getByRole('link').allTextContents(), ['Laxå kommun']);
+    assert.equal(normalize(await status.textContent()), '1 kommun matchar. Tryck Enter för att öppna den.');
+    assert.equal(await page.getByRole('heading', { level: 3, name: 'Södermanlands län' }).isVisible(), false, 'a län with none is hidden');
+    await box.fill('xyz');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=finder-kommun]:not([hidden])').length === 0);
+    assert.equal(normalize(await status.textContent()), 'Ingen kommun matchar ”xyz”. Prova med början av namnet.');
+    await box.fill('laxå');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=finder-kommun]:not([hidden])').length === 1);
+    await box.press('Enter');
+    await page.waitForURL(`${server.url}laxa/`);
+    await page.getByRole('heading', { level: 1, name: 'Medborgarlöften i Laxå' }).waitFor();
+    assert.deepEqual(problems.pageErrors, []);
   });
 
   test('each kommun\'s page, embed, manifest, feed and files name that kommun and no other', async () => {
@@ -216,6 +243,10 @@ describe('a site for many kommuner (MEDB_DATASETS)', { timeout: 900_000 }, () =>
       await page.goto(server.url);
       await page.getByTestId('finder-kommun').first().waitFor();
       await expectNoViolations(page, `on the finder (${colorScheme})`);
+      await page.locator('html[data-finder]').waitFor({ state: 'attached' });
+      await page.getByRole('searchbox', { name: 'Sök din kommun' }).fill('xyz');
+      await page.getByTestId('finder-status').filter({ hasText: 'Ingen kommun' }).waitFor();
+      await expectNoViolations(page, `on the finder with nothing found (${colorScheme})`);
     }
   });
 });

@@ -17,6 +17,9 @@ use crate::{hash, staging};
 
 /// The name Trunk gives the module's files (`<name>.js`, `<name>_bg.wasm`): the crate's package name.
 pub const TRUNK_NAME: &str = "medborgarloften-first";
+/// The finder's module (`crates/medborgarloften-finder`), built and named the same way for the first page of a
+/// site built for many kommuner.
+pub const FINDER_NAME: &str = "medborgarloften-finder";
 
 /// The first module's files in the staged build.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -32,25 +35,30 @@ pub struct FirstModule {
 /// Renames Trunk's build of the first module in `staging` to content-hashed names (`release`), or removes it
 /// (a debug build). Fails when a release build lacks it: Trunk did not build it.
 pub fn place(staging: &Path, release: bool) -> Result<Option<FirstModule>, BuildError> {
-    let glue_path = staging.join(format!("{TRUNK_NAME}.js"));
-    let wasm_path = staging.join(format!("{TRUNK_NAME}_bg.wasm"));
+    place_named(staging, TRUNK_NAME, release)
+}
+
+/// [`place`] for the module Trunk built as `name` (the first module, or the finder's: [`FINDER_NAME`]).
+pub fn place_named(staging: &Path, name: &str, release: bool) -> Result<Option<FirstModule>, BuildError> {
+    let glue_path = staging.join(format!("{name}.js"));
+    let wasm_path = staging.join(format!("{name}_bg.wasm"));
     if !release {
         staging::remove(&glue_path)?;
         staging::remove(&wasm_path)?;
         return Ok(None);
     }
-    const WHY: &str = "index.html ska bygga första modulen med <link data-trunk rel=\"rust\" data-type=\"worker\" \
-                       href=\"crates/medborgarloften-first/Cargo.toml\">";
+    const WHY: &str = "index.html ska bygga modulen med <link data-trunk rel=\"rust\" data-type=\"worker\" \
+                       href=\"crates/<modulen>/Cargo.toml\">";
     if !wasm_path.is_file() {
-        return Err(BuildError::NotStaged(format!("{TRUNK_NAME}_bg.wasm"), WHY));
+        return Err(BuildError::NotStaged(format!("{name}_bg.wasm"), WHY));
     }
     if !glue_path.is_file() {
-        return Err(BuildError::NotStaged(format!("{TRUNK_NAME}.js"), WHY));
+        return Err(BuildError::NotStaged(format!("{name}.js"), WHY));
     }
     let wasm = staging::read(&wasm_path)?;
     let glue = staging::read(&glue_path)?;
-    let wasm_name = format!("{TRUNK_NAME}-{}_bg.wasm", hash::short_hex(&wasm));
-    let js_name = format!("{TRUNK_NAME}-{}.js", hash::short_hex(&[glue.as_slice(), wasm_name.as_bytes()].concat()));
+    let wasm_name = format!("{name}-{}_bg.wasm", hash::short_hex(&wasm));
+    let js_name = format!("{name}-{}.js", hash::short_hex(&[glue.as_slice(), wasm_name.as_bytes()].concat()));
     rename(&wasm_path, &staging.join(&wasm_name))?;
     rename(&glue_path, &staging.join(&js_name))?;
     Ok(Some(FirstModule { js: js_name, wasm: wasm_name, wasm_bytes: wasm.len() }))
@@ -101,6 +109,9 @@ mod tests {
         assert_eq!(place(dir.path(), false).expect("works"), None);
         assert!(!dir.has("medborgarloften-first.js") && !dir.has("medborgarloften-first_bg.wasm"));
         let error = place(dir.path(), true).expect_err("an error").to_string();
-        assert!(error.starts_with("medborgarloften-first_bg.wasm saknas i bygget: index.html ska bygga"), "{error}");
+        assert!(
+            error.starts_with("medborgarloften-first_bg.wasm saknas i bygget: index.html ska bygga modulen"),
+            "{error}"
+        );
     }
 }

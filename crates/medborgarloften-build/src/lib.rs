@@ -105,6 +105,7 @@ pub fn post_build(settings: &Settings) -> Result<Vec<String>, BuildError> {
         Some(first) => format!("first module: {}, {} ({} B)", first.js, first.wasm, first.wasm_bytes),
         None => "first module: left out of a debug build (the page loads the full app)".to_string(),
     });
+    let finder_module = first_module::place_named(staging, first_module::FINDER_NAME, settings.release)?;
     let snippets = preload::snippets(staging)?;
     log.push(format!("preload: {} snippets named for boot.js", snippets.len()));
     let empty = PageParts::default();
@@ -112,8 +113,12 @@ pub fn post_build(settings: &Settings) -> Result<Vec<String>, BuildError> {
         page::PageEdits { site: &empty, head_extra: "", css: css.as_ref(), first: first.as_ref(), snippets: &snippets };
 
     if let Some(folder) = &settings.datasets {
-        many_kommuner(settings, folder, &html, shared, &mut log)?;
+        many_kommuner(settings, folder, &html, shared, finder_module.as_ref(), &mut log)?;
     } else {
+        // The finder's module is only for a site built for many kommuner.
+        for file in finder_module.iter().flat_map(|m| [m.js.as_str(), m.wasm.as_str()]).chain([finder::LOADER]) {
+            staging::remove(&staging.join(file))?;
+        }
         one_kommun(settings, &html, shared, &mut log)?;
     }
 
@@ -171,9 +176,13 @@ fn many_kommuner(
     folder: &Path,
     html: &str,
     edits: page::PageEdits,
+    module: Option<&first_module::FirstModule>,
     log: &mut Vec<String>,
 ) -> Result<(), BuildError> {
     let staging = settings.staging.as_path();
+    if module.is_none() {
+        staging::remove(&staging.join(finder::LOADER))?;
+    }
     let shared = many::Shared { html, edits, first_module: edits.first.is_some() };
     let mut entries = Vec::new();
     let mut slugs = BTreeSet::new();
@@ -193,7 +202,7 @@ fn many_kommuner(
             .map(|href| format!(r#"<link rel="stylesheet" href="{href}">"#))
             .collect(),
     };
-    let page = finder::FinderPage { site_name: &settings.site_name, stylesheets: &stylesheets };
+    let page = finder::FinderPage { site_name: &settings.site_name, stylesheets: &stylesheets, module };
     staging::write(&staging.join("index.html"), finder::render(&page, entries))?;
     log.push(format!("finder: index.html lists {} kommuner", slugs.len()));
     let precaches = many::write_precaches(staging, &slugs, shared.first_module)?;

@@ -151,7 +151,11 @@ pub fn shared_files(staging: &Path, slugs: &BTreeSet<String>) -> Result<Vec<Stri
         .into_iter()
         .filter(|file| {
             let first = file.split('/').next().unwrap_or_default();
-            !slugs.contains(first) && file != "index.html" && !PER_KOMMUN.contains(&file.as_str())
+            !slugs.contains(first)
+                && file != "index.html"
+                && file != crate::finder::LOADER
+                && !file.starts_with(crate::first_module::FINDER_NAME)
+                && !PER_KOMMUN.contains(&file.as_str())
         })
         .collect())
 }
@@ -167,7 +171,8 @@ pub fn clear_root(staging: &Path) -> Result<Vec<String>, BuildError> {
             removed.push(folder.to_string());
         }
     }
-    for file in PER_KOMMUN {
+    // noscript.css stays: the finder links it too.
+    for file in PER_KOMMUN.iter().filter(|file| **file != "noscript.css") {
         let path = staging.join(file);
         if path.is_file() {
             staging::remove(&path)?;

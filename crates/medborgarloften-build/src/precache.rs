@@ -58,7 +58,10 @@ pub fn is_precached(file: &str, first_module: bool) -> bool {
         || file.ends_with(".br")
         || file.ends_with(".gz")
         || hidden
-        || (first_module && file.starts_with("medborgarloften-app-"));
+        || (first_module && file.starts_with("medborgarloften-app-"))
+        // The finder's module and its loader: only the finder loads them, and it is not an offline app.
+        || file.starts_with(crate::first_module::FINDER_NAME)
+        || file == crate::finder::LOADER;
     !left_out
 }
 
@@ -173,6 +176,8 @@ mod tests {
             "geo/k.geojson",
             "icons/192.png",
             "boot.js.br",
+            "finder.js",
+            "medborgarloften-finder-1_bg.wasm",
             "index.html.gz",
             ".hidden",
             "snippets/.x",

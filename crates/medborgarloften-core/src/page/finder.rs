@@ -6,7 +6,7 @@
 //! Page layer: may use `dataset` and `text`; must not import `export`.
 
 use crate::dataset::model::Dataset;
-use crate::text::fold::fold;
+use crate::text::fold::{fold, search_terms};
 
 /// The finder's heading when the build names no other (`MEDB_SITE_NAME`).
 pub const DEFAULT_SITE_NAME: &str = "Medborgarlöften i Sverige";
@@ -92,6 +92,39 @@ impl FinderEntry {
     }
 }
 
+/// What the finder's search box shows for `query` over the kommuner named `names` (in the page's order).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    /// Per kommun, whether it is shown.
+    pub shown: Vec<bool>,
+    /// The status line read out after each keystroke: how many kommuner are shown, or how to search.
+    pub status: String,
+    /// The kommun that Enter opens: the only one found.
+    pub only: Option<usize>,
+}
+
+/// Finds kommuner by name as the resident types: every word of `query` must be in the name, whatever the case and
+/// the diacritics ("gote" finds Göteborg, "laxa" Laxå). An empty query shows every kommun.
+pub fn find(query: &str, names: &[&str]) -> Found {
+    let terms = search_terms(query);
+    let shown: Vec<bool> = names
+        .iter()
+        .map(|name| {
+            let name = fold(name);
+            terms.iter().all(|term| name.contains(term.as_str()))
+        })
+        .collect();
+    let count = shown.iter().filter(|s| **s).count();
+    let status = match (terms.is_empty(), count) {
+        (true, _) => String::new(),
+        (false, 0) => format!("Ingen kommun matchar ”{}”. Prova med början av namnet.", query.trim()),
+        (false, 1) => "1 kommun matchar. Tryck Enter för att öppna den.".to_string(),
+        (false, n) => format!("{n} kommuner matchar."),
+    };
+    let only = if count == 1 && !terms.is_empty() { shown.iter().position(|s| *s) } else { None };
+    Found { shown, status, only }
+}
+
 /// The kommuner grouped by län, the län and the kommuner within each in Swedish alphabetical order.
 pub fn by_lan(mut entries: Vec<FinderEntry>) -> Vec<(String, Vec<FinderEntry>)> {
     entries.sort_by(|a, b| {
@@ -168,6 +201,31 @@ mod tests {
         assert_eq!(entry(4, 4).summary(), "Medborgarlöfte 2024: 4 löften, alla med publicerad uppföljning");
         assert_eq!(entry(4, 1).summary(), "Medborgarlöfte 2024: 4 löften, 1 med publicerad uppföljning");
         assert_eq!(entry(1, 1).summary(), "Medborgarlöfte 2024: 1 löfte, 1 med publicerad uppföljning");
+    }
+
+    #[test]
+    fn a_kommun_is_found_by_part_of_its_name_whatever_the_diacritics() {
+        let names = ["Göteborgs stad", "Laxå kommun", "Ale kommun", "Alingsås kommun"];
+        assert_eq!(find("gote", &names).shown, [true, false, false, false]);
+        assert_eq!(find("GÖTE", &names).only, Some(0));
+        assert_eq!(find("laxa", &names).shown, [false, true, false, false]);
+        assert_eq!(find("al", &names).shown, [false, false, true, true]);
+        assert_eq!(find("al", &names).status, "2 kommuner matchar.");
+        assert_eq!(find("al", &names).only, None);
+        assert_eq!(find("ale", &names).status, "1 kommun matchar. Tryck Enter för att öppna den.");
+        assert_eq!(find("ale kommun", &names).only, Some(2), "every word");
+    }
+
+    #[test]
+    fn nothing_typed_shows_all_and_nothing_found_says_what_to_do() {
+        let names = ["Ale kommun", "Trosa kommun"];
+        let all = find("  ", &names);
+        assert_eq!(all.shown, [true, true]);
+        assert_eq!(all.status, "");
+        assert_eq!(all.only, None);
+        let none = find(" Xyz ", &names);
+        assert_eq!(none.shown, [false, false]);
+        assert_eq!(none.status, "Ingen kommun matchar ”Xyz”. Prova med början av namnet.");
     }
 
     #[test]
