@@ -53,6 +53,9 @@ node scripts/bench/bench_ready.mjs dist 3
 section "Lighthouse: release build vs a static page of the same promises (scripts/bench/bench_lighthouse.mjs)"
 CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}" node scripts/bench/bench_lighthouse.mjs dist 3
 
+section "many kommuner: 290 generated kommuner in one site (scripts/bench/bench_many.mjs)"
+node scripts/bench/bench_many.mjs 290 || echo "scripts/bench/bench_many.mjs could not run (see above); the other figures stand."
+
 section "fuzzing, 10 minutes per parser (cargo run -p medborgarloften-core --release --example fuzz)"
 # FUZZ_SECONDS sets the time per parser (default 600). Exits non-zero on a panic or an input slower than 100 ms.
 nice -n 10 cargo run --locked --release -q -p medborgarloften-core --example fuzz -- --seconds "${FUZZ_SECONDS:-600}" --target all \

@@ -124,6 +124,32 @@ describe('a site for many kommuner (MEDB_DATASETS)', { timeout: 900_000 }, () =>
     assert.deepEqual(problems.pageErrors, []);
   });
 
+  test('the search across every kommun\'s promises is fetched when opened and lands on the promise in its kommun', async () => {
+    const { page, problems } = await openPage(browser.context);
+    const asked = [];
+    page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    await page.goto(server.url);
+    await page.locator('html[data-finder]').waitFor({ state: 'attached' });
+    assert.ok(!asked.includes('/sok.json'), 'the index is not fetched before the search is used');
+    await page.getByText('Sök bland alla kommuners löften').click();
+    const box = page.getByRole('searchbox', { name: 'Ord i löftet, tema, vem som lovar, status eller år' });
+    await box.fill('trosa trafikråd');
+    const hits = page.getByTestId('promise-hits').getByRole('link');
+    await hits.first().waitFor();
+    assert.deepEqual(await hits.allTextContents(), ['Ett trafikråd som tar del av medborgarnas synpunkter']);
+    assert.equal(normalize(await page.getByTestId('promise-search-status').textContent()), '1 löfte matchar.');
+    assert.ok(asked.includes('/sok.json'));
+    const all = datasets.get('trosa').promises.length;
+    await box.fill('TROSA');
+    await page.getByTestId('promise-search-status').filter({ hasText: `${all} löften i 1 kommun matchar.` }).waitFor();
+    await box.fill('trosa trafikråd');
+    await hits.first().click();
+    await page.waitForURL(`${server.url}trosa/?lofte=2018-2019-trafikrad`);
+    const app = new PromisesPage(page, `${server.url}trosa/`);
+    await app.waitForCardInViewport('2018-2019-trafikrad');
+    assert.deepEqual(problems.pageErrors, []);
+  });
+
   test('each kommun\'s page, embed, manifest, feed and files name that kommun and no other', async () => {
     for (const [slug, data] of datasets) {
       const own = path.join(site.dist, slug);
@@ -140,7 +166,9 @@ describe('a site for many kommuner (MEDB_DATASETS)', { timeout: 900_000 }, () =>
       assert.equal(manifest.name, `Medborgarlöften i ${short(data)}`);
     }
     const rootFiles = await readdir(site.dist);
-    assert.ok(!rootFiles.includes('data') && !rootFiles.includes('geo'), `the root has no dataset: ${rootFiles}`);
+    assert.ok(!rootFiles.includes('geo'), `the root has no map: ${rootFiles}`);
+    const rootData = (await readdir(path.join(site.dist, 'data'))).filter((f) => !/\.(br|gz)$/.test(f));
+    assert.deepEqual(rootData.sort(), ['schema-v1.json', 'schema.json'], 'the root has no dataset, only the schemas every kommun links');
   });
 
   test('a kommun\'s page is worked by the first module, and its manifest\'s icons load', async () => {

@@ -52,7 +52,7 @@ pub fn render(page: &FinderPage, entries: Vec<FinderEntry>) -> String {
         n => format!("{n} kommuner"),
     };
     let name = text(page.site_name);
-    let (script, search) = match page.module {
+    let (script, search, promises) = match page.module {
         Some(module) => (
             format!(
                 r#"<script type="module" id="medborgarloften-finder" src="{LOADER}" data-js="./{}" data-wasm="./{}"></script>"#,
@@ -65,8 +65,16 @@ pub fn render(page: &FinderPage, entries: Vec<FinderEntry>) -> String {
                 r#"aria-describedby="kommun-sok-status"></div>"#,
                 r#"<p id="kommun-sok-status" class="finder__status" role="status" data-testid="finder-status"></p>"#
             ),
+            concat!(
+                r#"<details id="lofte-sok-ruta" class="finder__promises"><summary>Sök bland alla kommuners löften</summary>"#,
+                r#"<div class="search finder__search"><label for="lofte-sok">Ord i löftet, tema, vem som lovar, status eller år</label>"#,
+                r#"<input id="lofte-sok" type="search" autocomplete="off" placeholder="t.ex. trafik polisen" "#,
+                r#"aria-describedby="lofte-sok-status"></div>"#,
+                r#"<p id="lofte-sok-status" class="finder__status" role="status" data-testid="promise-search-status"></p>"#,
+                r#"<ol id="lofte-traffar" class="finder__list finder__hits" data-testid="promise-hits"></ol></details>"#
+            ),
         ),
-        None => (String::new(), ""),
+        None => (String::new(), "", ""),
     };
     format!(
         concat!(
@@ -80,7 +88,7 @@ pub fn render(page: &FinderPage, entries: Vec<FinderEntry>) -> String {
             r#"<p class="site-header__eyebrow">Polisen och kommunerna lovar</p><h1>{name}</h1></div></header>"#,
             r#"<main id="innehall" class="page finder"><p class="finder__lead">Medborgarlöften är polisens och "#,
             r#"kommunens gemensamma löften om trygghet. Välj din kommun för att läsa vad de lovar, var det gäller "#,
-            r#"och hur det följs upp.</p>"#,
+            r#"och hur det följs upp.</p>{promises}"#,
             r#"<section id="kommuner" class="finder__kommuner" aria-labelledby="kommuner-rubrik" tabindex="-1">"#,
             r#"<h2 id="kommuner-rubrik">{heading}</h2>{search}{groups}</section></main>"#,
             r#"<footer class="site-footer"><p>Öppen källkod. Texten i löftena är återgiven ordagrant från "#,
@@ -90,6 +98,7 @@ pub fn render(page: &FinderPage, entries: Vec<FinderEntry>) -> String {
         stylesheets = page.stylesheets,
         script = script,
         search = search,
+        promises = promises,
         heading = heading,
         groups = groups
     )

@@ -122,12 +122,14 @@ pub fn post_build(settings: &Settings) -> Result<Vec<String>, BuildError> {
         one_kommun(settings, &html, shared, &mut log)?;
     }
 
+    let started = std::time::Instant::now();
     let compressed = compress::compress_dir(staging)?;
     log.push(format!(
-        "compress: {} files, {:.1} KiB raw, {:.1} KiB as brotli (.br and .gz written next to them)",
+        "compress: {} files, {:.1} KiB raw, {:.1} KiB as brotli (.br and .gz written next to them) in {:.1} s",
         compressed.files,
         compressed.raw as f64 / 1024.0,
-        compressed.brotli as f64 / 1024.0
+        compressed.brotli as f64 / 1024.0,
+        started.elapsed().as_secs_f64()
     ));
     Ok(log)
 }
@@ -184,14 +186,17 @@ fn many_kommuner(
         staging::remove(&staging.join(finder::LOADER))?;
     }
     let shared = many::Shared { html, edits, first_module: edits.first.is_some() };
+    let datasets = many::datasets_in(folder)?;
+    let started = std::time::Instant::now();
     let mut entries = Vec::new();
-    let mut slugs = BTreeSet::new();
-    for (slug, dataset) in many::datasets_in(folder)? {
-        let (entry, line) = many::build_kommun(staging, &slug, &dataset, &settings.site, &shared)?;
+    for (entry, line) in many::build_all(staging, &datasets, &settings.site, &shared)? {
         log.push(line);
         entries.push(entry);
-        slugs.insert(slug);
     }
+    log.push(format!("kommuner: {} rendered in {:.1} s", datasets.len(), started.elapsed().as_secs_f64()));
+    let index = many::write_search_index(staging, &datasets)?;
+    log.push(format!("search: sok.json indexes every promise ({index} bytes)"));
+    let slugs: BTreeSet<String> = datasets.into_iter().map(|(slug, _)| slug).collect();
     let removed = many::clear_root(staging)?;
     log.push(format!("root: left out {}", removed.join(", ")));
     let stylesheets = match edits.css {

@@ -4,10 +4,10 @@
 //! `inbaddad.html`, dataset, CSV, feed, description, manifest (start and scope in the folder, so a resident installs
 //! their kommun) and service worker (offline in the folder). What every page shares — the app, the first module,
 //! the stylesheet, boot.js, the icons — is written once at the root and named with `../` ([`crate::relocate`]),
-//! so a resident who opens a second kommun downloads only its HTML and data. The root's `index.html` is the
-//! finder ([`crate::finder`]).
+//! so a resident who opens a second kommun downloads only its HTML and data; so are the JSON Schemas
+//! (`data/schema.json`). The root's `index.html` is the finder ([`crate::finder`]).
 //!
-//! One native run renders every kommun; the work grows with the number of promises.
+//! One native run renders every kommun, one worker per core; the work grows with the number of promises.
 //!
 //! Build layer (native). Calls [`crate::site`] and the core; nothing of the app directly.
 
@@ -115,8 +115,12 @@ pub fn build_kommun(
         },
     };
     let site = render_site(&dir, &kommun_input)?;
+    // The schemas were there for the footer's sizes; the page links the root's copy.
+    for schema in crate::ship::SCHEMAS {
+        staging::remove(&dir.join(schema))?;
+    }
     let preload = crate::preload::dataset_link(&site.dataset_path);
-    let is_shared = |first: &str| staging.join(first).exists() && !dir.join(first).exists();
+    let is_shared = |file: &str| staging.join(file).is_file() && !dir.join(file).exists();
     for (file, parts) in [("index.html", &site.parts), (medborgarloften_core::page::embed::EMBED_PAGE, &site.embedded)]
     {
         let edits = PageEdits { site: parts, head_extra: &preload, ..shared.edits };
@@ -161,16 +165,10 @@ pub fn shared_files(staging: &Path, slugs: &BTreeSet<String>) -> Result<Vec<Stri
 }
 
 /// Removes what a one-kommun site has at its root and a site for many has per kommun: Trunk's copies of
-/// `public/data` and `public/geo`, the root's manifest, service worker and embed script.
+/// `public/data` (but the JSON Schemas, which every kommun's page links) and `public/geo`, the root's manifest,
+/// service worker and embed script.
 pub fn clear_root(staging: &Path) -> Result<Vec<String>, BuildError> {
-    let mut removed = Vec::new();
-    for folder in crate::ship::FOLDERS {
-        let dir = staging.join(folder);
-        if dir.is_dir() {
-            std::fs::remove_dir_all(&dir).map_err(|e| BuildError::write(&dir, e))?;
-            removed.push(folder.to_string());
-        }
-    }
+    let mut removed = crate::ship::prune(staging, &[])?.removed;
     // noscript.css stays: the finder links it too.
     for file in PER_KOMMUN.iter().filter(|file| **file != "noscript.css") {
         let path = staging.join(file);
@@ -180,6 +178,55 @@ pub fn clear_root(staging: &Path) -> Result<Vec<String>, BuildError> {
         }
     }
     Ok(removed)
+}
+
+/// Builds every kommun of `datasets` ([`build_kommun`]), one worker per core; the results in `datasets`' order.
+pub fn build_all(
+    staging: &Path,
+    datasets: &[(String, PathBuf)],
+    input: &SiteInput,
+    shared: &Shared,
+) -> Result<Vec<(FinderEntry, String)>, BuildError> {
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(datasets.len().max(1));
+    let mut results: Vec<(usize, Result<(FinderEntry, String), BuildError>)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|worker| {
+                scope.spawn(move || {
+                    datasets
+                        .iter()
+                        .enumerate()
+                        .skip(worker)
+                        .step_by(workers)
+                        .map(|(index, (slug, file))| (index, build_kommun(staging, slug, file, input, shared)))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|handle| {
+                handle.join().unwrap_or_else(|_| vec![(0, Err(BuildError::Site("en kommun kunde inte byggas".into())))])
+            })
+            .collect()
+    });
+    results.sort_by_key(|(index, _)| *index);
+    results.into_iter().map(|(_, result)| result).collect()
+}
+
+/// Writes the finder's index of every kommun's promises (`sok.json`, the core's
+/// [`medborgarloften_core::page::promise_search::index_json`]); returns its size in bytes.
+pub fn write_search_index(staging: &Path, datasets: &[(String, PathBuf)]) -> Result<usize, BuildError> {
+    let mut parsed = Vec::new();
+    for (slug, file) in datasets {
+        let data = parse_dataset_bytes(&staging::read(file)?)
+            .map_err(|e| BuildError::Site(format!("{} är inte en giltig datamängd: {e}", file.display())))?;
+        parsed.push((slug.as_str(), data));
+    }
+    let kommuner: Vec<(&str, &medborgarloften_core::dataset::model::Dataset)> =
+        parsed.iter().map(|(slug, data)| (*slug, data)).collect();
+    let index = medborgarloften_core::page::promise_search::index_json(&kommuner);
+    staging::write(&staging.join(medborgarloften_core::page::promise_search::INDEX_FILE), &index)?;
+    Ok(index.len())
 }
 
 /// Writes each kommun's service worker's list (after every page is written).

@@ -2,7 +2,8 @@
 //! is `<slug>/index.html`, while the files every page shares (the app, the first module, the stylesheet, boot.js,
 //! the icons) are written once at the root. Every relative address in the page whose first segment names such a
 //! shared file gets `../`; the kommun's own files (its dataset, feed, CSV, manifest, map files) and the page's own
-//! links (`?omrade=…`, `#lofte-…`) stay as they are. One pass of the same HTML rewriter as [`crate::page`].
+//! links (`?omrade=…`, `#lofte-…`) stay as they are. Whether a file is shared is the caller's to say, by its path
+//! in the site (a file at the root that the kommun's folder does not have). One pass of the same HTML rewriter as [`crate::page`].
 //!
 //! Build layer (native). Imports nothing of the app.
 
@@ -15,14 +16,14 @@ const ADDRESS_ATTRIBUTES: [&str; 6] = ["href", "src", "data-js", "data-wasm", "d
 /// boot.js's list of snippets: addresses separated by spaces.
 const ADDRESS_LIST: &str = "data-snippets";
 
-/// `address` as seen from a folder one level down, when it is relative and `shared` says its first segment (a
-/// file or folder name at the root) is one of the root's; otherwise `None`.
+/// `address` as seen from a folder one level down, when it is relative and `shared` says its path (without query
+/// or fragment, e.g. `icons/icon-192.png`) is one of the root's files; otherwise `None`.
 pub fn from_folder(address: &str, shared: &dyn Fn(&str) -> bool) -> Option<String> {
     let path = address.strip_prefix("./").unwrap_or(address);
-    let first = path.split(['/', '?', '#']).next().unwrap_or_default();
-    let relative =
-        !path.is_empty() && !path.starts_with(['/', '?', '#', '.']) && !first.contains(':') && !first.is_empty();
-    (relative && shared(first)).then(|| format!("../{path}"))
+    let file = path.split(['?', '#']).next().unwrap_or_default();
+    let first = file.split('/').next().unwrap_or_default();
+    let relative = !file.is_empty() && !path.starts_with(['/', '?', '#', '.']) && !first.contains(':');
+    (relative && shared(file)).then(|| format!("../{path}"))
 }
 
 /// `html` with every shared address moved one folder up ([`from_folder`]).
@@ -52,14 +53,17 @@ pub fn relocate(html: &str, shared: &dyn Fn(&str) -> bool) -> Result<String, Bui
 mod tests {
     use super::*;
 
-    fn shared(first: &str) -> bool {
-        ["boot.js", "style-1.css", "icons", "snippets", "medborgarloften-app-1.js", "favicon.svg"].contains(&first)
+    fn shared(file: &str) -> bool {
+        ["boot.js", "style-1.css", "medborgarloften-app-1.js", "favicon.svg", "data/schema.json"].contains(&file)
+            || file.starts_with("icons/")
+            || file.starts_with("snippets/")
     }
 
     #[test]
     fn shared_files_move_up_and_the_kommuns_own_stay() {
         assert_eq!(from_folder("./boot.js", &shared).as_deref(), Some("../boot.js"));
         assert_eq!(from_folder("icons/icon-192.png", &shared).as_deref(), Some("../icons/icon-192.png"));
+        assert_eq!(from_folder("data/schema.json", &shared).as_deref(), Some("../data/schema.json"), "by path");
         for own in [
             "data/ale.json",
             "flode.xml",

@@ -106,14 +106,27 @@ pub struct Found {
 /// Finds kommuner by name as the resident types: every word of `query` must be in the name, whatever the case and
 /// the diacritics ("gote" finds Göteborg, "laxa" Laxå). An empty query shows every kommun.
 pub fn find(query: &str, names: &[&str]) -> Found {
-    let terms = search_terms(query);
-    let shown: Vec<bool> = names
-        .iter()
-        .map(|name| {
-            let name = fold(name);
-            terms.iter().all(|term| name.contains(term.as_str()))
-        })
-        .collect();
+    Names::new(names).find(query)
+}
+
+/// The kommuner's names, folded once for every keystroke's [`Names::find`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Names(Vec<String>);
+
+impl Names {
+    /// The names in the page's order.
+    pub fn new<S: AsRef<str>>(names: &[S]) -> Self {
+        Names(names.iter().map(|name| fold(name.as_ref())).collect())
+    }
+
+    /// [`find`] over these names.
+    pub fn find(&self, query: &str) -> Found {
+        found(&search_terms(query), query, &self.0)
+    }
+}
+
+fn found(terms: &[String], query: &str, folded: &[String]) -> Found {
+    let shown: Vec<bool> = folded.iter().map(|name| terms.iter().all(|term| name.contains(term.as_str()))).collect();
     let count = shown.iter().filter(|s| **s).count();
     let status = match (terms.is_empty(), count) {
         (true, _) => String::new(),

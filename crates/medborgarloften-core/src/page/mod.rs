@@ -14,6 +14,7 @@ pub mod interact;
 pub mod map_shades;
 pub mod notice;
 mod order;
+pub mod promise_search;
 pub mod query;
 pub mod saved_copy;
 pub mod shared_link;
