@@ -79,8 +79,8 @@ pub fn write_published(
 }
 
 /// The JSON Schema of the file's own version, as the site publishes it: `data/schema-v1.json` for version 1,
-/// else `data/schema.json`.
-fn schema_path(bytes: &[u8]) -> String {
+/// else `data/schema.json` (also what the national catalogue of a site for many kommuner lists for each kommun).
+pub fn schema_path(bytes: &[u8]) -> String {
     let text = std::str::from_utf8(bytes).unwrap_or_default().trim_start_matches('\u{FEFF}');
     let version = medborgarloften_core::json::parse_value(text).ok().and_then(|v| v.get("schema_version")?.as_u64());
     if version == Some(1) { "data/schema-v1.json" } else { "data/schema.json" }.to_string()

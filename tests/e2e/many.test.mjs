@@ -1,10 +1,11 @@
 // End-to-end: a site built for many kommuner (MEDB_DATASETS=datasets, crates/medborgarloften-build/src/many.rs) from
 // the real datasets the project ships: the finder lists every kommun by län and leads to its page; each kommun's
 // page is the page a one-kommun site has, worked by the first module, offline and installable in its own folder,
-// with its own embed; no page names another kommun; the site works under a sub-path.
+// with its own embed; no page names another kommun; the site works under a sub-path; the finder's footer offers the
+// national feed, CSV and DCAT catalogue of every kommun (crates/medborgarloften-build/src/national.rs).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -262,6 +263,87 @@ describe('a site for many kommuner (MEDB_DATASETS)', { timeout: 900_000 }, () =>
     } finally {
       await sub.stop();
     }
+  });
+
+  test('the finder\'s footer links the national feed, CSV and catalogue, each covering every kommun', async (t) => {
+    const { page, problems } = await openPage(noScript.context);
+    await page.goto(server.url);
+    const footer = page.getByRole('region', { name: 'Ladda ner uppgifterna för alla kommuner' });
+    const links = await footer.getByRole('link').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href'), text: a.textContent })));
+    assert.deepEqual(links.map((l) => l.href), ['medborgarloften.csv', 'flode.xml', 'data.json']);
+    assert.match(normalize(links[0].text), /^Löftena som tabell \(CSV, [\d,]+ kB\)$/);
+    assert.match(normalize(links[1].text), /^Följ uppföljningen \(Atom, [\d,]+ kB\)$/);
+    assert.match(normalize(links[2].text), /^Beskrivning för dataportaler \(DCAT-AP-SE, [\d,]+ kB\)$/);
+    const feedLink = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
+    assert.equal(await feedLink.getAttribute('href'), 'flode.xml');
+    assert.equal(await feedLink.getAttribute('title'), 'Medborgarlöften i Sverige – uppföljning');
+    assert.deepEqual(problems.failedRequests, []);
+
+    const load = async (href) => {
+      const response = await fetch(new URL(href, server.url));
+      assert.equal(response.status, 200, href);
+      return response.text();
+    };
+    const all = [...datasets.entries()];
+
+    // The CSV: one header, a record per promise of every kommun, each starting with the kommun's name and code.
+    const csv = await load('medborgarloften.csv');
+    const lines = csv.replace(/^\uFEFF/, '').split('\r\n').filter((line) => line !== '');
+    assert.ok(lines[0].startsWith('kommun;kommunkod;id;år;'), lines[0]);
+    assert.equal(lines.length - 1, all.reduce((sum, [, data]) => sum + data.promises.length, 0));
+    for (const [, data] of all) {
+      for (const promise of data.promises) {
+        const lead = `${data.municipality.name};${data.municipality.code};${promise.id};`;
+        assert.equal(lines.filter((line) => line.startsWith(lead)).length, 1, lead);
+      }
+    }
+
+    // The catalogue: one dataset per kommun, its landing page and every file in its folder, each loading.
+    const catalog = JSON.parse(await load('data.json'));
+    assert.equal(catalog['@type'], 'dcat:Catalog');
+    const described = catalog['dcat:dataset'];
+    assert.equal(described.length, datasets.size);
+    for (const [slug, data] of all) {
+      const dataset = described.find((d) => d['dct:spatial']['dct:identifier'] === data.municipality.code);
+      assert.ok(dataset, `${slug} is described`);
+      assert.equal(dataset['dct:title'], data.title);
+      assert.equal(dataset['dcat:landingPage']['@id'], `./${slug}/`);
+      const files = dataset['dcat:distribution'].map((d) => d['dcat:downloadURL']['@id']);
+      assert.ok(files.includes(`./${slug}/data/${slug}.csv`) && files.includes(`./${slug}/flode.xml`), files.join(' '));
+      for (const file of files) await load(file);
+    }
+
+    // The feed: every entry titled with its kommun and linking into that kommun's folder.
+    const feed = await load('flode.xml');
+    const entries = [...feed.matchAll(/<entry>([\s\S]*?)<\/entry>/g)].map((m) => m[1]);
+    const total = all.reduce((sum, [, d]) => sum + d.periods.length + d.promises.reduce((n, p) => n + (p.followups?.length ?? 0), 0), 0);
+    assert.equal(entries.length, Math.min(100, total));
+    const named = new Set();
+    for (const entry of entries) {
+      const title = entry.match(/<title>([^<]*)<\/title>/)[1].replaceAll('&amp;', '&');
+      const href = entry.match(/<link rel="alternate" type="text\/html" href="([^"]*)"/)[1];
+      const match = all.find(([slug, d]) => title.startsWith(`${d.municipality.name}: `) && href.startsWith(`./${slug}/?`));
+      assert.ok(match, `${title} → ${href}`);
+      named.add(match[0]);
+    }
+    assert.equal(named.size, datasets.size, 'every kommun has an entry');
+    await page.goto(new URL(entries[0].match(/href="([^"]*)"/)[1].replaceAll('&amp;', '&'), server.url).href);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+
+    const python = ['python3', '/usr/bin/python3'].find((exe) => spawnSync(exe, ['-c', 'import feedparser']).status === 0);
+    if (!python) {
+      assert.ok(!process.env.MEDB_REQUIRE_FEEDPARSER, 'python3 with feedparser is missing (scripts/install.sh installs it)');
+      t.diagnostic('python3 with feedparser is missing: the national feed is not read by feedparser');
+      return;
+    }
+    const names = (await readdir(FOLDER)).filter((name) => name.endsWith('.json')).sort();
+    const run = spawnSync(python, [
+      path.join(ROOT, 'tests/feed/check_feed.py'),
+      '--national',
+      path.join(site.dist, 'flode.xml'),
+      ...names.map((name) => path.join(FOLDER, name)),
+    ], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr + run.stdout);
   });
 
   test('the finder passes axe in both colour schemes', async () => {

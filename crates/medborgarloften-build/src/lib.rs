@@ -9,7 +9,8 @@
 //!   the preloads ([`preload`]), every edit of `index.html` in one pass of an HTML rewriter ([`page`]), the service
 //!   worker's precache list and build hash ([`precache`]) and the precompressed copies ([`compress`]).
 //!   With `MEDB_DATASETS=<folder>` the site is one for many kommuner ([`many`]): a folder per dataset with its
-//!   page ([`relocate`]d to the shared files at the root) and the finder as the root's page ([`finder`]).
+//!   page ([`relocate`]d to the shared files at the root), the finder as the root's page ([`finder`]) and the
+//!   national feed, CSV and catalogue beside it ([`national`]).
 //!
 //! Build layer, native only. It calls the app's `ssr` library (`medborgarloften::prerender`, `::published`) and
 //! the core; nothing here is compiled into the wasm.
@@ -21,6 +22,7 @@ pub mod finder;
 pub mod first_module;
 pub mod hash;
 pub mod many;
+pub mod national;
 pub mod page;
 pub mod precache;
 pub mod preload;
@@ -199,6 +201,8 @@ fn many_kommuner(
     let slugs: BTreeSet<String> = datasets.into_iter().map(|(slug, _)| slug).collect();
     let removed = many::clear_root(staging)?;
     log.push(format!("root: left out {}", removed.join(", ")));
+    let national = national::write(staging, &slugs, &settings.site.publish, &settings.site_name)?;
+    log.push(national.summary);
     let stylesheets = match edits.css {
         Some(css) => css.link(),
         None => page::scan(html)?
@@ -207,7 +211,12 @@ fn many_kommuner(
             .map(|href| format!(r#"<link rel="stylesheet" href="{href}">"#))
             .collect(),
     };
-    let page = finder::FinderPage { site_name: &settings.site_name, stylesheets: &stylesheets, module };
+    let page = finder::FinderPage {
+        site_name: &settings.site_name,
+        stylesheets: &stylesheets,
+        module,
+        downloads: &national.downloads,
+    };
     staging::write(&staging.join("index.html"), finder::render(&page, entries))?;
     log.push(format!("finder: index.html lists {} kommuner", slugs.len()));
     let precaches = many::write_precaches(staging, &slugs, shared.first_module)?;

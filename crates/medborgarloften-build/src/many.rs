@@ -5,7 +5,8 @@
 //! their kommun) and service worker (offline in the folder). What every page shares — the app, the first module,
 //! the stylesheet, boot.js, the icons — is written once at the root and named with `../` ([`crate::relocate`]),
 //! so a resident who opens a second kommun downloads only its HTML and data; so are the JSON Schemas
-//! (`data/schema.json`). The root's `index.html` is the finder ([`crate::finder`]).
+//! (`data/schema.json`). The root's `index.html` is the finder ([`crate::finder`]); beside it are the national
+//! feed, CSV and catalogue ([`crate::national`]) and the search index, which no kommun's service worker precaches.
 //!
 //! One native run renders every kommun, one worker per core; the work grows with the number of promises.
 //!
@@ -148,18 +149,21 @@ fn relocate_manifest(path: &Path, shared: &dyn Fn(&str) -> bool) -> Result<(), B
     staging::write(path, pretty)
 }
 
-/// The root's files the kommun pages share (everything at the root but the kommun folders, the finder, and what
-/// only a one-kommun site has), for each kommun's service worker.
+/// The root's files the kommun pages share (everything at the root but the kommun folders, the root's own pages —
+/// the finder and anything else outside a kommun worker's scope —, the finder's module and search index, the
+/// national files and what only a one-kommun site has), for each kommun's service worker.
 pub fn shared_files(staging: &Path, slugs: &BTreeSet<String>) -> Result<Vec<String>, BuildError> {
     Ok(staging::files(staging)?
         .into_iter()
         .filter(|file| {
             let first = file.split('/').next().unwrap_or_default();
             !slugs.contains(first)
-                && file != "index.html"
+                && !(file.ends_with(".html") && !file.contains('/'))
+                && file != medborgarloften_core::page::promise_search::INDEX_FILE
                 && file != crate::finder::LOADER
                 && !file.starts_with(crate::first_module::FINDER_NAME)
                 && !PER_KOMMUN.contains(&file.as_str())
+                && !crate::national::FILES.contains(&file.as_str())
         })
         .collect())
 }
@@ -253,6 +257,18 @@ mod tests {
         let found = datasets_in(dir.path()).expect("works");
         let slugs: Vec<&str> = found.iter().map(|(slug, _)| slug.as_str()).collect();
         assert_eq!(slugs, ["ale", "laxa"]);
+    }
+
+    #[test]
+    fn the_kommuner_share_the_app_but_not_the_finder_or_the_national_files() {
+        let dir = TempDir::new("many-shared");
+        for file in
+            ["index.html", "app.js", "style.css", "sw.js", "ale/index.html"].into_iter().chain(crate::national::FILES)
+        {
+            dir.write(file, "x");
+        }
+        let slugs = BTreeSet::from(["ale".to_string()]);
+        assert_eq!(shared_files(dir.path(), &slugs).expect("listed"), ["app.js", "style.css"]);
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The Atom feed the build writes, read by a real feed parser: Python's feedparser (Debian python3-feedparser)
-//! through `tests/feed/check_feed.py`, for the example dataset (with follow-ups) and the real one (periods only).
+//! through `tests/feed/check_feed.py`, for the example dataset (with follow-ups) and the real one (periods only),
+//! and the national feed of a site built for many kommuner from the real kommuner the project ships (`datasets/`).
 //! Skipped with a message when feedparser is missing, except under `scripts/test.sh`, which installs it and sets
 //! `MEDB_REQUIRE_FEEDPARSER`.
 
@@ -7,6 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use medborgarloften_core::export::atom::atom_feed;
+use medborgarloften_core::export::national::national_feed;
 use medborgarloften_core::export::SiteAddress;
 use medborgarloften_core::parse_dataset;
 
@@ -26,28 +28,63 @@ fn python_with_feedparser() -> Option<&'static str> {
     python
 }
 
+/// A temporary file `name` with `text`, in a folder of this test run.
+fn temporary(name: &str, text: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("medborgarloften-feed-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary folder");
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("the feed is written");
+    path
+}
+
+/// Runs check_feed.py with `args`; fails the test with its messages unless it passes.
+fn run_check(python: &str, args: &[&Path]) {
+    let output =
+        Command::new(python).arg(repo_file("tests/feed/check_feed.py")).args(args).output().expect("python3 runs");
+    assert!(
+        output.status.success(),
+        "{:?}:\n{}{}",
+        args,
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
 fn check(dataset: &str, site: &SiteAddress) {
     let Some(python) = python_with_feedparser() else { return };
     let path = repo_file(dataset);
     let text = std::fs::read_to_string(&path).expect("the dataset is readable");
     let data = parse_dataset(&text).expect("the dataset is valid");
-    let dir = std::env::temp_dir().join(format!("medborgarloften-feed-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("a temporary folder");
     let name = path.file_stem().and_then(|s| s.to_str()).expect("a file name");
-    let feed = dir.join(format!("{name}-{}.xml", site.of("").len()));
-    std::fs::write(&feed, atom_feed(&data, site)).expect("the feed is written");
-    let output = Command::new(python)
-        .arg(repo_file("tests/feed/check_feed.py"))
-        .arg(&feed)
-        .arg(&path)
-        .output()
-        .expect("python3 runs");
-    assert!(
-        output.status.success(),
-        "{dataset}:\n{}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let feed = temporary(&format!("{name}-{}.xml", site.of("").len()), &atom_feed(&data, site));
+    run_check(python, &[&feed, &path]);
+}
+
+/// The national feed of every dataset in `datasets/`, checked against them all.
+fn check_national(site: &SiteAddress) {
+    let Some(python) = python_with_feedparser() else { return };
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(repo_file("datasets"))
+        .expect("datasets/ is readable")
+        .map(|entry| entry.expect("an entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+        .collect();
+    paths.sort();
+    let kommuner: Vec<(String, medborgarloften_core::Dataset)> = paths
+        .iter()
+        .map(|path| {
+            let slug = path.file_stem().and_then(|s| s.to_str()).expect("a file name").to_string();
+            let text = std::fs::read_to_string(path).expect("the dataset is readable");
+            (slug, parse_dataset(&text).expect("the dataset is valid"))
+        })
+        .collect();
+    assert!(kommuner.len() >= 4, "the shipped kommuner");
+    let pairs: Vec<(&str, &medborgarloften_core::Dataset)> =
+        kommuner.iter().map(|(slug, data)| (slug.as_str(), data)).collect();
+    let feed = national_feed(&pairs, site, "Medborgarlöften i Sverige");
+    let feed = temporary(&format!("national-{}.xml", site.of("").len()), &feed);
+    let mut args: Vec<&Path> = vec![Path::new("--national"), &feed];
+    args.extend(paths.iter().map(PathBuf::as_path));
+    run_check(python, &args);
 }
 
 #[test]
@@ -64,4 +101,14 @@ fn the_real_feed_is_valid_with_its_periods() {
 fn absolute_links_are_valid_too() {
     let site = SiteAddress::absolute("https://lofte.example.se/medborgarloften/").expect("address");
     check("public/data/exempelkommun.json", &site);
+}
+
+#[test]
+fn the_national_feed_of_the_shipped_kommuner_is_valid() {
+    check_national(&SiteAddress::relative());
+}
+
+#[test]
+fn the_national_feed_with_absolute_links_is_valid() {
+    check_national(&SiteAddress::absolute("https://lofte.example.se/sverige/").expect("address"));
 }

@@ -24,7 +24,7 @@ pub const FEED_FILE: &str = "flode.xml";
 pub const FEED_MEDIA_TYPE: &str = "application/atom+xml";
 
 /// The tag URI authority when the dataset's source has no usable host (RFC 2606 reserves `.invalid`).
-const FALLBACK_AUTHORITY: &str = "medborgarloften.invalid";
+pub(super) const FALLBACK_AUTHORITY: &str = "medborgarloften.invalid";
 
 /// One entry of the feed, before it is written as XML.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -138,7 +138,7 @@ fn sentences(parts: &[String]) -> String {
 
 /// The host of `url` when it is an http(s) address with a host name, lower-cased and without port or user;
 /// otherwise [`FALLBACK_AUTHORITY`].
-fn tag_authority(url: &str) -> String {
+pub(super) fn tag_authority(url: &str) -> String {
     let lower = url.trim().to_ascii_lowercase();
     let rest = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://")).unwrap_or("");
     let host_port = rest.split(['/', '?', '#']).next().unwrap_or("");
@@ -174,26 +174,52 @@ fn feed_id(data: &Dataset) -> String {
 pub fn atom_feed(data: &Dataset, site: &SiteAddress) -> String {
     let entries = feed_entries(data);
     let updated = entries.iter().map(|e| e.updated).chain([data.updated]).max().unwrap_or(data.updated);
-    let description = crate::page::site::site_meta(data).description;
-    let mut out = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
-    out.push_str("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"sv\">\n");
-    let _ = writeln!(out, "  <id>{}</id>", escape(&feed_id(data)));
-    let _ = writeln!(out, "  <title>{}</title>", escape(&feed_title(data)));
-    let _ = writeln!(out, "  <subtitle>{}</subtitle>", escape(&description));
-    let _ = writeln!(out, "  <updated>{}</updated>", timestamp(updated));
-    let _ = writeln!(out, "  <link rel=\"self\" type=\"{FEED_MEDIA_TYPE}\" href=\"{}\"/>", escape(&site.of(FEED_FILE)));
-    let _ = writeln!(out, "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>", escape(&site.of("")));
-    for party in &data.parties {
-        let _ = writeln!(out, "  <author><name>{}</name></author>", escape(&party.name));
-    }
+    let authors: Vec<&str> = data.parties.iter().map(|party| party.name.as_str()).collect();
+    let head = FeedHead {
+        id: feed_id(data),
+        title: feed_title(data),
+        subtitle: crate::page::site::site_meta(data).description,
+        updated,
+        authors: &authors,
+    };
+    let mut out = open_feed(&head, site);
     for entry in &entries {
-        write_entry(&mut out, entry, site);
+        write_entry(&mut out, entry, site, &[]);
     }
     out.push_str("</feed>\n");
     out
 }
 
-fn write_entry(out: &mut String, entry: &FeedEntry, site: &SiteAddress) {
+/// What a feed says about itself before its entries.
+pub(super) struct FeedHead<'a> {
+    pub id: String,
+    pub title: String,
+    pub subtitle: String,
+    pub updated: Date,
+    /// The feed's `<author>`s; none when every entry names its own.
+    pub authors: &'a [&'a str],
+}
+
+/// The XML declaration, the open `<feed>` and its head (id, title, subtitle, updated, `self` and `alternate`
+/// links under `site`, authors); the caller writes the entries and `</feed>`.
+pub(super) fn open_feed(head: &FeedHead, site: &SiteAddress) -> String {
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+    out.push_str("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"sv\">\n");
+    let _ = writeln!(out, "  <id>{}</id>", escape(&head.id));
+    let _ = writeln!(out, "  <title>{}</title>", escape(&head.title));
+    let _ = writeln!(out, "  <subtitle>{}</subtitle>", escape(&head.subtitle));
+    let _ = writeln!(out, "  <updated>{}</updated>", timestamp(head.updated));
+    let _ = writeln!(out, "  <link rel=\"self\" type=\"{FEED_MEDIA_TYPE}\" href=\"{}\"/>", escape(&site.of(FEED_FILE)));
+    let _ = writeln!(out, "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>", escape(&site.of("")));
+    for author in head.authors {
+        let _ = writeln!(out, "  <author><name>{}</name></author>", escape(author));
+    }
+    out
+}
+
+/// One `<entry>`: its links (`link` and each promise's) under `site`, its source as it is, and `authors` of its
+/// own (none when the feed's authors are the entry's).
+pub(super) fn write_entry(out: &mut String, entry: &FeedEntry, site: &SiteAddress, authors: &[&str]) {
     out.push_str("  <entry>\n");
     let _ = writeln!(out, "    <id>{}</id>", escape(&entry.id));
     let _ = writeln!(out, "    <title>{}</title>", escape(&entry.title));
@@ -202,6 +228,9 @@ fn write_entry(out: &mut String, entry: &FeedEntry, site: &SiteAddress) {
         writeln!(out, "    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>", escape(&site.of(&entry.link)));
     if let Some(source) = &entry.source {
         let _ = writeln!(out, "    <link rel=\"related\" href=\"{}\"/>", escape(source));
+    }
+    for author in authors {
+        let _ = writeln!(out, "    <author><name>{}</name></author>", escape(author));
     }
     let _ = writeln!(out, "    <summary>{}</summary>", escape(&entry.summary));
     if !entry.promises.is_empty() {

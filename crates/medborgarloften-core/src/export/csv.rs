@@ -2,10 +2,11 @@
 //! (so å, ä, ö survive a double-click), `;` between fields (Excel's list separator with a Swedish locale),
 //! otherwise RFC 4180 (quoted fields, doubled quotes, CRLF).
 //!
-//! The editors' tool (`medborgarloften csv`) and the build (`data/<namn>.csv` next to the dataset) share it.
+//! The editors' tool (`medborgarloften csv`) and the build (`data/<namn>.csv` next to the dataset) share it; a
+//! site for many kommuner joins every kommun's records into one file ([`super::national`]).
 //! Pure: builds a `String` from a validated [`Dataset`] through the core's card data; no I/O, no argument handling.
 
-use crate::dataset::model::Dataset;
+use crate::dataset::model::{Dataset, Promise};
 use crate::page::card::promise_card;
 
 /// The media type of the file the build writes (with its charset, as a host should send it).
@@ -47,24 +48,28 @@ pub fn promises_csv(data: &Dataset) -> String {
     let mut out = String::from(BOM);
     push_record(&mut out, &HEADER);
     for promise in &data.promises {
-        let card = promise_card(data, promise);
-        let record = [
-            card.id,
-            card.period.clone(),
-            card.party_label,
-            card.title,
-            card.text,
-            card.themes.join(LIST_SEPARATOR),
-            card.districts.join(LIST_SEPARATOR),
-            card.targets.join(LIST_SEPARATOR),
-            card.status.id().to_string(),
-            card.latest_followup.map(|date| date.to_string()).unwrap_or_default(),
-            card.latest_report.unwrap_or_default(),
-            card.progress.iter().map(|p| p.line()).collect::<Vec<_>>().join(LIST_SEPARATOR),
-        ];
-        push_record(&mut out, &record);
+        push_record(&mut out, &promise_record(data, promise));
     }
     out
+}
+
+/// The fields of `promise`'s record, in [`HEADER`]'s order (before quoting).
+pub(super) fn promise_record(data: &Dataset, promise: &Promise) -> [String; HEADER.len()] {
+    let card = promise_card(data, promise);
+    [
+        card.id,
+        card.period.clone(),
+        card.party_label,
+        card.title,
+        card.text,
+        card.themes.join(LIST_SEPARATOR),
+        card.districts.join(LIST_SEPARATOR),
+        card.targets.join(LIST_SEPARATOR),
+        card.status.id().to_string(),
+        card.latest_followup.map(|date| date.to_string()).unwrap_or_default(),
+        card.latest_report.unwrap_or_default(),
+        card.progress.iter().map(|p| p.line()).collect::<Vec<_>>().join(LIST_SEPARATOR),
+    ]
 }
 
 /// First characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection").
@@ -81,7 +86,7 @@ pub fn field(text: &str) -> String {
     }
 }
 
-fn push_record(out: &mut String, fields: &[impl AsRef<str>]) {
+pub(super) fn push_record(out: &mut String, fields: &[impl AsRef<str>]) {
     for (i, value) in fields.iter().enumerate() {
         if i > 0 {
             out.push(SEPARATOR);

@@ -3,7 +3,9 @@
 //!
 //! The dataset format has no licence or publisher field, and nothing here invents one: the publisher is the
 //! municipality the dataset names (with every promiser as `dct:creator`), and the licence is written only when
-//! the build is given one (`MEDB_LICENSE`, see the README). Pure core: deterministic JSON from a [`Dataset`].
+//! the build is given one (`MEDB_LICENSE`, see the README). A site for many kommuner writes one catalogue of
+//! every kommun's dataset from the same pieces ([`super::national`]). Pure core: deterministic JSON from a
+//! [`Dataset`].
 
 use serde_json::{json, Map, Value};
 
@@ -11,6 +13,7 @@ use super::downloads::{Download, DownloadKind};
 use super::SiteAddress;
 use crate::dataset::model::Dataset;
 use crate::page::site::site_meta;
+use crate::Date;
 
 /// The description's file name in the site, next to `index.html`.
 pub const DESCRIPTION_FILE: &str = "data.json";
@@ -38,10 +41,41 @@ fn id(address: String) -> Value {
 /// The description as pretty JSON-LD. `downloads` are the files to describe (the description itself is left
 /// out); `licence` is the address of the data's licence, when the publisher has stated one.
 pub fn dcat_description(data: &Dataset, site: &SiteAddress, downloads: &[Download], licence: Option<&str>) -> String {
-    let publisher = json!({ "@type": "foaf:Agent", "foaf:name": data.municipality.name });
-    let creators: Vec<Value> =
-        data.parties.iter().map(|party| json!({ "@type": "foaf:Agent", "foaf:name": party.name })).collect();
-    let description = site_meta(data).description;
+    let catalog = Catalog {
+        title: data.title.clone(),
+        description: site_meta(data).description,
+        publisher: publisher(data),
+        modified: data.updated,
+        homepage: site.of(""),
+    };
+    catalog_json(catalog, vec![dataset_node(data, site, downloads, licence)])
+}
+
+/// What a catalogue says about itself besides its datasets.
+pub(super) struct Catalog {
+    pub title: String,
+    pub description: String,
+    /// A `foaf:Agent`.
+    pub publisher: Value,
+    pub modified: Date,
+    /// The address of the site's page.
+    pub homepage: String,
+}
+
+/// The kommun the dataset names, as a `foaf:Agent`.
+fn publisher(data: &Dataset) -> Value {
+    json!({ "@type": "foaf:Agent", "foaf:name": data.municipality.name })
+}
+
+/// A `foaf:Agent` named `name`.
+pub(super) fn agent(name: &str) -> Value {
+    json!({ "@type": "foaf:Agent", "foaf:name": name })
+}
+
+/// One `dcat:Dataset` for `data`, its landing page and `downloads` (each but the description, as a
+/// `dcat:Distribution`) at their addresses under `site`.
+pub(super) fn dataset_node(data: &Dataset, site: &SiteAddress, downloads: &[Download], licence: Option<&str>) -> Value {
+    let creators: Vec<Value> = data.parties.iter().map(|party| agent(&party.name)).collect();
     let distributions: Vec<Value> = downloads
         .iter()
         .filter(|d| d.kind != DownloadKind::Description)
@@ -73,8 +107,8 @@ pub fn dcat_description(data: &Dataset, site: &SiteAddress, downloads: &[Downloa
     dataset.insert("@type".into(), "dcat:Dataset".into());
     dataset.insert("dct:identifier".into(), data.id.clone().into());
     dataset.insert("dct:title".into(), data.title.clone().into());
-    dataset.insert("dct:description".into(), description.clone().into());
-    dataset.insert("dct:publisher".into(), publisher.clone());
+    dataset.insert("dct:description".into(), site_meta(data).description.into());
+    dataset.insert("dct:publisher".into(), publisher(data));
     dataset.insert("dct:creator".into(), creators.into());
     dataset.insert("dct:modified".into(), typed(data.updated.to_string(), "xsd:date"));
     dataset.insert("dct:language".into(), id("http://publications.europa.eu/resource/authority/language/SWE".into()));
@@ -94,6 +128,11 @@ pub fn dcat_description(data: &Dataset, site: &SiteAddress, downloads: &[Downloa
         dataset.insert("dct:license".into(), id(licence.to_string()));
     }
     dataset.insert("dcat:distribution".into(), distributions.into());
+    Value::Object(dataset)
+}
+
+/// The `dcat:Catalog` of `datasets` as pretty JSON-LD, with its context and a final line break.
+pub(super) fn catalog_json(catalog: Catalog, datasets: Vec<Value>) -> String {
     let catalog = json!({
         "@context": {
             "dcat": "http://www.w3.org/ns/dcat#",
@@ -103,12 +142,12 @@ pub fn dcat_description(data: &Dataset, site: &SiteAddress, downloads: &[Downloa
             "xsd": "http://www.w3.org/2001/XMLSchema#",
         },
         "@type": "dcat:Catalog",
-        "dct:title": data.title,
-        "dct:description": description,
-        "dct:publisher": publisher,
-        "dct:modified": typed(data.updated.to_string(), "xsd:date"),
-        "foaf:homepage": id(site.of("")),
-        "dcat:dataset": [Value::Object(dataset)],
+        "dct:title": catalog.title,
+        "dct:description": catalog.description,
+        "dct:publisher": catalog.publisher,
+        "dct:modified": typed(catalog.modified.to_string(), "xsd:date"),
+        "foaf:homepage": id(catalog.homepage),
+        "dcat:dataset": datasets,
     });
     let mut text = serde_json::to_string_pretty(&catalog).unwrap_or_default();
     text.push('\n');

@@ -1,6 +1,6 @@
 //! The dataset as files for others to read, written at build time next to the site: the promises as CSV, an
 //! Atom feed of the follow-ups, a DCAT-AP-SE description for open-data portals, and the list of downloads the
-//! footer shows.
+//! footer shows; for a site built for many kommuner also the national files at its root ([`national`]).
 //!
 //! Pure core: every writer builds a `String` from a validated [`crate::Dataset`]; no I/O, no clock, so the same
 //! input gives the same bytes build after build.
@@ -11,6 +11,7 @@ pub mod atom;
 pub mod csv;
 pub mod dcat;
 pub mod downloads;
+pub mod national;
 mod xml;
 
 /// The site's own address for absolute links, or relative links when it is not known.
@@ -45,6 +46,17 @@ impl SiteAddress {
             self.clone()
         } else {
             SiteAddress { base: format!("{}{}/", self.base, folder.trim_matches('/')) }
+        }
+    }
+
+    /// The address of the site's folder `folder` in a file read at the site's root (a national file linking into
+    /// a kommun's folder): relative links get `./folder/`, absolute ones are those of [`SiteAddress::folder`].
+    pub fn folder_from_root(&self, folder: &str) -> Self {
+        let folder = folder.trim_matches('/');
+        if self.base.is_empty() {
+            SiteAddress { base: format!("./{folder}/") }
+        } else {
+            self.folder(folder)
         }
     }
 
@@ -95,6 +107,15 @@ mod tests {
         let site = SiteAddress::absolute("https://lofte.example.se/").expect("https");
         assert_eq!(site.folder("ale").of("flode.xml"), "https://lofte.example.se/ale/flode.xml");
         assert_eq!(site.folder("/ale/").of("?ar=2019"), "https://lofte.example.se/ale/?ar=2019");
+    }
+
+    #[test]
+    fn a_kommuns_folder_from_the_root() {
+        let relative = SiteAddress::relative().folder_from_root("ale");
+        assert_eq!(relative.of("?lofte=x"), "./ale/?lofte=x");
+        assert_eq!(relative.of(""), "./ale/");
+        let site = SiteAddress::absolute("https://lofte.example.se/app").expect("https");
+        assert_eq!(site.folder_from_root("/ale/").of("flode.xml"), "https://lofte.example.se/app/ale/flode.xml");
     }
 
     #[test]
