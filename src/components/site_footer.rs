@@ -1,9 +1,11 @@
-//! The page footer: the source of the promises, when the data was compiled, and the files to download. Leaf
+//! The page footer: the source of the promises, when the data was compiled, the files to download, and the links
+//! to the site's accessibility statement and privacy note (written by the build at the site's root). Leaf
 //! component.
 
 use leptos::prelude::*;
 use medborgarloften_core::dataset::model::Link;
 use medborgarloften_core::export::downloads::Download;
+use medborgarloften_core::page::statement::FOOTER_LINKS;
 use medborgarloften_core::Date;
 
 /// Site footer.
@@ -36,6 +38,12 @@ pub fn SiteFooter(
                 </section>
             </Show>
             <p>"Öppen källkod. Texten i löftena är återgiven ordagrant."</p>
+            // The same markup as the build's pages (core::page::statement::footer_links_html).
+            <nav class="site-footer__about" aria-label="Om webbplatsen">
+                <ul>
+                    {FOOTER_LINKS.iter().map(|(href, words)| view! { <li><a href=*href>{*words}</a></li> }).collect_view()}
+                </ul>
+            </nav>
         </footer>
     }
 }

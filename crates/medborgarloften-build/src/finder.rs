@@ -101,13 +101,14 @@ pub fn render(page: &FinderPage, entries: Vec<FinderEntry>) -> String {
             r#"<section id="kommuner" class="finder__kommuner" aria-labelledby="kommuner-rubrik" tabindex="-1">"#,
             r#"<h2 id="kommuner-rubrik">{heading}</h2>{search}{groups}</section></main>"#,
             r#"<footer class="site-footer">{downloads}<p>Öppen källkod. Texten i löftena är återgiven ordagrant från "#,
-            r#"kommunernas och polisens sidor.</p></footer></body></html>"#
+            r#"kommunernas och polisens sidor.</p>{about}</footer></body></html>"#
         ),
         name = name,
         stylesheets = page.stylesheets,
         script = script,
         search = search,
         promises = promises,
+        about = medborgarloften_core::page::statement::footer_links_html(None),
         heading = heading,
         groups = groups,
         feed_link = feed_link,

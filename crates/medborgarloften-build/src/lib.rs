@@ -8,6 +8,7 @@
 //!   ([`ship`]), the first module named ([`first_module`]),
 //!   the preloads ([`preload`]), every edit of `index.html` in one pass of an HTML rewriter ([`page`]), the service
 //!   worker's precache list and build hash ([`precache`]) and the precompressed copies ([`compress`]).
+//!   The accessibility statement and the privacy note are written at the root ([`statement`]).
 //!   With `MEDB_DATASETS=<folder>` the site is one for many kommuner ([`many`]): a folder per dataset with its
 //!   page ([`relocate`]d to the shared files at the root), the finder as the root's page ([`finder`]) and the
 //!   national feed, CSV and catalogue beside it ([`national`]).
@@ -30,6 +31,7 @@ pub mod relocate;
 pub mod ship;
 pub mod site;
 pub mod staging;
+pub mod statement;
 #[cfg(test)]
 mod testing;
 pub mod toolchain;
@@ -57,11 +59,14 @@ pub struct Settings {
     pub datasets: Option<PathBuf>,
     /// The name of a site for many kommuner (`MEDB_SITE_NAME`).
     pub site_name: String,
+    /// Who publishes the site and where to report accessibility problems (`MEDB_PUBLISHER`, `MEDB_CONTACT`).
+    pub statement: statement::StatementSettings,
 }
 
 impl Settings {
     /// From Trunk's and the README's environment variables: `TRUNK_STAGING_DIR` (or `staging`), `TRUNK_PROFILE`,
-    /// `MEDB_DATASET`, `MEDB_EXTRA_DATASETS`, `SOURCE_DATE_EPOCH`, `MEDB_SITE_URL` and `MEDB_LICENSE`.
+    /// `MEDB_DATASET`, `MEDB_EXTRA_DATASETS`, `SOURCE_DATE_EPOCH`, `MEDB_SITE_URL`, `MEDB_LICENSE`,
+    /// `MEDB_PUBLISHER` and `MEDB_CONTACT`.
     pub fn from_env(staging: Option<PathBuf>) -> Result<Self, BuildError> {
         let var = |name: &str| std::env::var(name).ok().filter(|value| !value.is_empty());
         let staging = var("TRUNK_STAGING_DIR").map(PathBuf::from).or(staging).ok_or_else(|| {
@@ -85,6 +90,7 @@ impl Settings {
             datasets: var(many::SETTING).map(PathBuf::from),
             site_name: var(many::NAME_SETTING)
                 .unwrap_or_else(|| medborgarloften_core::page::finder::DEFAULT_SITE_NAME.to_string()),
+            statement: statement::StatementSettings::from_env()?,
         })
     }
 }
@@ -163,6 +169,8 @@ fn one_kommun(
     // The embed's page: the same document with the embedded layout rendered in it.
     let embedded = page::PageEdits { site: &site.embedded, ..edits };
     staging::write(&staging.join(EMBED_PAGE), page::rewrite(html, &embedded)?)?;
+    let site_kind = statement::Site::OneKommun { dataset_path: &site.dataset_path };
+    log.push(statement::write_pages(settings, site_kind, html, shared.css)?);
 
     let precache = precache::write(staging, shared.first.is_some())?;
     log.push(format!(
@@ -188,6 +196,8 @@ fn many_kommuner(
         staging::remove(&staging.join(finder::LOADER))?;
     }
     let shared = many::Shared { html, edits, first_module: edits.first.is_some() };
+    // Before the kommun folders, so that their pages link to these at the root (relocate.rs).
+    log.push(statement::write_pages(settings, statement::Site::ManyKommuner { folder }, html, edits.css)?);
     let datasets = many::datasets_in(folder)?;
     let started = std::time::Instant::now();
     let mut entries = Vec::new();

@@ -158,7 +158,7 @@ pub fn shared_files(staging: &Path, slugs: &BTreeSet<String>) -> Result<Vec<Stri
         .filter(|file| {
             let first = file.split('/').next().unwrap_or_default();
             !slugs.contains(first)
-                && !(file.ends_with(".html") && !file.contains('/'))
+                && (file.contains('/') || !file.ends_with(".html"))
                 && file != medborgarloften_core::page::promise_search::INDEX_FILE
                 && file != crate::finder::LOADER
                 && !file.starts_with(crate::first_module::FINDER_NAME)
