@@ -184,6 +184,9 @@ pub fn clear_root(staging: &Path) -> Result<Vec<String>, BuildError> {
     Ok(removed)
 }
 
+/// One kommun built: the finder's entry and the log's line.
+type Built = Result<(FinderEntry, String), BuildError>;
+
 /// Builds every kommun of `datasets` ([`build_kommun`]), one worker per core; the results in `datasets`' order.
 pub fn build_all(
     staging: &Path,
@@ -192,7 +195,7 @@ pub fn build_all(
     shared: &Shared,
 ) -> Result<Vec<(FinderEntry, String)>, BuildError> {
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(datasets.len().max(1));
-    let mut results: Vec<(usize, Result<(FinderEntry, String), BuildError>)> = std::thread::scope(|scope| {
+    let mut results: Vec<(usize, Built)> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..workers)
             .map(|worker| {
                 scope.spawn(move || {
