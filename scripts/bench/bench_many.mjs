@@ -119,8 +119,9 @@ async function firstVisit(browser, url, ready) {
   return { requests: sizes.length, bytes: sizes.reduce((a, b) => a + b, 0) };
 }
 
-/** Event Timing duration of each keystroke typed into the finder's box at 4x CPU. */
-async function finderKeystrokes(browser, url) {
+/** Event Timing duration of each keystroke typed into the finder's kommun box (or, `promises`, its search of every
+ * kommun's promises, once its index is loaded) at 4x CPU. */
+async function finderKeystrokes(browser, url, promises = false) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   await page.goto(url);
@@ -133,9 +134,14 @@ async function finderKeystrokes(browser, url) {
       for (const entry of list.getEntries()) if (entry.name === 'keydown' || entry.name === 'keyup') window.__events.push(entry.duration);
     }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   });
-  const box = page.locator('#kommun-sok');
+  const box = page.locator(promises ? '#lofte-sok' : '#kommun-sok');
+  if (promises) {
+    await page.locator('#lofte-sok-ruta > summary').click();
+    await box.fill('x');
+    await page.waitForFunction(() => !/^(|Hämtar.*)$/.test(document.getElementById('lofte-sok-status').textContent));
+  }
   const durations = [];
-  for (const text of ['b', 'ba', 'ban', 'bank', 'bankby 1']) {
+  for (const text of promises ? ['t', 'tr', 'tra', 'traf', 'trafik'] : ['b', 'ba', 'ban', 'bank', 'bankby 1']) {
     await box.fill(text.slice(0, -1));
     await page.waitForTimeout(100);
     await page.evaluate(() => (window.__events = []));
@@ -170,7 +176,10 @@ try {
   console.log(`a kommun's page with its map (kommun-001/): ${mapped.requests} requests, ${kb(mapped.bytes)}  [target ≤ 200 KB]`);
   const keys = await finderKeystrokes(browser, server.url);
   console.log(`finder keystroke at 4x CPU over ${COUNT} kommuner (Event Timing): ${keys.map((d) => `${Math.round(d)}`).join(', ')} ms; median ${Math.round(median(keys))} ms  [target ≤ 16 ms]`);
-  console.log('cross-kommun search of promises: not built yet (issue 25, item 1)');
+  const index = path.join(DIST, 'sok.json');
+  console.log(`cross-kommun search index sok.json: ${kb((await stat(index)).size)} raw, ${kb((await stat(`${index}.br`)).size)} brotli  [target ≤ 300 KB compressed]`);
+  const searched = await finderKeystrokes(browser, server.url, true);
+  console.log(`cross-kommun search keystroke at 4x CPU over ${promises} promises (Event Timing): ${searched.map((d) => `${Math.round(d)}`).join(', ')} ms; median ${Math.round(median(searched))} ms  [target ≤ 50 ms]`);
 } finally {
   await browser.close();
   await server.stop();
