@@ -291,6 +291,7 @@ fn read_kommun(kommun: &SheetReader, problems: &mut Vec<String>, places: &mut Pl
         municipality: Municipality { name, code },
         source: Link { title: source_title, url: source_url },
         geometry,
+        look: None,
         parties: Vec::new(),
         themes: Vec::new(),
         districts: Vec::new(),
