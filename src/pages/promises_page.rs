@@ -69,7 +69,11 @@ pub fn PromisesPage() -> impl IntoView {
     let own_data = boot.default_dataset.clone();
     let logo = Signal::derive(move || {
         let own = query.with(|q| q.data.as_deref().is_none_or(|data| data == own_data));
-        if own { facts.logo.get() } else { None }
+        if own {
+            facts.logo.get()
+        } else {
+            None
+        }
     });
     // Fixed for the page's life: an address with inbaddad=1 is loaded in a frame and stays there.
     let embedded = p.embedded.get_untracked();

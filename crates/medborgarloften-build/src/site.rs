@@ -302,7 +302,9 @@ mod tests {
         assert!(page.parts.head.ends_with(link), "{}", page.parts.head);
         assert!(page.embedded.head.ends_with(link), "the embed's page too: {}", page.embedded.head);
         assert!(site.read("bilder/logga.svg").starts_with("<svg"), "the logo is copied beside the page");
-        assert!(page.files.contains(&"utseende.css".to_string()) && page.files.contains(&"bilder/logga.svg".to_string()));
+        assert!(
+            page.files.contains(&"utseende.css".to_string()) && page.files.contains(&"bilder/logga.svg".to_string())
+        );
         for rendered in [&page.parts.rendered, &page.embedded.rendered] {
             assert!(
                 rendered.contains(r#"<img src="bilder/logga.svg" alt="Norrhamns logotyp" data-testid="site-logo" class="site-header__logo">"#),

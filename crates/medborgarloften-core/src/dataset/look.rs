@@ -61,7 +61,9 @@ pub const PAGE: [PageColour; 4] = [
         value: "#ffffff",
         words: "vit text i sidhuvudet och på knappar (ljust läge)",
     },
-    PageColour { property: "--header-ink", dark: true, value: "#ffffff", words: "vit text i sidhuvudet (mörkt läge)" },
+    PageColour {
+        property: "--header-ink", dark: true, value: "#ffffff", words: "vit text i sidhuvudet (mörkt läge)"
+    },
     PageColour {
         property: "--page",
         dark: false,

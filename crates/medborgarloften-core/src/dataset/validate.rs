@@ -171,7 +171,8 @@ fn check_look(out: &mut Problems, look: &Look) {
                 ),
             }
         }
-        (None, Some(_)) => out.push("look.logo_alt", "alternativtexten hör till en logotyp; ange \"logo\" eller ta bort den".to_string()),
+        (None, Some(_)) => out
+            .push("look.logo_alt", "alternativtexten hör till en logotyp; ange \"logo\" eller ta bort den".to_string()),
         (None, None) => {}
     }
 }
