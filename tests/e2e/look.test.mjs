@@ -3,7 +3,8 @@
 // build); its page and its embed's page link the colour's stylesheet (utseende.css, written by the build: the CSP
 // allows no inline style), the header is painted in the colour and shows the logo with its text, on the first
 // module and on the full app, under the documented CSP, and axe finds nothing in the light or the dark scheme.
-// With MEDB_LOOK_SCREENSHOTS=<folder> it also saves the page at 390×844 in both schemes there.
+// With MEDB_LOOK_SCREENSHOTS=<folder> it also saves the page at 390×844 in both schemes there; MEDB_LOOK_KEEP=1
+// keeps the built site.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -57,7 +58,8 @@ function buildOnce() {
 
 after(async () => {
   const site = await building?.catch(() => null);
-  if (site) await rm(site.dir, { recursive: true, force: true });
+  if (site && !process.env.MEDB_LOOK_KEEP) await rm(site.dir, { recursive: true, force: true });
+  else if (site) console.log(`kept ${site.dist}`);
 });
 
 describe("the build's files for a kommun with a look", { timeout: 900_000 }, () => {
@@ -107,30 +109,32 @@ for (const module of ['first', 'full']) {
         const app = new PromisesPage(page, server.url, { module });
         await app.open('');
         await app.waitForList();
-        const header = page.locator('header.site-header').first();
-        assert.equal(await header.evaluate((el) => getComputedStyle(el).backgroundColor), COLOR_RGB);
-        assert.equal(await header.evaluate((el) => getComputedStyle(el).color), 'rgb(255, 255, 255)');
-        const logo = page.getByRole('img', { name: ALT });
-        await logo.waitFor({ state: 'visible' });
-        const box = await logo.evaluate((img) => ({
-          loaded: img.complete && img.naturalWidth > 0,
-          width: img.getBoundingClientRect().width,
-          height: img.clientHeight,
-          natural: img.naturalWidth / img.naturalHeight,
-          fit: getComputedStyle(img).objectFit,
-        }));
-        assert.ok(box.loaded, 'the logo file loads');
-        assert.ok(box.height > 0 && box.height <= 40, `at most 40px high: ${box.height}`);
-        assert.equal(box.fit, 'contain', 'never stretched');
-        // Links and buttons take the colour in the light scheme; the dark scheme keeps its own light link colour.
-        const brand = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--brand').trim());
-        assert.equal(brand, scheme === 'light' ? COLOR : '#9cc0f5');
-        await expectNoViolations(page, `Trosa with its look, ${scheme}`);
         if (process.env.MEDB_LOOK_SCREENSHOTS) {
           await mkdir(process.env.MEDB_LOOK_SCREENSHOTS, { recursive: true });
           const shot = path.join(process.env.MEDB_LOOK_SCREENSHOTS, `look-${module}-${scheme}.png`);
           await page.screenshot({ path: shot });
         }
+        const header = page.locator('header.site-header').first();
+        assert.equal(await header.evaluate((el) => getComputedStyle(el).backgroundColor), COLOR_RGB);
+        assert.equal(await header.evaluate((el) => getComputedStyle(el).color), 'rgb(255, 255, 255)');
+        const logo = page.getByRole('img', { name: ALT });
+        await logo.waitFor({ state: 'visible' });
+        // The drawn image (its content box; the light plate around it is padding).
+        const box = await logo.evaluate((img) => ({
+          loaded: img.complete && img.naturalWidth > 0,
+          width: parseFloat(getComputedStyle(img).width),
+          height: parseFloat(getComputedStyle(img).height),
+          natural: img.naturalWidth / img.naturalHeight,
+          fit: getComputedStyle(img).objectFit,
+        }));
+        assert.ok(box.loaded, 'the logo file loads');
+        assert.ok(box.height > 0 && box.height <= 40, `at most 40px high: ${box.height}`);
+        assert.ok(Math.abs(box.width / box.height - box.natural) < 0.05, `not stretched: ${JSON.stringify(box)}`);
+        assert.equal(box.fit, 'contain', 'and never stretched should it be squeezed');
+        // Links and buttons take the colour in the light scheme; the dark scheme keeps its own light link colour.
+        const brand = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--brand').trim());
+        assert.equal(brand, scheme === 'light' ? COLOR : '#9cc0f5');
+        await expectNoViolations(page, `Trosa with its look, ${scheme}`);
         assert.deepEqual(problems.pageErrors, []);
         assert.deepEqual(
           problems.consoleErrors.filter((text) => /Content Security Policy|Refused/.test(text)),
@@ -143,9 +147,11 @@ for (const module of ['first', 'full']) {
 
     test('the embed shows the colour and the logo too', async () => {
       const { page } = await openPage(browser.context);
-      await page.goto(new URL('inbaddad.html?inbaddad=1', server.url).href);
+      // The embed's page starts with the full app, which takes the rendered copy over (support/promises_page.mjs).
+      const app = new PromisesPage(page, server.url, { module });
+      await app.open('inbaddad.html?inbaddad=1');
+      await app.waitForList();
       const header = page.locator('header.site-header').first();
-      await header.waitFor();
       assert.equal(await header.evaluate((el) => getComputedStyle(el).backgroundColor), COLOR_RGB);
       await page.getByRole('img', { name: ALT }).first().waitFor({ state: 'visible' });
       await page.close();
