@@ -218,3 +218,12 @@ fn a_logo_must_be_an_image_inside_the_site_with_its_text() {
     assert_refused(|v| v["look"] = json!({"logo": "logga.svg", "logo_alt": " "}), &["look.logo_alt", "texten är tom"]);
     assert_refused(|v| v["look"] = json!({"lgoo": "logga.svg"}), &["lgoo"]);
 }
+
+#[test]
+fn a_version_1_file_has_no_look() {
+    let text = include_str!("../../../tests/fixtures/schema1/eskilstuna.json");
+    let mut json: serde_json::Value = serde_json::from_str(text).expect("json");
+    json["look"] = json!({"color": "#005a9c"});
+    let message = message(&json.to_string());
+    assert!(message.contains("look: \"look\" finns bara i schema_version 2"), "{message}");
+}
