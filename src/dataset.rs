@@ -5,6 +5,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use medborgarloften_core::dataset::look::Logo;
 use medborgarloften_core::dataset::model::Link;
 use medborgarloften_core::page::site::search_hint;
 use medborgarloften_core::page::view::Catalog;
@@ -64,6 +65,8 @@ pub struct DatasetFacts {
     pub source: Signal<Option<Link>>,
     /// The search box's example, in the dataset's own words.
     pub hint: Signal<String>,
+    /// The kommun's logo for the header, when its dataset names one.
+    pub logo: Signal<Option<Logo>>,
 }
 
 /// The facts of `catalog`, each `None` (or empty) until a dataset is loaded.
@@ -75,5 +78,6 @@ pub fn dataset_facts(catalog: Memo<Option<Arc<Catalog>>>) -> DatasetFacts {
         updated: Signal::derive(move || catalog.with(|c| c.as_ref().map(|c| c.data().updated))),
         source: Signal::derive(move || catalog.with(|c| c.as_ref().map(|c| c.data().source.clone()))),
         hint: Signal::derive(move || read(|c| Some(search_hint(c.data()))).unwrap_or_default()),
+        logo: Signal::derive(move || catalog.with(|c| c.as_ref().and_then(|c| Logo::of(c.data())))),
     }
 }

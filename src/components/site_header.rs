@@ -1,6 +1,7 @@
 //! The page header: what the app is and which municipality it shows. Leaf component.
 
 use leptos::prelude::*;
+use medborgarloften_core::dataset::look::Logo;
 
 /// Site header. In the embedded layout it shrinks to one line.
 #[component]
@@ -14,10 +15,16 @@ pub fn SiteHeader(
     /// True in the compact embedded layout.
     #[prop(into)]
     compact: Signal<bool>,
+    /// The kommun's logo (its dataset's `look`), shown above the title; its address is relative to the page.
+    #[prop(into)]
+    logo: Signal<Option<Logo>>,
 ) -> impl IntoView {
     view! {
         <header class="site-header" class:compact=move || compact.get()>
             <div class="site-header__inner">
+                {move || logo.get().map(|logo| view! {
+                    <img class="site-header__logo" src=logo.src alt=logo.alt data-testid="site-logo"/>
+                })}
                 <p class="site-header__eyebrow">"Polisen och kommunen lovar"</p>
                 <h1>{move || title.get().unwrap_or_else(|| "Medborgarlöften".to_string())}</h1>
                 <Show when=move || example.get()>

@@ -65,12 +65,22 @@ pub fn PromisesPage() -> impl IntoView {
     let downloads = Signal::derive(move || {
         query.with(|q| downloads_for(&built, &built_for, q.data.as_deref().unwrap_or(&built_for)))
     });
+    // The build copied the site's own dataset's logo beside the page; another dataset's (`?data=`) is not there.
+    let own_data = boot.default_dataset.clone();
+    let logo = Signal::derive(move || {
+        let own = query.with(|q| q.data.as_deref().is_none_or(|data| data == own_data));
+        if own {
+            facts.logo.get()
+        } else {
+            None
+        }
+    });
     // Fixed for the page's life: an address with inbaddad=1 is loaded in a frame and stays there.
     let embedded = p.embedded.get_untracked();
 
     view! {
         <a class="skip-link" href=format!("#{}", id::RESULTS)>"Hoppa till löftena"</a>
-        <SiteHeader title=facts.title example=facts.example compact=p.embedded/>
+        <SiteHeader title=facts.title example=facts.example compact=p.embedded logo=logo/>
         <main id=id::MAIN class="page">
             <UrlNotice ignored=p.ignored/>
             <OfflineBanner saved=ds.saved updated=facts.updated/>

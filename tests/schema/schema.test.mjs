@@ -113,3 +113,25 @@ test('a version 1 dataset with a version 2 field fails the version 1 schema', ()
   data.promises[0].uppfoljning = [];
   assert.equal(check(data).ok, false, 'unknown fields fail version 1 too');
 });
+
+test("a kommun's own look passes with a colour and a logo, and fails with a colour or logo of the wrong form", () => {
+  const withLook = (look) => ({ ...readJson('public', 'data', 'eskilstuna.json'), look });
+  const good = { color: '#005a9c', logo: 'bilder/logga.svg', logo_alt: 'Eskilstuna kommuns logotyp' };
+  for (const look of [good, { color: '#005A9C' }, { logo: 'logga.PNG', logo_alt: 'Logga' }, {}]) {
+    const { ok, errors } = check(withLook(look));
+    assert.ok(ok, `${JSON.stringify(look)}: ${errors}`);
+  }
+  for (const look of [
+    { ...good, color: 'blue' },
+    { ...good, color: '#05a' },
+    { ...good, color: '005a9c' },
+    { ...good, logo: '../logga.svg' },
+    { ...good, logo: 'logga.gif' },
+    { ...good, logo: 'https://example.se/logga.svg' },
+    { color: '#005a9c', logo: 'logga.svg' },
+    { ...good, logo_alt: '' },
+    { ...good, colour: '#005a9c' },
+  ]) {
+    assert.equal(check(withLook(look)).ok, false, `${JSON.stringify(look)} must fail`);
+  }
+});

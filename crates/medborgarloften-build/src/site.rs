@@ -18,6 +18,8 @@ use medborgarloften::prerender::{
 };
 use medborgarloften::published::{write_published, PublishSettings};
 use medborgarloften_core::dataset::fingerprint::fingerprint;
+use medborgarloften_core::dataset::look::{check_color, stylesheet, Logo, STYLESHEET};
+use medborgarloften_core::dataset::model::Dataset;
 use medborgarloften_core::export::downloads::DownloadKind;
 use medborgarloften_core::geo::parse_geojson_bytes;
 use medborgarloften_core::page::site::site_meta;
@@ -84,6 +86,8 @@ pub fn render_site(site: &Path, input: &SiteInput) -> Result<SitePage, BuildErro
     };
     let mut files = crate::ship::dataset_files(&build.dataset_path, build.catalog.data().geometry.as_ref());
     files.extend(build.downloads.iter().filter(|d| d.kind > DownloadKind::Schema).map(|d| d.href.clone()));
+    let look = write_look(site, &input.dataset, build.catalog.data())?;
+    files.extend(look.files.iter().cloned());
     let view = render_view(&build);
     let manifest_path = site.join("manifest.webmanifest");
     let manifest = complete_manifest(&staging::read_text(&manifest_path)?, &site_meta(build.catalog.data()))
@@ -92,15 +96,63 @@ pub fn render_site(site: &Path, input: &SiteInput) -> Result<SitePage, BuildErro
     let written: Vec<&str> =
         build.downloads.iter().filter(|d| d.kind > DownloadKind::Schema).map(|d| d.href.as_str()).collect();
     let summary = format!(
-        "{} rendered into index.html ({} kB of HTML, {} promises, {}) and inbaddad.html; wrote {}",
+        "{} rendered into index.html ({} kB of HTML, {} promises, {}) and inbaddad.html; wrote {}{}",
         build.dataset_path,
         view.len() / 1000,
         build.catalog.data().promises.len(),
         if build.geometry.is_some() { "with its map" } else { "no map" },
-        written.join(", ")
+        written.join(", "),
+        look.files.iter().map(|file| format!(", {file}")).collect::<String>()
     );
-    let embedded = embedded_parts(&build, &render_embedded(&build));
-    Ok(SitePage { parts: page_parts(&build, &view), embedded, dataset_path: build.dataset_path, summary, files })
+    let mut embedded = embedded_parts(&build, &render_embedded(&build));
+    let mut parts = page_parts(&build, &view);
+    for head in [&mut parts.head, &mut embedded.head] {
+        head.push_str(&look.head);
+    }
+    Ok(SitePage { parts, embedded, dataset_path: build.dataset_path, summary, files })
+}
+
+/// What a dataset's `look` adds to its site.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct LookFiles {
+    /// The files written or copied into the site: the colour's stylesheet and the logo.
+    pub files: Vec<String>,
+    /// HTML for the head of the page and the embed's page, after the main stylesheet: the colour's stylesheet.
+    pub head: String,
+}
+
+/// Puts `data`'s look into the site folder `site`: its colour as [`STYLESHEET`] (linked from the head, since the
+/// page's Content-Security-Policy allows no inline style) and its logo, copied from beside the dataset file
+/// `chosen` to the same path beside the page (a logo already in the build, e.g. under `public/`, is used as it
+/// is). A dataset without a look adds nothing.
+pub fn write_look(site: &Path, chosen: &str, data: &Dataset) -> Result<LookFiles, BuildError> {
+    let mut out = LookFiles::default();
+    let Some(look) = &data.look else { return Ok(out) };
+    if let Some(color) = &look.color {
+        // Checked by the parser already; the build writes only what the check passed.
+        let rgb = check_color(color).map_err(|e| BuildError::Site(format!("look.color: {e}")))?;
+        staging::write(&site.join(STYLESHEET), stylesheet(rgb))?;
+        out.files.push(STYLESHEET.to_string());
+        out.head = format!(r#"<link rel="stylesheet" href="{STYLESHEET}">"#);
+    }
+    if let Some(logo) = Logo::of(data) {
+        let to = site.join(&logo.src);
+        let from = Path::new(chosen).parent().unwrap_or(Path::new(".")).join(&logo.src);
+        if from.is_file() {
+            if let Some(parent) = to.parent() {
+                std::fs::create_dir_all(parent).map_err(|e| BuildError::write(parent, e))?;
+            }
+            std::fs::copy(&from, &to).map_err(|e| BuildError::write(&to, e))?;
+        } else if !to.is_file() {
+            return Err(BuildError::Site(format!(
+                "{chosen} nämner logotypen {}, som saknas bredvid den ({})",
+                logo.src,
+                from.display()
+            )));
+        }
+        out.files.push(logo.src);
+    }
+    Ok(out)
 }
 
 /// The chosen dataset's address in the site (`data/x.json`). A file in `public/data/` is already there (Trunk
@@ -215,6 +267,67 @@ mod tests {
             assert!(site.has(written), "{written}");
         }
         assert!(site.read("manifest.webmanifest").contains("\"display\": \"standalone\""));
+    }
+
+    /// Renders norrhamn (no map) from a folder of its own, with `look` added when given, and a logo beside it.
+    fn render_norrhamn(label: &str, look: Option<serde_json::Value>) -> (TempDir, Result<SitePage, BuildError>) {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let text = std::fs::read_to_string(root.join("tests/fixtures/schema2/valid/norrhamn.json")).expect("fixture");
+        let mut json: serde_json::Value = serde_json::from_str(&text).expect("json");
+        if let Some(look) = look {
+            json["look"] = look;
+        }
+        let beside = TempDir::new(&format!("{label}-beside"));
+        beside.write("norrhamn.json", json.to_string());
+        beside.write("bilder/logga.svg", r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 4"/>"#);
+        let site = TempDir::new(label);
+        site.write("manifest.webmanifest", "{}");
+        let input = SiteInput {
+            dataset: beside.path().join("norrhamn.json").to_string_lossy().into_owned(),
+            today: Date::from_unix_days(20_000).expect("works"),
+            publish: PublishSettings { site: medborgarloften_core::export::SiteAddress::relative(), licence: None },
+        };
+        let page = render_site(site.path(), &input);
+        (site, page)
+    }
+
+    #[test]
+    fn a_look_writes_its_stylesheet_links_it_and_copies_the_logo() {
+        let look = serde_json::json!({"color": "#005A9C", "logo": "bilder/logga.svg", "logo_alt": "Norrhamns logotyp"});
+        let (site, page) = render_norrhamn("site-look", Some(look));
+        let page = page.expect("works");
+        let css = site.read("utseende.css");
+        assert!(css.contains(":root { --header: #005a9c; }"), "{css}");
+        let link = r#"<link rel="stylesheet" href="utseende.css">"#;
+        assert!(page.parts.head.ends_with(link), "{}", page.parts.head);
+        assert!(page.embedded.head.ends_with(link), "the embed's page too: {}", page.embedded.head);
+        assert!(site.read("bilder/logga.svg").starts_with("<svg"), "the logo is copied beside the page");
+        assert!(
+            page.files.contains(&"utseende.css".to_string()) && page.files.contains(&"bilder/logga.svg".to_string())
+        );
+        for rendered in [&page.parts.rendered, &page.embedded.rendered] {
+            assert!(
+                rendered.contains(r#"<img src="bilder/logga.svg" alt="Norrhamns logotyp" data-testid="site-logo" class="site-header__logo">"#),
+                "{rendered}"
+            );
+        }
+    }
+
+    #[test]
+    fn without_a_look_nothing_is_written_or_linked() {
+        let (site, page) = render_norrhamn("site-no-look", None);
+        let page = page.expect("works");
+        assert!(!site.has("utseende.css") && !site.has("bilder"));
+        assert!(!page.parts.head.contains("utseende.css") && !page.embedded.head.contains("utseende.css"));
+        assert!(!page.parts.rendered.contains("site-header__logo"));
+    }
+
+    #[test]
+    fn a_missing_logo_stops_the_build() {
+        let look = serde_json::json!({"logo": "bilder/saknas.png", "logo_alt": "Norrhamns logotyp"});
+        let (_site, page) = render_norrhamn("site-no-logo", Some(look));
+        let error = page.expect_err("an error").to_string();
+        assert!(error.contains("nämner logotypen bilder/saknas.png, som saknas bredvid den"), "{error}");
     }
 
     #[test]

@@ -71,6 +71,7 @@ pub fn template(name: &str, code: &str, today: Date) -> Dataset {
             url: "https://polisen.se/".to_string(),
         },
         geometry: None,
+        look: None,
         parties: vec![
             Party {
                 id: "polisen".to_string(),

@@ -5,6 +5,7 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
+use medborgarloften_core::dataset::look::Logo;
 use medborgarloften_core::dataset::warnings::warnings;
 use medborgarloften_core::geo::{map_layout, parse_geojson_bytes};
 use medborgarloften_core::{parse_dataset_bytes, Dataset};
@@ -44,6 +45,13 @@ pub fn run(dataset: &str, geo: Option<PathBuf>) -> u8 {
     println!("{}", ok_line(&data));
     for line in warning_lines(dataset, &warnings(&data)) {
         println!("{line}");
+    }
+    if let Some(logo) = Logo::of(&data) {
+        // The build copies the logo from beside the dataset, and stops when it is not there.
+        let beside = Path::new(dataset).parent().unwrap_or(Path::new(".")).join(&logo.src);
+        if !beside.is_file() {
+            println!("Logotypen {} finns inte bredvid datamängden; lägg den där innan sajten byggs.", beside.display());
+        }
     }
     let geo = match (geo, &data.geometry) {
         (Some(geo), _) => geo,

@@ -170,6 +170,7 @@ fn downgrade(data: &Dataset) -> v1::Dataset {
         municipality: data.municipality.clone(),
         source: data.source.clone(),
         geometry: data.geometry.clone(),
+        look: data.look.clone(),
         parties: data
             .parties
             .iter()

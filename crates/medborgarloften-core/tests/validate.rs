@@ -186,3 +186,44 @@ fn all_problems_are_reported_together() {
         other => panic!("expected content problems, got {other:?}"),
     }
 }
+
+#[test]
+fn a_look_with_a_readable_colour_and_a_logo_is_accepted() {
+    let text = edited(|v| {
+        v["look"] = json!({"color": "#005a9c", "logo": "bilder/logga.svg", "logo_alt": "Eskilstuna kommuns logotyp"})
+    });
+    let data = parse_dataset(&text).expect("accepted");
+    let look = data.look.expect("a look");
+    assert_eq!(look.color.as_deref(), Some("#005a9c"));
+    assert_eq!(look.logo_alt.as_deref(), Some("Eskilstuna kommuns logotyp"));
+}
+
+#[test]
+fn a_colour_without_contrast_is_refused_naming_the_contrast() {
+    assert_refused(
+        |v| v["look"] = json!({"color": "#88aaff"}),
+        &["look.color", "färgen #88aaff har kontrasten 2,2:1 mot vit text i sidhuvudet", "WCAG AA kräver minst 4,5:1"],
+    );
+    assert_refused(|v| v["look"] = json!({"color": "blå"}), &["look.color", "#rrggbb"]);
+}
+
+#[test]
+fn a_logo_must_be_an_image_inside_the_site_with_its_text() {
+    assert_refused(
+        |v| v["look"] = json!({"logo": "../logga.svg", "logo_alt": "Logga"}),
+        &["look.logo", "relativ sökväg"],
+    );
+    assert_refused(|v| v["look"] = json!({"logo": "logga.gif", "logo_alt": "Logga"}), &["look.logo", ".svg-, .png-"]);
+    assert_refused(|v| v["look"] = json!({"logo": "logga.svg"}), &["look.logo_alt", "alternativtext"]);
+    assert_refused(|v| v["look"] = json!({"logo": "logga.svg", "logo_alt": " "}), &["look.logo_alt", "texten är tom"]);
+    assert_refused(|v| v["look"] = json!({"lgoo": "logga.svg"}), &["lgoo"]);
+}
+
+#[test]
+fn a_version_1_file_has_no_look() {
+    let text = include_str!("../../../tests/fixtures/schema1/eskilstuna.json");
+    let mut json: serde_json::Value = serde_json::from_str(text).expect("json");
+    json["look"] = json!({"color": "#005a9c"});
+    let message = message(&json.to_string());
+    assert!(message.contains("look: \"look\" finns bara i schema_version 2"), "{message}");
+}

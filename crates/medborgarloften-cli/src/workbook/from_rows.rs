@@ -6,8 +6,8 @@
 use std::collections::{BTreeMap, HashMap};
 
 use medborgarloften_core::dataset::model::{
-    Amount, District, Document, FollowupEntry, FollowupPlan, Geometry, Goal, Group, Link, Municipality, Party, Period,
-    PlannedReport, Promise, ReportKind, SubPromises, Target, TargetKind, Theme, SCHEMA_VERSION,
+    Amount, District, Document, FollowupEntry, FollowupPlan, Geometry, Goal, Group, Link, Look, Municipality, Party,
+    Period, PlannedReport, Promise, ReportKind, SubPromises, Target, TargetKind, Theme, SCHEMA_VERSION,
 };
 
 use medborgarloften_core::dataset::month::DatePrecision;
@@ -259,6 +259,9 @@ fn read_kommun(kommun: &SheetReader, problems: &mut Vec<String>, places: &mut Pl
     let (districts, _) = get("karta områden", false);
     let (outline, _) = get("karta kontur", false);
     let (attribution, _) = get("karta källa", false);
+    let (color, _) = get("färg", false);
+    let (logo, _) = get("logotyp", false);
+    let (logo_alt, _) = get("logotyp text", false);
     let example = match example.trim().to_lowercase().as_str() {
         "" | "nej" | "falskt" | "false" => false,
         "ja" | "sant" | "true" => true,
@@ -281,6 +284,11 @@ fn read_kommun(kommun: &SheetReader, problems: &mut Vec<String>, places: &mut Pl
         outline: some(outline),
         attribution,
     });
+    let look = (!color.is_empty() || !logo.is_empty() || !logo_alt.is_empty()).then(|| Look {
+        color: some(color.trim().to_string()),
+        logo: some(logo.trim().to_string()),
+        logo_alt: some(logo_alt),
+    });
     Dataset {
         schema: some(schema),
         schema_version: SCHEMA_VERSION,
@@ -291,6 +299,7 @@ fn read_kommun(kommun: &SheetReader, problems: &mut Vec<String>, places: &mut Pl
         municipality: Municipality { name, code },
         source: Link { title: source_title, url: source_url },
         geometry,
+        look,
         parties: Vec::new(),
         themes: Vec::new(),
         districts: Vec::new(),

@@ -38,7 +38,7 @@ impl Sheet {
 pub const KOMMUN: Sheet = Sheet { name: "Kommun", columns: &[col("fält", "", 18.0), col("värde", "", 70.0)] };
 
 /// The rows of the Kommun sheet: the field name in column A and its dataset path.
-pub const KOMMUN_FIELDS: [(&str, &str); 12] = [
+pub const KOMMUN_FIELDS: [(&str, &str); 15] = [
     ("id", "id"),
     ("rubrik", "title"),
     ("exempel", "example"),
@@ -51,6 +51,9 @@ pub const KOMMUN_FIELDS: [(&str, &str); 12] = [
     ("karta områden", "geometry.districts"),
     ("karta kontur", "geometry.outline"),
     ("karta källa", "geometry.attribution"),
+    ("färg", "look.color"),
+    ("logotyp", "look.logo"),
+    ("logotyp text", "look.logo_alt"),
 ];
 
 /// The parties.

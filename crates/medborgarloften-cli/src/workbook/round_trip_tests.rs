@@ -53,3 +53,21 @@ fn core_paths_find_their_cell() {
     assert_eq!(place_of(&places, "promises[30] (y).title"), Some("Löften, rad 32"));
     assert_eq!(place_of(&places, "periods[0]"), None);
 }
+
+#[test]
+fn a_look_comes_back_unchanged_and_its_colour_is_checked() {
+    let fixture = include_str!("../../../../tests/fixtures/schema2/valid/norrhamn.json");
+    let mut data = medborgarloften_core::parse_dataset(fixture).expect("valid");
+    data.look = Some(medborgarloften_core::dataset::model::Look {
+        color: Some("#005a9c".into()),
+        logo: Some("bilder/logga.svg".into()),
+        logo_alt: Some("Norrhamns kommuns logotyp".into()),
+    });
+    let mut tables = tables_of(&data);
+    assert_eq!(from_tables(&tables), Ok(data));
+    let kommun = tables.get_mut("Kommun").expect("sheet");
+    let row = kommun.iter().position(|row| row[0] == Cell::Text("färg".into())).expect("a row for the colour");
+    kommun[row][1] = Cell::Text("#88aaff".into());
+    let err = from_tables(&tables).expect_err("refused");
+    assert!(err.iter().any(|e| e.contains("har kontrasten 2,2:1")), "{err:?}");
+}

@@ -67,6 +67,7 @@ pub fn followup_header(pairs: usize) -> Vec<String> {
 /// Every sheet of the workbook for `data`, header row first, in [`SHEETS`] order.
 pub fn to_tables(data: &Dataset) -> Vec<(Sheet, Rows)> {
     let geometry = data.geometry.as_ref();
+    let look = data.look.as_ref();
     let kommun_values = [
         text(&data.id),
         text(&data.title),
@@ -80,6 +81,9 @@ pub fn to_tables(data: &Dataset) -> Vec<(Sheet, Rows)> {
         geometry.map_or(Cell::Empty, |g| text(&g.districts)),
         geometry.map_or(Cell::Empty, |g| opt(&g.outline)),
         geometry.map_or(Cell::Empty, |g| text(&g.attribution)),
+        look.map_or(Cell::Empty, |l| opt(&l.color)),
+        look.map_or(Cell::Empty, |l| opt(&l.logo)),
+        look.map_or(Cell::Empty, |l| opt(&l.logo_alt)),
     ];
     let mut kommun = vec![header(&KOMMUN)];
     for ((name, _), value) in KOMMUN_FIELDS.iter().zip(kommun_values) {

@@ -298,6 +298,7 @@ pub fn generated_dataset(promises: usize, seed: u64) -> Dataset {
             url: "https://example.org/medborgarloften/storkoping".to_string(),
         },
         geometry: None,
+        look: None,
         parties: vec![
             Party {
                 id: "polisen".to_string(),

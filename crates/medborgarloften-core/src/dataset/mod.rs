@@ -1,6 +1,6 @@
 //! Dataset layer: the published data and the rules about the data itself — the model (schema 2, and schema 1
 //! upgraded to it), dates, reading a file into a validated [`Dataset`](crate::Dataset) (`decode`, [`parse`],
-//! [`validate`], [`warnings`], [`error`]), and the follow-up, progress, tertial and schedule rules.
+//! [`validate`], [`warnings`], [`error`]), the kommun's own look ([`look`]), and the follow-up, progress, tertial and schedule rules.
 //!
 //! May use [`crate::text`] and [`crate::json`]; must not import `geo`, `page` or `export`.
 
@@ -14,6 +14,7 @@ mod fixtures;
 pub mod followup;
 pub mod forms;
 pub mod links;
+pub mod look;
 pub mod model;
 pub mod month;
 pub mod parse;

@@ -59,7 +59,16 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, DataError> {
     let head = read_whole(text, decode::schema_version_head).map_err(DataError::from)?;
     let data = match head {
         Some(v1::SCHEMA_VERSION) => {
-            v1::upgrade(shape(text, v1::Dataset::decode, |r| v1::Promise::decode(r).map(drop))?)
+            let old = shape(text, v1::Dataset::decode, |r| v1::Promise::decode(r).map(drop))?;
+            // Version 1 shares version 2's head in the reader, but its schema has no `look`.
+            if old.look.is_some() {
+                return Err(DataError::Invalid(vec![Problem {
+                    path: "look".to_string(),
+                    message: "\"look\" finns bara i schema_version 2; uppgradera filen med medborgarloften uppgradera"
+                        .to_string(),
+                }]));
+            }
+            v1::upgrade(old)
         }
         Some(SCHEMA_VERSION) | None => shape(text, Dataset::decode, |r| Promise::decode(r).map(drop))?,
         Some(found) => return Err(DataError::SchemaVersion { found, expected: SCHEMA_VERSION }),

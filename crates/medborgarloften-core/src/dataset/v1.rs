@@ -176,6 +176,7 @@ pub fn upgrade(data: Dataset) -> model::Dataset {
         municipality: data.municipality,
         source: data.source,
         geometry: data.geometry,
+        look: data.look,
         parties: data.parties.into_iter().map(upgrade_party).collect(),
         themes: data.themes,
         districts: data.districts,

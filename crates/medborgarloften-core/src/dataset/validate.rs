@@ -12,7 +12,8 @@ use crate::json::message::{quote, shorten};
 const PATH_ID_CHARS: usize = 40;
 use crate::dataset::forms::{is_blank, is_regso_code, is_slug};
 use crate::dataset::links::{is_app_relative_path, is_bare_domain, is_safe_link};
-use crate::dataset::model::{Amount, Dataset, Period, Promise};
+use crate::dataset::look::{check_color, check_logo};
+use crate::dataset::model::{Amount, Dataset, Look, Period, Promise};
 use crate::dataset::month::DatePrecision;
 
 /// Most themes a promise may carry.
@@ -40,6 +41,9 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
         if let Some(outline) = &geometry.outline {
             out.app_path("geometry.outline", outline);
         }
+    }
+    if let Some(look) = &data.look {
+        check_look(&mut out, look);
     }
     let parties = out.ids("parties", data.parties.iter().map(|p| p.id.as_str()));
     let themes = out.ids("themes", data.themes.iter().map(|t| t.id.as_str()));
@@ -145,6 +149,32 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
         check_promise(&mut out, &at, promise, period, &known);
     }
     out.0
+}
+
+/// The kommun's colour (WCAG AA against the page's colours) and logo (a file inside the site, with its text).
+fn check_look(out: &mut Problems, look: &Look) {
+    if let Some(color) = &look.color {
+        if let Err(message) = check_color(color) {
+            out.push("look.color", message);
+        }
+    }
+    match (&look.logo, &look.logo_alt) {
+        (Some(logo), alt) => {
+            if let Err(message) = check_logo(logo) {
+                out.push("look.logo", message);
+            }
+            match alt {
+                Some(alt) => out.text("look.logo_alt", alt),
+                None => out.push(
+                    "look.logo_alt",
+                    "logotypen behöver en alternativtext, t.ex. \"Eskilstuna kommuns logotyp\"".to_string(),
+                ),
+            }
+        }
+        (None, Some(_)) => out
+            .push("look.logo_alt", "alternativtexten hör till en logotyp; ange \"logo\" eller ta bort den".to_string()),
+        (None, None) => {}
+    }
 }
 
 /// "början (januari 2019)" for a period's start in a message.

@@ -50,6 +50,9 @@ record! {
         /// Geometry files for the map, relative to the dataset's folder's parent (the app root).
         #[serde(skip_serializing_if = "Option::is_none")]
         pub geometry: Option<Geometry> = None,
+        /// The kommun's own look on its page and its embed: a colour and a logo ([`Look`]).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub look: Option<Look> = None,
         /// The parties that make promises (police, municipality, and any other promiser).
         pub parties: Vec<Pa>,
         /// Themes a promise can be tagged with.
@@ -96,6 +99,24 @@ record! {
         pub outline: Option<String> = None,
         /// Attribution to show on the map, e.g. "Källa: SCB".
         pub attribution: String,
+    }
+}
+
+record! {
+    /// The kommun's own look, optional: its colour for the page's header, links and buttons, and its logo in the
+    /// header. Validation refuses a colour without WCAG AA contrast on the page ([`crate::dataset::look`]).
+    #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+    pub struct Look {
+        /// The kommun's primary colour as `#rrggbb`, e.g. `#005a9c`.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub color: Option<String> = None,
+        /// The logo file (SVG, PNG or WebP), relative to the dataset's folder, e.g. `bilder/logga.svg`; the build
+        /// copies it beside the page under the same path.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub logo: Option<String> = None,
+        /// The logo's text alternative, e.g. "Eskilstuna kommuns logotyp"; required with a logo.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub logo_alt: Option<String> = None,
     }
 }
 
