@@ -7,7 +7,7 @@
 // keeps the built site.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { buildRelease } from './support/build_site.mjs';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -45,14 +45,7 @@ function buildOnce() {
     await mkdir(path.join(dir, 'bilder'));
     await writeFile(path.join(dir, LOGO), LOGO_SVG);
     const dist = path.join(dir, 'dist');
-    const script = `source scripts/env.sh && medb_trunk build --release --dist "${dist}"`;
-    const env = { ...process.env, MEDB_DATASET: file, MEDB_EXTRA_DATASETS: '', MEDB_DATASETS: '' };
-    const child = spawn('bash', ['-c', script], { cwd: ROOT, env });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    const code = await new Promise((resolve) => child.on('close', resolve));
-    assert.equal(code, 0, `the build for Trosa with a look failed:\n${output.slice(-4000)}`);
+    await buildRelease(dist, { MEDB_DATASET: file }, 'Trosa with a look');
     return { dir, dist };
   })();
   return building;

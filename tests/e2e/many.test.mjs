@@ -5,7 +5,7 @@
 // national feed, CSV and DCAT catalogue of every kommun (crates/medborgarloften-build/src/national.rs).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,6 +15,7 @@ import { launchBrowser, openPage, PHONE } from './support/browser.mjs';
 import { PromisesPage, normalize } from './support/promises_page.mjs';
 import { expectNoViolations } from './support/axe.mjs';
 import { waitForController } from './support/pwa.mjs';
+import { buildRelease } from './support/build_site.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FOLDER = path.join(ROOT, 'datasets');
@@ -31,14 +32,7 @@ async function shippedDatasets() {
 async function buildManySite() {
   const dir = await mkdtemp(path.join(tmpdir(), 'medborgarloften-many-'));
   const dist = path.join(dir, 'dist');
-  const script = `source scripts/env.sh && medb_trunk build --release --dist "${dist}"`;
-  const env = { ...process.env, MEDB_DATASETS: FOLDER, MEDB_EXTRA_DATASETS: '', MEDB_DATASET: '' };
-  const child = spawn('bash', ['-c', script], { cwd: ROOT, env });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const code = await new Promise((resolve) => child.on('close', resolve));
-  assert.equal(code, 0, `the build for many kommuner failed:\n${output.slice(-4000)}`);
+  await buildRelease(dist, { MEDB_DATASETS: FOLDER }, 'many kommuner');
   return { dir, dist };
 }
 

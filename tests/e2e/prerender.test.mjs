@@ -4,7 +4,6 @@
 // What a reader sees when the page starts to work runs on both modules that can work it (support/each_module.mjs).
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,6 +14,7 @@ import { forEachModule } from './support/each_module.mjs';
 import { DESKTOP, PHONE } from './support/browser.mjs';
 import { normalize } from './support/promises_page.mjs';
 import { holdDataset } from './support/hold.mjs';
+import { buildRelease } from './support/build_site.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -168,15 +168,8 @@ async function buildSiteFor(dataset) {
   const file = path.join(dir, `${dataset.id}.json`);
   await writeFile(file, JSON.stringify(dataset, null, 2));
   const dist = path.join(dir, 'dist');
-  const script = `source scripts/env.sh && medb_trunk build --release --dist "${dist}"`;
   // No extra dataset: the site ships its own only (crates/medborgarloften-build/src/ship.rs).
-  const env = { ...process.env, MEDB_DATASET: file, MEDB_EXTRA_DATASETS: '' };
-  const child = spawn('bash', ['-c', script], { cwd: ROOT, env });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const code = await new Promise((resolve) => child.on('close', resolve));
-  assert.equal(code, 0, `the build for ${dataset.id} failed:\n${output.slice(-4000)}`);
+  await buildRelease(dist, { MEDB_DATASET: file }, dataset.id);
   return { dir, dist };
 }
 

@@ -213,14 +213,7 @@ fn many_kommuner(
     log.push(format!("root: left out {}", removed.join(", ")));
     let national = national::write(staging, &slugs, &settings.site.publish, &settings.site_name)?;
     log.push(national.summary);
-    let stylesheets = match edits.css {
-        Some(css) => css.link(),
-        None => page::scan(html)?
-            .stylesheets
-            .iter()
-            .map(|href| format!(r#"<link rel="stylesheet" href="{href}">"#))
-            .collect(),
-    };
+    let stylesheets = page::stylesheet_links(html, edits.css)?;
     let page = finder::FinderPage {
         site_name: &settings.site_name,
         stylesheets: &stylesheets,

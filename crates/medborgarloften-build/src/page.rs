@@ -49,6 +49,17 @@ pub fn scan(html: &str) -> Result<PageScan, BuildError> {
     Ok(PageScan { stylesheets: stylesheets.into_inner() })
 }
 
+/// The `<link>` tags of the page's stylesheets for a page the build writes beside it (the finder, the statement):
+/// the joined stylesheet, or (when nothing was joined) Trunk's stylesheets as `html` links them.
+pub fn stylesheet_links(html: &str, css: Option<&CssBundle>) -> Result<String, BuildError> {
+    Ok(match css {
+        Some(css) => css.link(),
+        None => {
+            scan(html)?.stylesheets.iter().map(|href| format!(r#"<link rel="stylesheet" href="{href}">"#)).collect()
+        }
+    })
+}
+
 /// Everything the rewrite writes into the page.
 #[derive(Clone, Copy)]
 pub struct PageEdits<'a> {

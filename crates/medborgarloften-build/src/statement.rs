@@ -91,14 +91,7 @@ pub fn write_pages(settings: &Settings, site: Site, html: &str, css: Option<&Css
         maps,
         made: settings.site.today,
     };
-    let stylesheets = match css {
-        Some(css) => css.link(),
-        None => page::scan(html)?
-            .stylesheets
-            .iter()
-            .map(|href| format!(r#"<link rel="stylesheet" href="{href}">"#))
-            .collect(),
-    };
+    let stylesheets = page::stylesheet_links(html, css)?;
     let files = write(staging, &facts, &stylesheets)?;
     Ok(format!(
         "statement: {} for {}, contact {}",
