@@ -16,6 +16,7 @@
 use medborgarloften_core::export::atom::FEED_MEDIA_TYPE;
 use medborgarloften_core::export::downloads::{Download, DownloadKind};
 use medborgarloften_core::export::national::national_feed_title;
+use medborgarloften_core::page::embed::escape_attribute as text;
 use medborgarloften_core::page::finder::{by_lan, FinderEntry};
 
 use crate::first_module::FirstModule;
@@ -143,11 +144,6 @@ fn national_links(page: &FinderPage) -> (String, String) {
     }
     list.push_str("</ul></section>");
     (feed.unwrap_or_default(), list)
-}
-
-/// `value` for an HTML element or a quoted attribute.
-fn text(value: &str) -> String {
-    value.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 #[cfg(test)]

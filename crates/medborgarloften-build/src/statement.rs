@@ -11,6 +11,7 @@
 
 use std::path::Path;
 
+use medborgarloften_core::page::embed::escape_attribute as text;
 use medborgarloften_core::page::statement::{
     accessibility_statement, footer_links_html, privacy_note, Contact, InfoPage, SiteFacts, CONTACT_SETTING,
     PUBLISHER_SETTING,
@@ -139,11 +140,6 @@ fn document(page: &InfoPage, site_name: &str, stylesheets: &str) -> String {
 fn parsed(path: &Path) -> Result<medborgarloften_core::Dataset, BuildError> {
     parse_dataset_bytes(&staging::read(path)?)
         .map_err(|e| BuildError::Site(format!("{} är inte en giltig datamängd: {e}", path.display())))
-}
-
-/// `value` for an HTML element.
-fn text(value: &str) -> String {
-    value.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 #[cfg(test)]
