@@ -195,7 +195,7 @@ fn many_kommuner(
     if module.is_none() {
         staging::remove(&staging.join(finder::LOADER))?;
     }
-    let shared = many::Shared { html, edits, first_module: edits.first.is_some() };
+    let shared = many::Shared { html, edits };
     // Before the kommun folders, so that their pages link to these at the root (relocate.rs).
     log.push(statement::write_pages(settings, statement::Site::ManyKommuner { folder }, html, edits.css)?);
     let datasets = many::datasets_in(folder)?;
@@ -222,7 +222,7 @@ fn many_kommuner(
     };
     staging::write(&staging.join("index.html"), finder::render(&page, entries))?;
     log.push(format!("finder: index.html lists {} kommuner", slugs.len()));
-    let precaches = many::write_precaches(staging, &slugs, shared.first_module)?;
+    let precaches = many::write_precaches(staging, &slugs, edits.first.is_some())?;
     log.push(format!(
         "precache: {} kommun folders, at most {} files each",
         precaches.len(),

@@ -70,8 +70,6 @@ pub struct Shared<'a> {
     pub html: &'a str,
     /// The page's edits that are the same for every kommun (stylesheet, first module, snippets).
     pub edits: PageEdits<'a>,
-    /// Whether the pages start with the first module (release builds).
-    pub first_module: bool,
 }
 
 /// Writes the folder `slug/` for `dataset` into `staging`; returns the finder's entry and a line for the log.
