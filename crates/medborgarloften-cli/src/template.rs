@@ -1,14 +1,9 @@
 //! The `ny` command: a template dataset for a new kommun, printed to standard out, that passes every rule.
 //!
-//! Pure apart from printing: [`template`] builds the dataset from the name, code and year.
+//! Shell layer: the dataset is the core's (`medborgarloften_core::edit::template`); this prints it.
 
-use medborgarloften_core::dataset::model::{
-    District, FollowupPlan, Link, Municipality, Party, Period, Promise, Target, TargetKind, Theme, SCHEMA_VERSION,
-};
-use medborgarloften_core::dataset::month::Month;
 use medborgarloften_core::dataset::validate::validate;
-use medborgarloften_core::text::fold::fold;
-use medborgarloften_core::{Dataset, Date};
+use medborgarloften_core::edit::template::template;
 
 use crate::dataset_file::{dataset_text, today};
 use crate::report::data_error_lines;
@@ -30,132 +25,4 @@ pub fn run(name: &str, code: &str) -> u8 {
     }
     print!("{}", dataset_text(&data));
     EXIT_OK
-}
-
-/// A machine id from a kommun's name: "Grästorps kommun" → `grastorps`, "Göteborgs stad" → `goteborgs-stad`.
-pub fn dataset_id(name: &str) -> String {
-    let folded = fold(name.trim());
-    let folded = folded.strip_suffix(" kommun").unwrap_or(&folded);
-    let mut id = String::new();
-    for c in folded.chars() {
-        if c.is_ascii_lowercase() || c.is_ascii_digit() {
-            id.push(c);
-        } else if !id.is_empty() && !id.ends_with('-') {
-            id.push('-');
-        }
-    }
-    let id = id.trim_end_matches('-');
-    if id.is_empty() {
-        "kommun".to_string()
-    } else {
-        id.to_string()
-    }
-}
-
-/// The template: Polisen and the kommun, one theme, one district, one period for `today`'s year and one example
-/// promise with a target, all marked as example data (`example: true`) and written to be overwritten.
-pub fn template(name: &str, code: &str, today: Date) -> Dataset {
-    let year = today.to_string().get(..4).and_then(|y| y.parse::<u16>().ok()).unwrap_or(2026);
-    let month = |m| Month::new(year, m).unwrap_or(Month { year, month: 1 });
-    let name = name.trim();
-    Dataset {
-        schema: Some("schema.json".to_string()),
-        schema_version: SCHEMA_VERSION,
-        id: dataset_id(name),
-        title: format!("Medborgarlöften – {name}"),
-        example: true,
-        updated: today,
-        municipality: Municipality { name: name.to_string(), code: code.trim().to_string() },
-        source: Link {
-            title: "Polisen: medborgarlöften (byt mot sidan där löftena publiceras)".to_string(),
-            url: "https://polisen.se/".to_string(),
-        },
-        geometry: None,
-        look: None,
-        parties: vec![
-            Party {
-                id: "polisen".to_string(),
-                name: "Polismyndigheten".to_string(),
-                short: "Polisen".to_string(),
-                in_sentence: Some("polisen".to_string()),
-            },
-            Party {
-                id: "kommunen".to_string(),
-                name: name.to_string(),
-                short: "Kommunen".to_string(),
-                in_sentence: Some("kommunen".to_string()),
-            },
-        ],
-        themes: vec![Theme {
-            id: "trygghet".to_string(),
-            name: "Trygghet (exempel: byt eller lägg till teman)".to_string(),
-        }],
-        districts: vec![District {
-            id: "centrum".to_string(),
-            name: "Centrum (exempel: byt eller ta bort)".to_string(),
-            priority: false,
-            regso: Vec::new(),
-        }],
-        periods: vec![Period {
-            id: year.to_string(),
-            start: month(1),
-            end: month(12),
-            title: format!("Medborgarlöfte {year}"),
-            intro: "Exempel: skriv här det inledande löftet, ordagrant som det publicerats.".to_string(),
-            lead: Some("Polisen och kommunen lovar att:".to_string()),
-            goal: None,
-            followup: FollowupPlan {
-                heading: "Så följs löftena upp".to_string(),
-                text: Some("Exempel: skriv här hur och när löftena följs upp.".to_string()),
-                reports: Vec::new(),
-            },
-            documents: Vec::new(),
-            source_url: "https://polisen.se/".to_string(),
-            groups: Vec::new(),
-        }],
-        promises: vec![Promise {
-            id: format!("{year}-exempel"),
-            period: year.to_string(),
-            group: None,
-            parties: vec!["polisen".to_string(), "kommunen".to_string()],
-            title: "Exempel på löfte (skriv över)".to_string(),
-            text: "Exempel: att genomföra minst fyra trygghetsvandringar i centrum.".to_string(),
-            sub_promises: Vec::new(),
-            themes: vec!["trygghet".to_string()],
-            districts: vec!["centrum".to_string()],
-            targets: vec![Target {
-                id: "vandringar".to_string(),
-                value: Some(4),
-                kind: Some(TargetKind::Minst),
-                rate: None,
-                unit: "trygghetsvandringar".to_string(),
-                label: "genomförda trygghetsvandringar".to_string(),
-            }],
-            followups: Vec::new(),
-            source_url: None,
-        }],
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn ids_come_from_the_name() {
-        assert_eq!(dataset_id("Grästorps kommun"), "grastorps");
-        assert_eq!(dataset_id("Göteborgs stad"), "goteborgs-stad");
-        assert_eq!(dataset_id("  Kungälvs kommun "), "kungalvs");
-        assert_eq!(dataset_id("???"), "kommun");
-    }
-
-    #[test]
-    fn the_template_is_valid_example_data() {
-        let today = Date::from_ymd(2027, 3, 1).expect("a date");
-        let data = template("Grästorps kommun", "1444", today);
-        assert!(validate(&data).is_empty(), "{:?}", validate(&data));
-        assert!(data.example);
-        assert_eq!(data.periods[0].id, "2027");
-        assert_eq!(data.promises[0].period, "2027");
-    }
 }

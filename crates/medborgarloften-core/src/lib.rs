@@ -23,6 +23,7 @@
 
 pub mod contract;
 pub mod dataset;
+pub mod edit;
 pub mod export;
 pub mod geo;
 pub mod json;
