@@ -127,6 +127,9 @@ self.addEventListener('fetch', (event) => {
 
   if (/^(data\/[^/]+\.json|geo\/[^/]+)$/.test(path)) {
     event.respondWith(networkFirst(request));
+  } else if (path.startsWith('redigera/') || path === 'redigera.js' || path === 'redigera.css') {
+    // The editors' workspace: not precached (residents never load it), kept once an editor has opened it.
+    event.respondWith(networkKeeping(request));
   } else if (request.mode === 'navigate' && (path === '' || path === 'index.html')) {
     // The one page, whatever its query (the app reads that).
     event.respondWith(fromShell(new URL('./', self.location.href).href, request).then((page) => markReturning(page, url)));
@@ -165,6 +168,23 @@ async function networkFirst(request) {
     throw error;
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/**
+ * The network's answer, a copy kept in the shell cache; the kept copy when the network fails (the editors'
+ * workspace, which works offline after one visit).
+ */
+async function networkKeeping(request) {
+  const cache = await caches.open(SHELL);
+  try {
+    const response = await fetch(request);
+    if (response.ok) await cache.put(request, response.clone());
+    return response;
+  } catch (error) {
+    const kept = await cache.match(request, { ignoreSearch: true });
+    if (kept) return kept;
+    throw error;
   }
 }
 

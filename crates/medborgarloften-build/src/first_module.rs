@@ -20,6 +20,8 @@ pub const TRUNK_NAME: &str = "medborgarloften-first";
 /// The finder's module (`crates/medborgarloften-finder`), built and named the same way for the first page of a
 /// site built for many kommuner.
 pub const FINDER_NAME: &str = "medborgarloften-finder";
+/// The editors' workspace (`crates/medborgarloften-editor`), built and named the same way for `redigera/` only.
+pub const EDITOR_NAME: &str = "medborgarloften-editor";
 
 /// The first module's files in the staged build.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -18,6 +18,7 @@
 
 pub mod compress;
 pub mod css;
+pub mod editor_page;
 pub mod error;
 pub mod finder;
 pub mod first_module;
@@ -114,6 +115,10 @@ pub fn post_build(settings: &Settings) -> Result<Vec<String>, BuildError> {
         None => "first module: left out of a debug build (the page loads the full app)".to_string(),
     });
     let finder_module = first_module::place_named(staging, first_module::FINDER_NAME, settings.release)?;
+    let editor_module = first_module::place_named(staging, first_module::EDITOR_NAME, settings.release)?;
+    if editor_module.is_none() {
+        staging::remove(&staging.join(editor_page::LOADER))?;
+    }
     let snippets = preload::snippets(staging)?;
     log.push(format!("preload: {} snippets named for boot.js", snippets.len()));
     let empty = PageParts::default();
@@ -121,13 +126,17 @@ pub fn post_build(settings: &Settings) -> Result<Vec<String>, BuildError> {
         page::PageEdits { site: &empty, head_extra: "", css: css.as_ref(), first: first.as_ref(), snippets: &snippets };
 
     if let Some(folder) = &settings.datasets {
-        many_kommuner(settings, folder, &html, shared, finder_module.as_ref(), &mut log)?;
+        let published = many_kommuner(settings, folder, &html, shared, finder_module.as_ref(), &mut log)?;
+        let stylesheets = page::stylesheet_links(&html, css.as_ref())?;
+        log.push(editor_page::write(staging, editor_module.as_ref(), &stylesheets, &published)?);
     } else {
         // The finder's module is only for a site built for many kommuner.
         for file in finder_module.iter().flat_map(|m| [m.js.as_str(), m.wasm.as_str()]).chain([finder::LOADER]) {
             staging::remove(&staging.join(file))?;
         }
-        one_kommun(settings, &html, shared, &mut log)?;
+        let published = one_kommun(settings, &html, shared, &mut log)?;
+        let stylesheets = page::stylesheet_links(&html, css.as_ref())?;
+        log.push(editor_page::write(staging, editor_module.as_ref(), &stylesheets, &[published])?);
     }
 
     let started = std::time::Instant::now();
@@ -148,7 +157,7 @@ fn one_kommun(
     html: &str,
     shared: page::PageEdits,
     log: &mut Vec<String>,
-) -> Result<(), BuildError> {
+) -> Result<editor_page::Published, BuildError> {
     let staging = settings.staging.as_path();
     let site = site::render_site(staging, &settings.site)?;
     log.push(format!("site: {}", site.summary));
@@ -179,7 +188,8 @@ fn one_kommun(
         precache.urls.len(),
         precache::SW
     ));
-    Ok(())
+    let name = editor_page::kommun_name(staging, &site.dataset_path);
+    Ok(editor_page::Published { name, dataset: site.dataset_path.clone(), page: String::new() })
 }
 
 /// A site for many kommuner: a folder per dataset in `folder`, the finder at the root.
@@ -190,7 +200,7 @@ fn many_kommuner(
     edits: page::PageEdits,
     module: Option<&first_module::FirstModule>,
     log: &mut Vec<String>,
-) -> Result<(), BuildError> {
+) -> Result<Vec<editor_page::Published>, BuildError> {
     let staging = settings.staging.as_path();
     if module.is_none() {
         staging::remove(&staging.join(finder::LOADER))?;
@@ -208,6 +218,14 @@ fn many_kommuner(
     log.push(format!("kommuner: {} rendered in {:.1} s", datasets.len(), started.elapsed().as_secs_f64()));
     let index = many::write_search_index(staging, &datasets)?;
     log.push(format!("search: sok.json indexes every promise ({index} bytes)"));
+    let published = entries
+        .iter()
+        .map(|entry| editor_page::Published {
+            name: entry.name.clone(),
+            dataset: format!("{}/data/{}.json", entry.slug, entry.slug),
+            page: format!("{}/", entry.slug),
+        })
+        .collect();
     let slugs: BTreeSet<String> = datasets.into_iter().map(|(slug, _)| slug).collect();
     let removed = many::clear_root(staging)?;
     log.push(format!("root: left out {}", removed.join(", ")));
@@ -228,5 +246,5 @@ fn many_kommuner(
         precaches.len(),
         precaches.iter().map(|p| p.urls.len()).max().unwrap_or(0)
     ));
-    Ok(())
+    Ok(published)
 }

@@ -61,7 +61,12 @@ pub fn is_precached(file: &str, first_module: bool) -> bool {
         || (first_module && file.starts_with("medborgarloften-app-"))
         // The finder's module and its loader: only the finder loads them, and it is not an offline app.
         || file.starts_with(crate::first_module::FINDER_NAME)
-        || file == crate::finder::LOADER;
+        || file == crate::finder::LOADER
+        // The editors' workspace: residents never download it; the worker keeps it once an editor opens it.
+        || file.starts_with(crate::first_module::EDITOR_NAME)
+        || file == crate::editor_page::LOADER
+        || file == crate::editor_page::STYLE
+        || file.starts_with("redigera/");
     !left_out
 }
 

@@ -212,10 +212,36 @@ export function handDataset(url, text) {
   globalThis[HANDED] = { url: new URL(url, document.baseURI).href, text };
 }
 
-/** The text `handDataset` left for the dataset at `url`, once; `undefined` if none. */
+/**
+ * The address the editors' workspace (`redigera/`) previews its draft at: the page opened in the workspace's frame
+ * with `?data=` naming a file of this name reads the draft the workspace holds instead of a file.
+ */
+const PREVIEW_FILE = '/redigera/forhandsvisning.json';
+
+/**
+ * The draft of the editors' workspace that frames this page, for the preview address; `undefined` when this page
+ * is not framed by a page of its own site or the address is another.
+ */
+function previewDraft(url) {
+  if (!new URL(url, document.baseURI).pathname.endsWith(PREVIEW_FILE) || window.parent === window) return undefined;
+  try {
+    if (window.parent.location.origin !== window.location.origin) return undefined;
+    const text = window.parent.medborgarloftenForhandsvisning;
+    return typeof text === 'string' ? text : undefined;
+  } catch {
+    // A frame of another site: its page cannot be read, and nothing is taken from it.
+    return undefined;
+  }
+}
+
+/**
+ * The text `handDataset` left for the dataset at `url`, once (or the workspace's draft for its preview address);
+ * `undefined` if none.
+ */
 export function handedDataset(url) {
   const handed = globalThis[HANDED];
-  if (!handed || handed.url !== new URL(url, document.baseURI).href) return undefined;
+  if (!handed) return previewDraft(url);
+  if (handed.url !== new URL(url, document.baseURI).href) return undefined;
   delete globalThis[HANDED];
   return handed.text;
 }

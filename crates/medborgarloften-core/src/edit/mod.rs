@@ -9,6 +9,7 @@
 //! Edit layer: may use `dataset`, `json` and `text`; must not import `page`, `geo` or `export`.
 
 pub mod check;
+pub mod open;
 pub mod ops;
 pub mod path;
 pub mod review;

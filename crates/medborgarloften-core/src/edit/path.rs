@@ -127,8 +127,8 @@ impl Path {
         }
     }
 
-    /// Sets the value at this path; `None` (a field emptied) removes an optional field. Returns whether the
-    /// document changed.
+    /// Sets the value at this path; `None` (a field emptied) removes an optional field, and the object that held it
+    /// when nothing else is left in it. Returns whether the document changed.
     pub fn set(&self, doc: &mut Value, value: Option<Value>) -> bool {
         match value {
             Some(value) => match self.get_mut(doc) {
@@ -142,10 +142,17 @@ impl Path {
                 let Some((Step::Field(name), parent)) = self.0.split_last() else {
                     return false;
                 };
-                Path(parent.to_vec())
-                    .get_mut(doc)
-                    .and_then(Value::as_object_mut)
-                    .is_some_and(|object| object.remove(name).is_some())
+                let parent = Path(parent.to_vec());
+                let Some(object) = parent.get(doc).and_then(Value::as_object) else { return false };
+                if !object.contains_key(name) {
+                    return false;
+                }
+                let emptied = object.len() == 1 && matches!(parent.0.last(), Some(Step::Field(_)));
+                if emptied {
+                    // An optional object (a source, the results) left with nothing goes too: `{}` is never valid.
+                    return parent.set(doc, None);
+                }
+                parent.get_mut(doc).and_then(Value::as_object_mut).is_some_and(|object| object.remove(name).is_some())
             }
         }
     }
@@ -190,6 +197,10 @@ mod tests {
         assert!(source.set(&mut doc, Some(json!("https://polisen.se/"))));
         assert!(source.set(&mut doc, None));
         assert_eq!(doc, json!({"promises": [{"title": "B"}]}));
+        let link = Path::parse("promises[0].source.url").unwrap_or_default();
+        link.set(&mut doc, Some(json!("https://polisen.se/")));
+        assert!(link.set(&mut doc, None));
+        assert_eq!(doc, json!({"promises": [{"title": "B"}]}), "an emptied optional object is removed");
         let past = Path::parse("promises[5].title").unwrap_or_default();
         assert!(!past.set(&mut doc, Some(json!("C"))));
     }
