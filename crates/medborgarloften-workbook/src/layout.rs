@@ -200,6 +200,39 @@ pub const RESULT_WIDTH: f64 = 14.0;
 pub const SHEETS: [Sheet; 12] =
     [KOMMUN, PERIODER, RAPPORTER, DOKUMENT, GRUPPER, LOFTEN, STODLOFTEN, MAL, UPPFOLJNINGAR, OMRADEN, TEMAN, PARTER];
 
+/// Last row a drop-down list covers (rows an editor adds below the data get it too).
+pub const LIST_ROWS: u32 = 2_000;
+
+/// Where a drop-down list's choices come from.
+#[derive(Clone, Copy, Debug)]
+pub enum List {
+    /// These words.
+    Fixed(&'static [&'static str]),
+    /// A column of another sheet, by sheet name and column letter: the ids on it.
+    Column(&'static str, &'static str),
+}
+
+/// The drop-down lists: sheet, column header, and the list (fixed words, or a column of another sheet).
+pub const LISTS: [(&str, &str, List); 13] = [
+    ("Löften", "period", List::Column("Perioder", "A")),
+    ("Löften", "grupp", List::Column("Grupper", "B")),
+    ("Rapporter", "period", List::Column("Perioder", "A")),
+    ("Rapporter", "precision", List::Fixed(&["day", "month", "year"])),
+    ("Rapporter", "typ", List::Fixed(&["intern", "slut"])),
+    ("Dokument", "period", List::Column("Perioder", "A")),
+    ("Grupper", "period", List::Column("Perioder", "A")),
+    ("Stödlöften", "löfte", List::Column("Löften", "A")),
+    ("Mål", "löfte", List::Column("Löften", "A")),
+    ("Mål", "typ", List::Fixed(&["minst", "exakt"])),
+    ("Uppföljningar", "löfte", List::Column("Löften", "A")),
+    (
+        "Uppföljningar",
+        "status",
+        List::Fixed(&["rapporterad", "pagar", "forsenat", "genomfort", "delvis-genomfort", "ej-genomfort"]),
+    ),
+    ("Områden", "prioriterat", List::Fixed(&["ja", "nej"])),
+];
+
 /// Joins a list inside one cell.
 pub const LIST_SEPARATOR: &str = ", ";
 

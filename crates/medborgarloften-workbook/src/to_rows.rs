@@ -1,4 +1,4 @@
-//! A dataset as rows of cells, one table per sheet of [`super::layout`]: what `exportera` writes.
+//! A dataset as rows of cells, one table per sheet of [`crate::layout`]: what [`crate::write_workbook`] writes.
 //!
 //! Pure: no files.
 
@@ -6,8 +6,8 @@ use medborgarloften_core::dataset::model::Amount;
 use medborgarloften_core::Dataset;
 use serde::Serialize;
 
-use super::cells::{Cell, Rows};
-use super::layout::*;
+use crate::cells::{Cell, Rows};
+use crate::layout::*;
 
 fn text(value: &str) -> Cell {
     if value.is_empty() {

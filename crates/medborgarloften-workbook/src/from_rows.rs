@@ -15,15 +15,16 @@ use medborgarloften_core::dataset::month::Month;
 use medborgarloften_core::dataset::validate::validate;
 use medborgarloften_core::{Dataset, Date, Status};
 
-use super::cells::{cell_text, Cell, Tables};
-use super::layout::*;
-use super::sheet_reader::{place_of, Places, Row, SheetReader};
+use crate::cells::{cell_text, Cell, Tables};
+use crate::layout::*;
+use crate::problem::{Place, WorkbookProblem};
+use crate::sheet_reader::{place_of, Places, Row, SheetReader};
 
 const STATUSES: [&str; 6] = ["rapporterad", "pagar", "forsenat", "genomfort", "delvis-genomfort", "ej-genomfort"];
 
 /// The dataset in `tables`, or every problem, each naming its sheet, row and column in Swedish. Cells are read
 /// first (dates, numbers, lists of choices); then the core's rules run, the same as the app's.
-pub fn from_tables(tables: &Tables) -> Result<Dataset, Vec<String>> {
+pub fn from_tables(tables: &Tables) -> Result<Dataset, Vec<WorkbookProblem>> {
     let mut problems = Vec::new();
     let mut places = Places::new();
     let readers: Vec<Option<SheetReader>> =
@@ -219,15 +220,19 @@ pub fn from_tables(tables: &Tables) -> Result<Dataset, Vec<String>> {
         return Ok(data);
     }
     Err(rule_problems
-        .iter()
-        .map(|problem| match place_of(&places, &problem.path) {
-            Some(at) => format!("{at}: {}", problem.message),
-            None => format!("{}: {}", problem.path, problem.message),
+        .into_iter()
+        .map(|problem| {
+            let at = place_of(&places, &problem.path);
+            let found = match at {
+                Some(at) => WorkbookProblem::at(at, problem.message),
+                None => WorkbookProblem::whole(problem.message),
+            };
+            WorkbookProblem { path: Some(problem.path), ..found }
         })
         .collect())
 }
 
-fn read_kommun(kommun: &SheetReader, problems: &mut Vec<String>, places: &mut Places) -> Dataset {
+fn read_kommun(kommun: &SheetReader, problems: &mut Vec<WorkbookProblem>, places: &mut Places) -> Dataset {
     let mut values: HashMap<&str, (Option<String>, usize)> = HashMap::new();
     for i in kommun.data_rows() {
         let key = cell_text(kommun.cell(i, "fält").0).map(|k| k.trim().to_lowercase()).unwrap_or_default();
@@ -236,20 +241,21 @@ fn read_kommun(kommun: &SheetReader, problems: &mut Vec<String>, places: &mut Pl
             places.push((path.to_string(), kommun.place(i, "värde")));
         } else {
             let known: Vec<&str> = KOMMUN_FIELDS.iter().map(|(name, _)| *name).collect();
-            problems.push(format!("{}: okänt fält {key:?}; fälten är {}.", kommun.place(i, "fält"), known.join(", ")));
+            let message = format!("okänt fält {key:?}; fälten är {}.", known.join(", "));
+            problems.push(WorkbookProblem::at(&kommun.place(i, "fält"), message));
         }
     }
     let mut get = |name: &str, required: bool| {
         let (value, row) = values.get(name).cloned().unwrap_or((None, 0));
         if required && value.is_none() {
-            let at = if row == 0 { "Kommun".to_string() } else { kommun.place(row, "värde") };
-            problems.push(format!("{at}: fältet {name} måste fyllas i."));
+            let at = if row == 0 { Place::sheet(KOMMUN.name) } else { kommun.place(row, "värde") };
+            problems.push(WorkbookProblem::at(&at, format!("fältet {name} måste fyllas i.")));
         }
         (value.unwrap_or_default(), row)
     };
     let (id, _) = get("id", true);
     let (title, _) = get("rubrik", true);
-    let (example, _) = get("exempel", false);
+    let (example, example_row) = get("exempel", false);
     let (updated, updated_row) = get("uppdaterad", true);
     let (name, _) = get("kommun", true);
     let (code, _) = get("kommunkod", true);
@@ -266,14 +272,15 @@ fn read_kommun(kommun: &SheetReader, problems: &mut Vec<String>, places: &mut Pl
         "" | "nej" | "falskt" | "false" => false,
         "ja" | "sant" | "true" => true,
         other => {
-            problems.push(format!("Kommun: exempel {other:?} ska vara ja eller nej."));
+            let at = kommun.place(example_row, "värde");
+            problems.push(WorkbookProblem::at(&at, format!("exempel {other:?} ska vara ja eller nej.")));
             false
         }
     };
     let updated = Date::parse(updated.trim()).unwrap_or_else(|| {
         if !updated.is_empty() {
-            problems
-                .push(format!("{}: {updated:?} är inget datum; skriv ÅÅÅÅ-MM-DD.", kommun.place(updated_row, "värde")));
+            let message = format!("{updated:?} är inget datum; skriv ÅÅÅÅ-MM-DD.");
+            problems.push(WorkbookProblem::at(&kommun.place(updated_row, "värde"), message));
         }
         // Only reached with a problem recorded, so this placeholder is never written.
         Date(Default::default())
@@ -312,7 +319,7 @@ fn read_followups(
     uppf: &SheetReader,
     promise_index: &HashMap<String, usize>,
     data: &mut Dataset,
-    problems: &mut Vec<String>,
+    problems: &mut Vec<WorkbookProblem>,
     places: &mut Places,
     find_promise: impl Fn(&mut Row, &HashMap<String, usize>) -> Option<usize>,
 ) {
