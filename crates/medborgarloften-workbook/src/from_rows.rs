@@ -1,29 +1,35 @@
-//! Rows of cells back into a dataset: what `importera` reads, checked cell by cell (dates, numbers, statuses)
-//! and then with the core's rules, each problem named by sheet, row and column in Swedish.
+//! Rows of cells back into a dataset: what [`crate::read_workbook`] reads, checked cell by cell (dates, numbers,
+//! statuses) and with the core's rules, every problem at once, each named by sheet, row and column in Swedish.
 //!
 //! Pure: no files.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use medborgarloften_core::dataset::model::{
-    Amount, District, Document, FollowupEntry, FollowupPlan, Geometry, Goal, Group, Link, Look, Municipality, Party,
-    Period, PlannedReport, Promise, ReportKind, SubPromises, Target, TargetKind, Theme, SCHEMA_VERSION,
+    District, Document, FollowupPlan, Goal, Group, Party, Period, PlannedReport, Promise, ReportKind, SubPromises,
+    Target, TargetKind, Theme,
 };
-
-use medborgarloften_core::dataset::month::DatePrecision;
-use medborgarloften_core::dataset::month::Month;
+use medborgarloften_core::dataset::month::{DatePrecision, Month};
 use medborgarloften_core::dataset::validate::validate;
-use medborgarloften_core::{Dataset, Date, Status};
+use medborgarloften_core::Dataset;
 
-use crate::cells::{cell_text, Cell, Tables};
+use crate::cells::Tables;
+use crate::followup_rows::read_followups;
+use crate::kommun_sheet::read_kommun;
 use crate::layout::*;
-use crate::problem::{Place, WorkbookProblem};
+use crate::problem::WorkbookProblem;
 use crate::sheet_reader::{place_of, Places, Row, SheetReader};
 
-const STATUSES: [&str; 6] = ["rapporterad", "pagar", "forsenat", "genomfort", "delvis-genomfort", "ej-genomfort"];
+/// What a period's start stands in for when its cell cannot be read: earlier than any date, so the core's rules
+/// find nothing before it (the cell's own problem is reported).
+const NO_START: Month = Month { year: 1000, month: 1 };
+/// What a period's end stands in for when its cell cannot be read: later than any date.
+const NO_END: Month = Month { year: 9999, month: 12 };
 
-/// The dataset in `tables`, or every problem, each naming its sheet, row and column in Swedish. Cells are read
-/// first (dates, numbers, lists of choices); then the core's rules run, the same as the app's.
+/// The dataset in `tables`, or every problem at once, each naming its sheet, row and column in Swedish: the cells'
+/// (dates, numbers, choices, ids) and the core's rules (the app's), which run even when a cell could not be read.
+/// A rule's problem on a cell, or on a row, that already has a problem of its own is left out: it is the same
+/// mistake seen twice, or one that follows from it. They come sorted by sheet, row and column.
 pub fn from_tables(tables: &Tables) -> Result<Dataset, Vec<WorkbookProblem>> {
     let mut problems = Vec::new();
     let mut places = Places::new();
@@ -36,7 +42,8 @@ pub fn from_tables(tables: &Tables) -> Result<Dataset, Vec<WorkbookProblem>> {
     else {
         return Err(problems);
     };
-    let mut data = read_kommun(&kommun, &mut problems, &mut places);
+    let mut covered = Vec::new();
+    let mut data = read_kommun(&kommun, &mut problems, &mut places, &mut covered);
     for i in parter.data_rows() {
         let mut row = Row { reader: &parter, index: i, problems: &mut problems };
         data.parties.push(Party {
@@ -70,11 +77,10 @@ pub fn from_tables(tables: &Tables) -> Result<Dataset, Vec<WorkbookProblem>> {
             (None, None) => None,
             (heading, text) => Some(Goal { heading: heading.unwrap_or_default(), text: text.unwrap_or_default() }),
         };
-        let fallback = Month { year: 2000, month: 1 };
         let period = Period {
             id: row.req("id"),
-            start: row.month("start").unwrap_or(fallback),
-            end: row.month("slut").unwrap_or(fallback),
+            start: row.month("start").unwrap_or(NO_START),
+            end: row.month("slut").unwrap_or(NO_END),
             title: row.req("rubrik"),
             intro: row.req("inledning"),
             lead: row.opt("ledtext"),
@@ -212,174 +218,50 @@ pub fn from_tables(tables: &Tables) -> Result<Dataset, Vec<WorkbookProblem>> {
         }
     }
     read_followups(&uppf, &promise_index, &mut data, &mut problems, &mut places, find_promise);
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    let rule_problems = validate(&data);
-    if rule_problems.is_empty() {
+    let rule_problems = rule_problems(&data, &places, &problems, &covered);
+    if problems.is_empty() && rule_problems.is_empty() {
         return Ok(data);
     }
-    Err(rule_problems
+    for problem in &mut problems {
+        problem.path = path_of(&places, problem);
+    }
+    problems.extend(rule_problems);
+    WorkbookProblem::sort(&mut problems);
+    Err(problems)
+}
+
+/// The core's rules' problems for `data`, each at the cell its path came from (`places`), less those on a cell or
+/// row that one of the cells' own `problems` is about and those at a `covered` path.
+fn rule_problems(
+    data: &Dataset,
+    places: &Places,
+    problems: &[WorkbookProblem],
+    covered: &[String],
+) -> Vec<WorkbookProblem> {
+    validate(data)
         .into_iter()
         .map(|problem| {
-            let at = place_of(&places, &problem.path);
-            let found = match at {
+            let found = match place_of(places, &problem.path) {
                 Some(at) => WorkbookProblem::at(at, problem.message),
                 None => WorkbookProblem::whole(problem.message),
             };
             WorkbookProblem { path: Some(problem.path), ..found }
         })
-        .collect())
-}
-
-fn read_kommun(kommun: &SheetReader, problems: &mut Vec<WorkbookProblem>, places: &mut Places) -> Dataset {
-    let mut values: HashMap<&str, (Option<String>, usize)> = HashMap::new();
-    for i in kommun.data_rows() {
-        let key = cell_text(kommun.cell(i, "fält").0).map(|k| k.trim().to_lowercase()).unwrap_or_default();
-        if let Some((name, path)) = KOMMUN_FIELDS.iter().find(|(name, _)| *name == key) {
-            values.insert(name, (cell_text(kommun.cell(i, "värde").0), i));
-            places.push((path.to_string(), kommun.place(i, "värde")));
-        } else {
-            let known: Vec<&str> = KOMMUN_FIELDS.iter().map(|(name, _)| *name).collect();
-            let message = format!("okänt fält {key:?}; fälten är {}.", known.join(", "));
-            problems.push(WorkbookProblem::at(&kommun.place(i, "fält"), message));
-        }
-    }
-    let mut get = |name: &str, required: bool| {
-        let (value, row) = values.get(name).cloned().unwrap_or((None, 0));
-        if required && value.is_none() {
-            let at = if row == 0 { Place::sheet(KOMMUN.name) } else { kommun.place(row, "värde") };
-            problems.push(WorkbookProblem::at(&at, format!("fältet {name} måste fyllas i.")));
-        }
-        (value.unwrap_or_default(), row)
-    };
-    let (id, _) = get("id", true);
-    let (title, _) = get("rubrik", true);
-    let (example, example_row) = get("exempel", false);
-    let (updated, updated_row) = get("uppdaterad", true);
-    let (name, _) = get("kommun", true);
-    let (code, _) = get("kommunkod", true);
-    let (source_title, _) = get("källa rubrik", true);
-    let (source_url, _) = get("källa adress", true);
-    let (schema, _) = get("schema", false);
-    let (districts, _) = get("karta områden", false);
-    let (outline, _) = get("karta kontur", false);
-    let (attribution, _) = get("karta källa", false);
-    let (color, _) = get("färg", false);
-    let (logo, _) = get("logotyp", false);
-    let (logo_alt, _) = get("logotyp text", false);
-    let example = match example.trim().to_lowercase().as_str() {
-        "" | "nej" | "falskt" | "false" => false,
-        "ja" | "sant" | "true" => true,
-        other => {
-            let at = kommun.place(example_row, "värde");
-            problems.push(WorkbookProblem::at(&at, format!("exempel {other:?} ska vara ja eller nej.")));
-            false
-        }
-    };
-    let updated = Date::parse(updated.trim()).unwrap_or_else(|| {
-        if !updated.is_empty() {
-            let message = format!("{updated:?} är inget datum; skriv ÅÅÅÅ-MM-DD.");
-            problems.push(WorkbookProblem::at(&kommun.place(updated_row, "värde"), message));
-        }
-        // Only reached with a problem recorded, so this placeholder is never written.
-        Date(Default::default())
-    });
-    let some = |text: String| if text.is_empty() { None } else { Some(text) };
-    let geometry = (!districts.is_empty() || !attribution.is_empty() || !outline.is_empty()).then(|| Geometry {
-        districts,
-        outline: some(outline),
-        attribution,
-    });
-    let look = (!color.is_empty() || !logo.is_empty() || !logo_alt.is_empty()).then(|| Look {
-        color: some(color.trim().to_string()),
-        logo: some(logo.trim().to_string()),
-        logo_alt: some(logo_alt),
-    });
-    Dataset {
-        schema: some(schema),
-        schema_version: SCHEMA_VERSION,
-        id,
-        title,
-        example,
-        updated,
-        municipality: Municipality { name, code },
-        source: Link { title: source_title, url: source_url },
-        geometry,
-        look,
-        parties: Vec::new(),
-        themes: Vec::new(),
-        districts: Vec::new(),
-        periods: Vec::new(),
-        promises: Vec::new(),
-    }
-}
-
-fn read_followups(
-    uppf: &SheetReader,
-    promise_index: &HashMap<String, usize>,
-    data: &mut Dataset,
-    problems: &mut Vec<WorkbookProblem>,
-    places: &mut Places,
-    find_promise: impl Fn(&mut Row, &HashMap<String, usize>) -> Option<usize>,
-) {
-    // The result pairs present in the header: `mål N` beside `resultat N`.
-    let pairs: Vec<(usize, String, String)> = (1..=64)
-        .filter_map(|n| {
-            let (key, value) = (format!("mål {n}"), format!("resultat {n}"));
-            (uppf.columns.contains_key(&key) && uppf.columns.contains_key(&value)).then_some((n, key, value))
+        .filter(|rule| {
+            let on_a_bad_cell = problems.iter().any(|cell| {
+                rule.row.is_some()
+                    && (&cell.sheet, cell.row) == (&rule.sheet, rule.row)
+                    && (rule.column.is_none() || cell.column == rule.column)
+            });
+            !on_a_bad_cell && !rule.path.as_ref().is_some_and(|path| covered.iter().any(|c| path == c))
         })
-        .collect();
-    for i in uppf.data_rows() {
-        let mut row = Row { reader: uppf, index: i, problems };
-        let promise = find_promise(&mut row, promise_index);
-        let date = row.report_date("datum");
-        let status = match row.opt("status") {
-            None => Some(Status::Reported),
-            Some(_) => row.choice::<Status>("status", &STATUSES).filter(|s| *s != Status::NotFollowedUp),
-        };
-        let (note, source_title, source_url) = (row.opt("notering"), row.opt("källa rubrik"), row.opt("källa adress"));
-        let source = match (source_title, source_url) {
-            (None, None) => None,
-            (title, url) => Some(Link { title: title.unwrap_or_default(), url: url.unwrap_or_default() }),
-        };
-        let mut achieved = BTreeMap::new();
-        let mut pair_places = Vec::new();
-        for (_, key_header, value_header) in &pairs {
-            let key = row.opt(key_header);
-            let value = match uppf.cell(i, value_header).0 {
-                Cell::Number(n) if n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(n) => {
-                    Some(Amount::Number(*n as u32))
-                }
-                Cell::Number(n) => {
-                    row.fail(value_header, format!("{n} går inte; skriv ett heltal från 0 eller en text."));
-                    None
-                }
-                cell => cell_text(cell).map(|words| match words.trim().parse::<u32>() {
-                    Ok(n) => Amount::Number(n),
-                    Err(_) => Amount::Text(words),
-                }),
-            };
-            match (key, value) {
-                (None, None) => {}
-                (Some(key), Some(value)) => {
-                    pair_places.push((key.clone(), uppf.place(i, value_header)));
-                    achieved.insert(key, value);
-                }
-                (Some(_), None) => {
-                    row.fail(value_header, "målet har inget resultat; fyll i resultatet eller töm målet.".into())
-                }
-                (None, Some(_)) => row.fail(key_header, "resultatet saknar mål; skriv målets id.".into()),
-            }
-        }
-        if let (Some(p), Some(date), Some(status)) = (promise, date, status) {
-            let followups = &mut data.promises[p].followups;
-            followups.push(FollowupEntry { date, status, achieved, note, source });
-            let at = format!("promises[{p}].followups[{}]", followups.len() - 1);
-            uppf.field_places(i, &at, places);
-            for (key, cell) in pair_places {
-                places.push((format!("{at}.achieved.{key}"), cell));
-            }
-        }
-    }
+        .collect()
+}
+
+/// The bare dataset path of the field a cell's problem is in, when its row became a record.
+fn path_of(places: &Places, problem: &WorkbookProblem) -> Option<String> {
+    places
+        .iter()
+        .find(|(_, place)| WorkbookProblem::at(place, String::new()).same_place(problem))
+        .map(|(path, _)| path.clone())
 }

@@ -4,15 +4,18 @@
 //! editors' page in the browser (wasm32) read and write the same workbooks.
 //!
 //! [`layout`] names the sheets, columns and drop-down lists; [`to_rows`] turns a dataset into rows of [`cells`] and
-//! [`from_rows`] rows back into a dataset, one sheet at a time through [`sheet_reader`] (all pure, so the round trip
-//! is tested without files); [`xlsx_write`] lays the rows out as .xlsx with `rust_xlsxwriter` and [`open`] reads
+//! [`from_rows`] rows back into a dataset, one sheet at a time through [`sheet_reader`] ([`kommun_sheet`] and
+//! [`followup_rows`] read the two sheets laid out their own way; all pure, so the round trip is tested without
+//! files); [`xlsx_write`] lays the rows out as .xlsx with `rust_xlsxwriter` and [`open`] reads
 //! .xlsx or .ods with `calamine`. [`problem`] says what went wrong, where.
 //!
 //! Above the core: uses `medborgarloften-core`'s model and validator; nothing here knows about files, the terminal
 //! or the browser.
 
 pub mod cells;
+pub mod followup_rows;
 pub mod from_rows;
+pub mod kommun_sheet;
 pub mod layout;
 pub mod open;
 pub mod problem;
@@ -32,10 +35,7 @@ pub use problem::{WorkbookError, WorkbookErrors, WorkbookProblem};
 pub fn read_workbook(bytes: &[u8], file_name: &str) -> Result<Dataset, WorkbookErrors> {
     let tables = open::read_tables(bytes, file_name)
         .map_err(|message| WorkbookErrors { problems: vec![WorkbookProblem::whole(message)], unreadable: true })?;
-    from_rows::from_tables(&tables).map_err(|mut problems| {
-        WorkbookProblem::sort(&mut problems);
-        WorkbookErrors { problems, unreadable: false }
-    })
+    from_rows::from_tables(&tables).map_err(|problems| WorkbookErrors { problems, unreadable: false })
 }
 
 /// Writes the dataset as an .xlsx workbook in the layout [`read_workbook`] reads back, with drop-down lists for

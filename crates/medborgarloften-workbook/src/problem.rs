@@ -88,6 +88,11 @@ impl WorkbookProblem {
         WorkbookProblem { sheet: None, row: None, column: None, header: None, message, path: None }
     }
 
+    /// True when both are about the same sheet, row and column.
+    pub fn same_place(&self, other: &WorkbookProblem) -> bool {
+        (&self.sheet, self.row, &self.column) == (&other.sheet, other.row, &other.column)
+    }
+
     /// Sorts problems as an editor reads the workbook: by sheet in tab order, then row, then column; problems of the
     /// whole workbook first. Problems at the same place keep their order.
     pub(crate) fn sort(problems: &mut [WorkbookProblem]) {

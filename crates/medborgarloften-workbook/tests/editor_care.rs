@@ -1,0 +1,83 @@
+//! What an editor meets when a workbook has mistakes (issue 26): every problem in one report, unknown ids with
+//! what was meant or where to add them, choices in plain Swedish, numbers with a unit, whole suggestions. Each test
+//! edits cells of the exported norrhamn fixture and checks the lines the editors' tool prints.
+
+use medborgarloften_core::{parse_dataset, Dataset};
+use medborgarloften_workbook::cells::{Cell, Tables};
+use medborgarloften_workbook::from_rows::from_tables;
+use medborgarloften_workbook::to_rows::to_tables;
+use medborgarloften_workbook::WorkbookProblem;
+
+const NORRHAMN: &str = include_str!("../../../tests/fixtures/schema2/valid/norrhamn.json");
+
+fn norrhamn() -> Dataset {
+    parse_dataset(NORRHAMN).expect("valid")
+}
+
+fn tables_of(data: &Dataset) -> Tables {
+    to_tables(data).into_iter().map(|(sheet, rows)| (sheet.name.to_string(), rows)).collect()
+}
+
+/// Writes `text` into the cell under `header` in `row` (numbered as the spreadsheet shows it) of `sheet`.
+fn set(tables: &mut Tables, sheet: &str, row: usize, header: &str, text: &str) {
+    let rows = tables.get_mut(sheet).expect("sheet");
+    let column =
+        rows[0].iter().position(|cell| *cell == Cell::Text(header.to_string())).expect("a column with that header");
+    while rows.len() < row {
+        rows.push(Vec::new());
+    }
+    let cells = &mut rows[row - 1];
+    cells.resize(cells.len().max(column + 1), Cell::Empty);
+    cells[column] = if text.is_empty() { Cell::Empty } else { Cell::Text(text.to_string()) };
+}
+
+fn problems(tables: &Tables) -> Vec<WorkbookProblem> {
+    from_tables(tables).expect_err("refused")
+}
+
+fn lines(tables: &Tables) -> Vec<String> {
+    problems(tables).iter().map(ToString::to_string).collect()
+}
+
+#[test]
+fn every_problem_of_a_workbook_comes_in_one_report() {
+    let mut tables = tables_of(&norrhamn());
+    set(&mut tables, "Perioder", 2, "slut", "dec 2027");
+    set(&mut tables, "Löften", 3, "rubrik", "");
+    set(&mut tables, "Löften", 5, "teman", "trafik, brand, trygghet, unga");
+    set(&mut tables, "Uppföljningar", 2, "datum", "maj 2024");
+    // The cells' own problems and the core rule's together, sorted as the workbook reads; no rule repeats a bad
+    // cell ("texten är tom"), and the unreadable end month does not make every later follow-up "too late".
+    assert_eq!(
+        lines(&tables),
+        [
+            "Perioder, rad 2, kolumn C (slut): \"dec 2027\" är ingen månad; skriv ÅÅÅÅ-MM, till exempel 2024-01.",
+            "Löften, rad 3, kolumn E (rubrik): cellen är tom men måste fyllas i.",
+            "Löften, rad 5, kolumn G (teman): ett löfte ska ha 1–3 teman, inte 4",
+            "Uppföljningar, rad 2, kolumn B (datum): \"maj 2024\" är inget datum; skriv 2026-05-14, 2026-05 eller 2026.",
+        ]
+    );
+}
+
+#[test]
+fn each_problem_carries_the_dataset_path_a_form_can_point_at() {
+    let mut tables = tables_of(&norrhamn());
+    set(&mut tables, "Löften", 3, "rubrik", "");
+    set(&mut tables, "Löften", 5, "teman", "trafik, brand, trygghet, unga");
+    let found = problems(&tables);
+    let at = |row: u32| found.iter().find(|p| p.row == Some(row)).expect("a problem on that row");
+    assert_eq!(at(3).path.as_deref(), Some("promises[1].title"), "a cell's field");
+    assert_eq!(at(5).path.as_deref(), Some("promises[3] (trapphus).themes"), "the core's own path");
+    assert_eq!(
+        (at(5).sheet.as_deref(), at(5).column.as_deref(), at(5).header.as_deref()),
+        (Some("Löften"), Some("G"), Some("teman"))
+    );
+}
+
+#[test]
+fn a_missing_kommun_field_is_said_once() {
+    let mut tables = tables_of(&norrhamn());
+    let kommun = tables.get_mut("Kommun").expect("sheet");
+    kommun.retain(|row| row.first() != Some(&Cell::Text("rubrik".into())));
+    assert_eq!(lines(&tables), ["Kommun: fältet rubrik måste fyllas i."]);
+}
