@@ -3,26 +3,26 @@
 //!
 //! Pure: no files.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use medborgarloften_core::dataset::model::{Amount, FollowupEntry, Link};
 use medborgarloften_core::{Dataset, Status};
 
 use crate::cells::{cell_text, Cell};
+use crate::ids::{IdKind, KnownIds};
 use crate::problem::WorkbookProblem;
 use crate::sheet_reader::{Places, Row, SheetReader};
 
 const STATUSES: [&str; 6] = ["rapporterad", "pagar", "forsenat", "genomfort", "delvis-genomfort", "ej-genomfort"];
 
-/// Reads every row of the Uppföljningar sheet into the follow-ups of the promise it names (by `promise_index`);
-/// `find_promise` reads and checks the row's promise id.
+/// Reads every row of the Uppföljningar sheet into the follow-ups of the promise it names (one of `promises`). A
+/// result whose target the promise does not have is a problem of its `mål N` cell and is left out.
 pub fn read_followups(
     uppf: &SheetReader,
-    promise_index: &HashMap<String, usize>,
+    promises: &KnownIds,
     data: &mut Dataset,
     problems: &mut Vec<WorkbookProblem>,
     places: &mut Places,
-    find_promise: impl Fn(&mut Row, &HashMap<String, usize>) -> Option<usize>,
 ) {
     // The result pairs present in the header: `mål N` beside `resultat N`.
     let pairs: Vec<(usize, String, String)> = (1..=64)
@@ -33,7 +33,9 @@ pub fn read_followups(
         .collect();
     for i in uppf.data_rows() {
         let mut row = Row { reader: uppf, index: i, problems };
-        let promise = find_promise(&mut row, promise_index);
+        let promise = row.id_in("löfte", promises);
+        let targets =
+            promise.map(|p| KnownIds::new(IdKind::Target, data.promises[p].targets.iter().map(|t| t.id.as_str())));
         let date = row.report_date("datum");
         let status = match row.opt("status") {
             None => Some(Status::Reported),
@@ -61,6 +63,11 @@ pub fn read_followups(
                     Err(_) => Amount::Text(words),
                 }),
             };
+            let unknown = key.as_deref().and_then(|key| targets.as_ref()?.problem(key.trim()));
+            if let Some(message) = unknown {
+                row.fail(key_header, message);
+                continue;
+            }
             match (key, value) {
                 (None, None) => {}
                 (Some(key), Some(value)) => {

@@ -3,8 +3,6 @@
 //!
 //! Pure: no files.
 
-use std::collections::HashMap;
-
 use medborgarloften_core::dataset::model::{
     District, Document, FollowupPlan, Goal, Group, Party, Period, PlannedReport, Promise, ReportKind, SubPromises,
     Target, TargetKind, Theme,
@@ -15,6 +13,7 @@ use medborgarloften_core::Dataset;
 
 use crate::cells::Tables;
 use crate::followup_rows::read_followups;
+use crate::ids::{IdKind, KnownIds};
 use crate::kommun_sheet::read_kommun;
 use crate::layout::*;
 use crate::problem::WorkbookProblem;
@@ -70,6 +69,9 @@ pub fn from_tables(tables: &Tables) -> Result<Dataset, Vec<WorkbookProblem>> {
         data.districts.push(district);
         omraden.field_places(i, &format!("districts[{}]", data.districts.len() - 1), &mut places);
     }
+    let party_ids = KnownIds::new(IdKind::Party, data.parties.iter().map(|p| p.id.as_str()));
+    let theme_ids = KnownIds::new(IdKind::Theme, data.themes.iter().map(|t| t.id.as_str()));
+    let district_ids = KnownIds::new(IdKind::District, data.districts.iter().map(|d| d.id.as_str()));
     for i in perioder.data_rows() {
         let mut row = Row { reader: &perioder, index: i, problems: &mut problems };
         let (goal_heading, goal_text) = (row.opt("mål rubrik"), row.opt("mål text"));
@@ -97,19 +99,10 @@ pub fn from_tables(tables: &Tables) -> Result<Dataset, Vec<WorkbookProblem>> {
         data.periods.push(period);
         perioder.field_places(i, &format!("periods[{}]", data.periods.len() - 1), &mut places);
     }
-    let period_index: HashMap<String, usize> =
-        data.periods.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
-    let find_period = |row: &mut Row, index: &HashMap<String, usize>| {
-        let id = row.req("period");
-        let found = index.get(&id).copied();
-        if found.is_none() && !id.is_empty() {
-            row.fail("period", format!("det finns ingen period {id:?} på bladet Perioder."));
-        }
-        found
-    };
+    let period_ids = KnownIds::new(IdKind::Period, data.periods.iter().map(|p| p.id.as_str()));
     for i in rapporter.data_rows() {
         let mut row = Row { reader: &rapporter, index: i, problems: &mut problems };
-        let period = find_period(&mut row, &period_index);
+        let period = row.id_in("period", &period_ids);
         let report = (
             row.date("datum"),
             row.choice::<DatePrecision>("precision", &["day", "month", "year"]).unwrap_or_default(),
@@ -127,7 +120,7 @@ pub fn from_tables(tables: &Tables) -> Result<Dataset, Vec<WorkbookProblem>> {
     }
     for i in dokument.data_rows() {
         let mut row = Row { reader: &dokument, index: i, problems: &mut problems };
-        let period = find_period(&mut row, &period_index);
+        let period = row.id_in("period", &period_ids);
         let document = Document {
             title: row.req("titel"),
             kind: row.opt("typ"),
@@ -142,7 +135,7 @@ pub fn from_tables(tables: &Tables) -> Result<Dataset, Vec<WorkbookProblem>> {
     }
     for i in grupper.data_rows() {
         let mut row = Row { reader: &grupper, index: i, problems: &mut problems };
-        let period = find_period(&mut row, &period_index);
+        let period = row.id_in("period", &period_ids);
         let group = Group {
             id: row.req("id"),
             heading: row.req("rubrik"),
@@ -158,14 +151,14 @@ pub fn from_tables(tables: &Tables) -> Result<Dataset, Vec<WorkbookProblem>> {
         let mut row = Row { reader: &loften, index: i, problems: &mut problems };
         let promise = Promise {
             id: row.req("id"),
-            period: row.req("period"),
+            period: row.id_text_in("period", &period_ids),
             group: row.opt("grupp"),
-            parties: row.list("parter"),
+            parties: row.ids_in("parter", &party_ids),
             title: row.req("rubrik"),
             text: row.req("text"),
             sub_promises: Vec::new(),
-            themes: row.list("teman"),
-            districts: row.list("områden"),
+            themes: row.ids_in("teman", &theme_ids),
+            districts: row.ids_in("områden", &district_ids),
             targets: Vec::new(),
             followups: Vec::new(),
             source_url: row.opt("källa"),
@@ -173,20 +166,11 @@ pub fn from_tables(tables: &Tables) -> Result<Dataset, Vec<WorkbookProblem>> {
         data.promises.push(promise);
         loften.field_places(i, &format!("promises[{}]", data.promises.len() - 1), &mut places);
     }
-    let promise_index: HashMap<String, usize> =
-        data.promises.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
-    let find_promise = |row: &mut Row, index: &HashMap<String, usize>| {
-        let id = row.req("löfte");
-        let found = index.get(&id).copied();
-        if found.is_none() && !id.is_empty() {
-            row.fail("löfte", format!("det finns inget löfte {id:?} på bladet Löften."));
-        }
-        found
-    };
+    let promise_ids = KnownIds::new(IdKind::Promise, data.promises.iter().map(|p| p.id.as_str()));
     for i in stod.data_rows() {
         let mut row = Row { reader: &stod, index: i, problems: &mut problems };
-        let promise = find_promise(&mut row, &promise_index);
-        let (parties, lead, item) = (row.list("parter"), row.req("inledning"), row.req("punkt"));
+        let promise = row.id_in("löfte", &promise_ids);
+        let (parties, lead, item) = (row.ids_in("parter", &party_ids), row.req("inledning"), row.req("punkt"));
         if let Some(p) = promise {
             let subs = &mut data.promises[p].sub_promises;
             match subs.last_mut() {
@@ -203,7 +187,7 @@ pub fn from_tables(tables: &Tables) -> Result<Dataset, Vec<WorkbookProblem>> {
     }
     for i in mal.data_rows() {
         let mut row = Row { reader: &mal, index: i, problems: &mut problems };
-        let promise = find_promise(&mut row, &promise_index);
+        let promise = row.id_in("löfte", &promise_ids);
         let target = Target {
             id: row.req("id"),
             value: row.whole_number("värde"),
@@ -217,7 +201,7 @@ pub fn from_tables(tables: &Tables) -> Result<Dataset, Vec<WorkbookProblem>> {
             mal.field_places(i, &format!("promises[{p}].targets[{}]", data.promises[p].targets.len() - 1), &mut places);
         }
     }
-    read_followups(&uppf, &promise_index, &mut data, &mut problems, &mut places, find_promise);
+    read_followups(&uppf, &promise_ids, &mut data, &mut problems, &mut places);
     let rule_problems = rule_problems(&data, &places, &problems, &covered);
     if problems.is_empty() && rule_problems.is_empty() {
         return Ok(data);

@@ -5,7 +5,8 @@
 //!
 //! [`layout`] names the sheets, columns and drop-down lists; [`to_rows`] turns a dataset into rows of [`cells`] and
 //! [`from_rows`] rows back into a dataset, one sheet at a time through [`sheet_reader`] ([`kommun_sheet`] and
-//! [`followup_rows`] read the two sheets laid out their own way; all pure, so the round trip is tested without
+//! [`followup_rows`] read the two sheets laid out their own way, [`ids`] says what an unknown id most likely
+//! meant; all pure, so the round trip is tested without
 //! files); [`xlsx_write`] lays the rows out as .xlsx with `rust_xlsxwriter` and [`open`] reads
 //! .xlsx or .ods with `calamine`. [`problem`] says what went wrong, where.
 //!
@@ -15,6 +16,7 @@
 pub mod cells;
 pub mod followup_rows;
 pub mod from_rows;
+pub mod ids;
 pub mod kommun_sheet;
 pub mod layout;
 pub mod open;

@@ -10,6 +10,7 @@ use medborgarloften_core::Date;
 use serde::de::DeserializeOwned;
 
 use crate::cells::{cell_text, serial_date, Cell, Rows, Tables};
+use crate::ids::KnownIds;
 use crate::layout::Sheet;
 use crate::problem::{Place, WorkbookProblem};
 
@@ -108,6 +109,32 @@ impl Row<'_, '_> {
         self.opt(header)
             .map(|text| text.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect())
             .unwrap_or_default()
+    }
+
+    /// A required id that must be among `known`; its position there.
+    pub fn id_in(&mut self, header: &str, known: &KnownIds) -> Option<usize> {
+        let id = self.id_text_in(header, known);
+        known.position(&id)
+    }
+
+    /// A required id that must be among `known`, as written (trimmed).
+    pub fn id_text_in(&mut self, header: &str, known: &KnownIds) -> String {
+        let id = self.req(header).trim().to_string();
+        if let Some(message) = known.problem(&id) {
+            self.fail(header, message);
+        }
+        id
+    }
+
+    /// A comma-separated list of ids, each of which must be among `known`.
+    pub fn ids_in(&mut self, header: &str, known: &KnownIds) -> Vec<String> {
+        let ids = self.list(header);
+        for id in &ids {
+            if let Some(message) = known.problem(id) {
+                self.fail(header, message);
+            }
+        }
+        ids
     }
 
     /// `ja` or `nej` (empty is `nej`).

@@ -81,3 +81,42 @@ fn a_missing_kommun_field_is_said_once() {
     kommun.retain(|row| row.first() != Some(&Cell::Text("rubrik".into())));
     assert_eq!(lines(&tables), ["Kommun: fältet rubrik måste fyllas i."]);
 }
+
+#[test]
+fn an_unknown_id_says_which_one_was_meant() {
+    let mut tables = tables_of(&norrhamn());
+    set(&mut tables, "Löften", 2, "parter", "polis, kommunen, norrtrafik");
+    set(&mut tables, "Löften", 3, "teman", "Trygghet");
+    set(&mut tables, "Stödlöften", 2, "parter", "kommnen");
+    set(&mut tables, "Uppföljningar", 2, "löfte", "hallplats");
+    set(&mut tables, "Uppföljningar", 3, "mål 1", "vandring");
+    // Each said once, at its cell (the core's own "okänd part" for the same cell is left out).
+    assert_eq!(
+        lines(&tables),
+        [
+            "Löften, rad 2, kolumn D (parter): okänd part \"polis\" — menade du \"polisen\"?",
+            "Löften, rad 3, kolumn G (teman): okänt tema \"Trygghet\" — menade du \"trygghet\"?",
+            "Stödlöften, rad 2, kolumn B (parter): okänd part \"kommnen\" — menade du \"kommunen\"?",
+            "Uppföljningar, rad 2, kolumn A (löfte): det finns inget löfte \"hallplats\" på bladet Löften — menade du \"hallplatser\"?",
+            "Uppföljningar, rad 3, kolumn G (mål 1): löftet har inget mål \"vandring\" på bladet Mål — menade du \"vandringar\"?",
+        ]
+    );
+}
+
+#[test]
+fn a_new_id_says_which_row_to_add_on_which_sheet() {
+    let mut tables = tables_of(&norrhamn());
+    set(&mut tables, "Löften", 5, "parter", "bostadsbolaget");
+    set(&mut tables, "Löften", 5, "teman", "cykel");
+    set(&mut tables, "Löften", 5, "områden", "lillby");
+    set(&mut tables, "Löften", 5, "period", "2028");
+    assert_eq!(
+        lines(&tables),
+        [
+            "Löften, rad 5, kolumn B (period): det finns ingen period \"2028\" på bladet Perioder. Är det en ny period: lägg till en rad på bladet Perioder med id \"2028\", start, slut, rubrik, inledning, uppföljning rubrik och källa.",
+            "Löften, rad 5, kolumn D (parter): okänd part \"bostadsbolaget\". Är det en ny part: lägg till en rad på bladet Parter med id \"bostadsbolaget\", namn och kortnamn.",
+            "Löften, rad 5, kolumn G (teman): okänt tema \"cykel\". Är det ett nytt tema: lägg till en rad på bladet Teman med id \"cykel\" och namn.",
+            "Löften, rad 5, kolumn H (områden): okänt område \"lillby\". Är det ett nytt område: lägg till en rad på bladet Områden med id \"lillby\" och namn.",
+        ]
+    );
+}
