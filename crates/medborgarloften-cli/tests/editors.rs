@@ -79,7 +79,10 @@ fn the_workbook_has_one_sheet_per_table_with_swedish_headers() {
     // The xlsx's own XML holds the frozen header and the drop-down lists.
     let sheet_xml = unzip_entry(&book, "xl/worksheets/sheet9.xml");
     assert!(sheet_xml.contains("state=\"frozen\""), "frozen header");
-    assert!(sheet_xml.contains("<dataValidation") && sheet_xml.contains("genomfort"), "status drop-down");
+    assert!(
+        sheet_xml.contains("<dataValidation") && sheet_xml.contains("delvis genomfört"),
+        "status drop-down in Swedish"
+    );
 }
 
 /// One file inside an xlsx (a zip archive), read with Python's standard zipfile module.

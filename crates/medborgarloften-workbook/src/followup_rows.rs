@@ -9,11 +9,10 @@ use medborgarloften_core::dataset::model::{Amount, FollowupEntry, Link};
 use medborgarloften_core::{Dataset, Status};
 
 use crate::cells::{cell_text, Cell};
+use crate::choices::STATUSES;
 use crate::ids::{IdKind, KnownIds};
 use crate::problem::WorkbookProblem;
 use crate::sheet_reader::{Places, Row, SheetReader};
-
-const STATUSES: [&str; 6] = ["rapporterad", "pagar", "forsenat", "genomfort", "delvis-genomfort", "ej-genomfort"];
 
 /// Reads every row of the Uppföljningar sheet into the follow-ups of the promise it names (one of `promises`). A
 /// result whose target the promise does not have is a problem of its `mål N` cell and is left out.
@@ -39,7 +38,7 @@ pub fn read_followups(
         let date = row.report_date("datum");
         let status = match row.opt("status") {
             None => Some(Status::Reported),
-            Some(_) => row.choice::<Status>("status", &STATUSES).filter(|s| *s != Status::NotFollowedUp),
+            Some(_) => row.choice("status", &STATUSES),
         };
         let (note, source_title, source_url) = (row.opt("notering"), row.opt("källa rubrik"), row.opt("källa adress"));
         let source = match (source_title, source_url) {

@@ -4,14 +4,14 @@
 //! Pure: no files.
 
 use medborgarloften_core::dataset::model::{
-    District, Document, FollowupPlan, Goal, Group, Party, Period, PlannedReport, Promise, ReportKind, SubPromises,
-    Target, TargetKind, Theme,
+    District, Document, FollowupPlan, Goal, Group, Party, Period, PlannedReport, Promise, SubPromises, Target, Theme,
 };
-use medborgarloften_core::dataset::month::{DatePrecision, Month};
+use medborgarloften_core::dataset::month::Month;
 use medborgarloften_core::dataset::validate::validate;
 use medborgarloften_core::Dataset;
 
 use crate::cells::Tables;
+use crate::choices::{PRECISIONS, REPORT_KINDS, TARGET_KINDS};
 use crate::followup_rows::read_followups;
 use crate::ids::{IdKind, KnownIds};
 use crate::kommun_sheet::read_kommun;
@@ -105,8 +105,8 @@ pub fn from_tables(tables: &Tables) -> Result<Dataset, Vec<WorkbookProblem>> {
         let period = row.id_in("period", &period_ids);
         let report = (
             row.date("datum"),
-            row.choice::<DatePrecision>("precision", &["day", "month", "year"]).unwrap_or_default(),
-            row.choice::<ReportKind>("typ", &["intern", "slut"]),
+            row.choice("precision", &PRECISIONS).unwrap_or_default(),
+            row.choice("typ", &REPORT_KINDS),
             row.req("rubrik"),
         );
         if row.opt("typ").is_none() {
@@ -191,7 +191,7 @@ pub fn from_tables(tables: &Tables) -> Result<Dataset, Vec<WorkbookProblem>> {
         let target = Target {
             id: row.req("id"),
             value: row.whole_number("värde"),
-            kind: row.choice::<TargetKind>("typ", &["minst", "exakt"]),
+            kind: row.choice("typ", &TARGET_KINDS),
             rate: row.opt("takt"),
             unit: row.req("enhet"),
             label: row.req("beskrivning"),

@@ -8,6 +8,7 @@ use medborgarloften_core::dataset::model::{Geometry, Link, Look, Municipality, S
 use medborgarloften_core::{Dataset, Date};
 
 use crate::cells::cell_text;
+use crate::choices::{self, YES_NO};
 use crate::layout::{KOMMUN, KOMMUN_FIELDS};
 use crate::problem::{Place, WorkbookProblem};
 use crate::sheet_reader::{Places, SheetReader};
@@ -65,12 +66,13 @@ pub fn read_kommun(
     let (color, _) = get("färg");
     let (logo, _) = get("logotyp");
     let (logo_alt, _) = get("logotyp text");
-    let example = match example.trim().to_lowercase().as_str() {
-        "" | "nej" | "falskt" | "false" => false,
-        "ja" | "sant" | "true" => true,
-        other => {
+    let example = match choices::read(&YES_NO, &example) {
+        Some(yes) => yes,
+        None if example.trim().is_empty() => false,
+        None => {
             let at = kommun.place(example_row, "värde");
-            problems.push(WorkbookProblem::at(&at, format!("exempel {other:?} ska vara ja eller nej.")));
+            let message = format!("exempel {:?} ska vara ja eller nej.", example.trim());
+            problems.push(WorkbookProblem::at(&at, message));
             false
         }
     };

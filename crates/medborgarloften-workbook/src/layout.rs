@@ -3,6 +3,8 @@
 //!
 //! Pure constants and small helpers; no I/O.
 
+use crate::choices::{PRECISION_WORDS, REPORT_KIND_WORDS, STATUS_WORDS, TARGET_KIND_WORDS, YES_NO_WORDS};
+
 /// One column: its header, the field of the JSON record it fills (`""` for the parent reference), its width.
 #[derive(Clone, Copy, Debug)]
 pub struct Column {
@@ -212,25 +214,22 @@ pub enum List {
     Column(&'static str, &'static str),
 }
 
-/// The drop-down lists: sheet, column header, and the list (fixed words, or a column of another sheet).
+/// The drop-down lists: sheet, column header, and the list (fixed words, or a column of another sheet). The fixed
+/// words are [`crate::choices`]'; reading also takes other words for the same thing.
 pub const LISTS: [(&str, &str, List); 13] = [
     ("Löften", "period", List::Column("Perioder", "A")),
     ("Löften", "grupp", List::Column("Grupper", "B")),
     ("Rapporter", "period", List::Column("Perioder", "A")),
-    ("Rapporter", "precision", List::Fixed(&["day", "month", "year"])),
-    ("Rapporter", "typ", List::Fixed(&["intern", "slut"])),
+    ("Rapporter", "precision", List::Fixed(&PRECISION_WORDS)),
+    ("Rapporter", "typ", List::Fixed(&REPORT_KIND_WORDS)),
     ("Dokument", "period", List::Column("Perioder", "A")),
     ("Grupper", "period", List::Column("Perioder", "A")),
     ("Stödlöften", "löfte", List::Column("Löften", "A")),
     ("Mål", "löfte", List::Column("Löften", "A")),
-    ("Mål", "typ", List::Fixed(&["minst", "exakt"])),
+    ("Mål", "typ", List::Fixed(&TARGET_KIND_WORDS)),
     ("Uppföljningar", "löfte", List::Column("Löften", "A")),
-    (
-        "Uppföljningar",
-        "status",
-        List::Fixed(&["rapporterad", "pagar", "forsenat", "genomfort", "delvis-genomfort", "ej-genomfort"]),
-    ),
-    ("Områden", "prioriterat", List::Fixed(&["ja", "nej"])),
+    ("Uppföljningar", "status", List::Fixed(&STATUS_WORDS)),
+    ("Områden", "prioriterat", List::Fixed(&YES_NO_WORDS)),
 ];
 
 /// Joins a list inside one cell.

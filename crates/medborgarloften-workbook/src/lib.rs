@@ -3,7 +3,7 @@
 //! names. Bytes in, bytes out: no file system and no clock, so the editors' tool (`exportera`, `importera`) and the
 //! editors' page in the browser (wasm32) read and write the same workbooks.
 //!
-//! [`layout`] names the sheets, columns and drop-down lists; [`to_rows`] turns a dataset into rows of [`cells`] and
+//! [`layout`] names the sheets, columns and drop-down lists, [`choices`] the Swedish words of the fixed choices; [`to_rows`] turns a dataset into rows of [`cells`] and
 //! [`from_rows`] rows back into a dataset, one sheet at a time through [`sheet_reader`] ([`kommun_sheet`] and
 //! [`followup_rows`] read the two sheets laid out their own way, [`ids`] says what an unknown id most likely
 //! meant; all pure, so the round trip is tested without
@@ -14,6 +14,7 @@
 //! or the browser.
 
 pub mod cells;
+pub mod choices;
 pub mod followup_rows;
 pub mod from_rows;
 pub mod ids;

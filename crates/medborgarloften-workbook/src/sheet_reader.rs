@@ -7,9 +7,9 @@ use std::collections::HashMap;
 
 use medborgarloften_core::dataset::month::{Month, ReportDate};
 use medborgarloften_core::Date;
-use serde::de::DeserializeOwned;
 
 use crate::cells::{cell_text, serial_date, Cell, Rows, Tables};
+use crate::choices::{self, Choice, YES_NO};
 use crate::ids::KnownIds;
 use crate::layout::Sheet;
 use crate::problem::{Place, WorkbookProblem};
@@ -139,14 +139,11 @@ impl Row<'_, '_> {
 
     /// `ja` or `nej` (empty is `nej`).
     pub fn yes_no(&mut self, header: &str) -> bool {
-        match self.opt(header).map(|v| v.trim().to_lowercase()).as_deref() {
-            None | Some("nej" | "falskt" | "false" | "0") => false,
-            Some("ja" | "sant" | "true" | "1") => true,
-            Some(other) => {
-                self.fail(header, format!("{other:?} ska vara ja eller nej."));
-                false
-            }
-        }
+        let Some(value) = self.opt(header) else { return false };
+        choices::read(&YES_NO, &value).unwrap_or_else(|| {
+            self.fail(header, format!("{:?} ska vara ja eller nej.", value.trim()));
+            false
+        })
     }
 
     /// A required date, `ÅÅÅÅ-MM-DD`.
@@ -184,14 +181,15 @@ impl Row<'_, '_> {
         date
     }
 
-    /// A value from a fixed list of serde ids; `ids` are named in the message when it is not one of them.
-    pub fn choice<T: DeserializeOwned>(&mut self, header: &str, ids: &[&str]) -> Option<T> {
+    /// One of `choices`, by its Swedish word or another word for it (see [`crate::choices`]); `None` when the
+    /// cell is empty, or is none of them, which is a problem that names the words to choose from.
+    pub fn choice<T: Copy>(&mut self, header: &str, choices: &[Choice<T>]) -> Option<T> {
         let value = self.opt(header)?;
-        let parsed = serde_json::from_value(serde_json::Value::String(value.trim().to_string())).ok();
-        if parsed.is_none() {
-            self.fail(header, format!("{value:?} går inte; välj en av {}.", ids.join(", ")));
+        let read = choices::read(choices, &value);
+        if read.is_none() {
+            self.fail(header, choices::refusal(choices, value.trim()));
         }
-        parsed
+        read
     }
 
     /// An optional whole number from 0.

@@ -120,3 +120,34 @@ fn a_new_id_says_which_row_to_add_on_which_sheet() {
         ]
     );
 }
+
+#[test]
+fn statuses_read_in_swedish_as_the_drop_down_offers_them_in_any_case_and_without_diacritics() {
+    let mut tables = tables_of(&norrhamn());
+    let cell = |tables: &Tables, row: usize| tables["Uppföljningar"][row - 1][2].clone();
+    assert_eq!(cell(&tables, 4), Cell::Text("pågår".into()), "the export writes the drop-down's word");
+    set(&mut tables, "Uppföljningar", 2, "status", "Pågår");
+    set(&mut tables, "Uppföljningar", 3, "status", "försenad");
+    set(&mut tables, "Uppföljningar", 4, "status", "UPPNATT");
+    set(&mut tables, "Uppföljningar", 5, "status", "delvis-genomfört");
+    set(&mut tables, "Uppföljningar", 6, "status", "Ej uppnått");
+    set(&mut tables, "Mål", 2, "typ", "Minst");
+    let data = from_tables(&tables).expect("read");
+    let statuses: Vec<&str> = data.promises.iter().flat_map(|p| &p.followups).map(|f| f.status.id()).collect();
+    assert_eq!(statuses, ["pagar", "forsenat", "genomfort", "delvis-genomfort", "ej-genomfort"]);
+    assert_eq!(data.promises[0].targets[0].kind.map(|k| format!("{k:?}")).as_deref(), Some("Minst"));
+}
+
+#[test]
+fn a_status_that_is_none_of_the_words_names_the_one_meant_and_the_choices() {
+    let mut tables = tables_of(&norrhamn());
+    set(&mut tables, "Uppföljningar", 2, "status", "genomförr");
+    set(&mut tables, "Uppföljningar", 3, "status", "klar");
+    assert_eq!(
+        lines(&tables),
+        [
+            "Uppföljningar, rad 2, kolumn C (status): \"genomförr\" går inte — menade du \"genomfört\"? Välj en av rapporterad, pågår, försenat, genomfört, delvis genomfört, ej genomfört.",
+            "Uppföljningar, rad 3, kolumn C (status): \"klar\" går inte; välj en av rapporterad, pågår, försenat, genomfört, delvis genomfört, ej genomfört.",
+        ]
+    );
+}
