@@ -188,12 +188,13 @@ pub fn from_tables(tables: &Tables) -> Result<Dataset, Vec<WorkbookProblem>> {
     for i in mal.data_rows() {
         let mut row = Row { reader: &mal, index: i, problems: &mut problems };
         let promise = row.id_in("löfte", &promise_ids);
+        let (id, unit) = (row.req("id"), row.req("enhet"));
         let target = Target {
-            id: row.req("id"),
-            value: row.whole_number("värde"),
+            id,
+            value: row.whole_number("värde", Some(&unit)),
             kind: row.choice("typ", &TARGET_KINDS),
             rate: row.opt("takt"),
-            unit: row.req("enhet"),
+            unit,
             label: row.req("beskrivning"),
         };
         if let Some(p) = promise {

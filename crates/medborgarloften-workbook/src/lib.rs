@@ -6,13 +6,14 @@
 //! [`layout`] names the sheets, columns and drop-down lists, [`choices`] the Swedish words of the fixed choices; [`to_rows`] turns a dataset into rows of [`cells`] and
 //! [`from_rows`] rows back into a dataset, one sheet at a time through [`sheet_reader`] ([`kommun_sheet`] and
 //! [`followup_rows`] read the two sheets laid out their own way, [`ids`] says what an unknown id most likely
-//! meant; all pure, so the round trip is tested without
+//! meant and [`amounts`] reads a number typed with its unit; all pure, so the round trip is tested without
 //! files); [`xlsx_write`] lays the rows out as .xlsx with `rust_xlsxwriter` and [`open`] reads
 //! .xlsx or .ods with `calamine`. [`problem`] says what went wrong, where.
 //!
 //! Above the core: uses `medborgarloften-core`'s model and validator; nothing here knows about files, the terminal
 //! or the browser.
 
+pub mod amounts;
 pub mod cells;
 pub mod choices;
 pub mod followup_rows;

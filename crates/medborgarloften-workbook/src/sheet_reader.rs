@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use medborgarloften_core::dataset::month::{Month, ReportDate};
 use medborgarloften_core::Date;
 
+use crate::amounts::{read_amount, Typed};
 use crate::cells::{cell_text, serial_date, Cell, Rows, Tables};
 use crate::choices::{self, Choice, YES_NO};
 use crate::ids::KnownIds;
@@ -192,14 +193,20 @@ impl Row<'_, '_> {
         read
     }
 
-    /// An optional whole number from 0.
-    pub fn whole_number(&mut self, header: &str) -> Option<u32> {
+    /// An optional whole number from 0, which may be followed by `st` or by `unit` (see [`read_amount`]).
+    pub fn whole_number(&mut self, header: &str, unit: Option<&str>) -> Option<u32> {
         let value = self.opt(header)?;
-        let number = value.trim().parse::<u32>().ok();
-        if number.is_none() {
-            self.fail(header, format!("{value:?} ska vara ett heltal från 0."));
+        match read_amount(&value, unit) {
+            Ok(Typed::Number(number)) => Some(number),
+            Ok(Typed::Words(_)) => {
+                self.fail(header, format!("{:?} ska vara ett heltal från 0.", value.trim()));
+                None
+            }
+            Err(message) => {
+                self.fail(header, message);
+                None
+            }
         }
-        number
     }
 }
 

@@ -2,6 +2,7 @@
 //! what was meant or where to add them, choices in plain Swedish, numbers with a unit, whole suggestions. Each test
 //! edits cells of the exported norrhamn fixture and checks the lines the editors' tool prints.
 
+use medborgarloften_core::dataset::model::Amount;
 use medborgarloften_core::{parse_dataset, Dataset};
 use medborgarloften_workbook::cells::{Cell, Tables};
 use medborgarloften_workbook::from_rows::from_tables;
@@ -148,6 +149,44 @@ fn a_status_that_is_none_of_the_words_names_the_one_meant_and_the_choices() {
         [
             "Uppföljningar, rad 2, kolumn C (status): \"genomförr\" går inte — menade du \"genomfört\"? Välj en av rapporterad, pågår, försenat, genomfört, delvis genomfört, ej genomfört.",
             "Uppföljningar, rad 3, kolumn C (status): \"klar\" går inte; välj en av rapporterad, pågår, försenat, genomfört, delvis genomfört, ej genomfört.",
+        ]
+    );
+}
+
+#[test]
+fn a_result_typed_with_its_unit_is_read_as_the_number() {
+    let mut tables = tables_of(&norrhamn());
+    // hallplatser's target "kontroller" (unit kontroller); trygghetsvandringar's "vandringar" (trygghetsvandringar).
+    set(&mut tables, "Uppföljningar", 2, "resultat 1", "12 st");
+    set(&mut tables, "Uppföljningar", 3, "resultat 1", "37 vandringar");
+    set(&mut tables, "Mål", 2, "värde", "200 kontroller");
+    let data = from_tables(&tables).expect("read");
+    assert_eq!(data.promises[0].followups[0].achieved.get("kontroller"), Some(&Amount::Number(12)));
+    assert_eq!(data.promises[1].followups[0].achieved.get("vandringar"), Some(&Amount::Number(37)));
+    assert_eq!(data.promises[0].targets[0].value, Some(200));
+}
+
+#[test]
+fn a_result_typed_as_target_equals_value_is_split_into_the_two() {
+    let mut tables = tables_of(&norrhamn());
+    set(&mut tables, "Uppföljningar", 2, "mål 1", "");
+    set(&mut tables, "Uppföljningar", 2, "resultat 1", "kontroller=12 st");
+    let data = from_tables(&tables).expect("read");
+    assert_eq!(data.promises[0].followups[0].achieved.get("kontroller"), Some(&Amount::Number(12)));
+}
+
+#[test]
+fn a_number_with_another_word_is_refused_never_kept_as_words() {
+    let mut tables = tables_of(&norrhamn());
+    set(&mut tables, "Uppföljningar", 2, "resultat 1", "12 timmar");
+    set(&mut tables, "Uppföljningar", 3, "resultat 1", "kontroller=12");
+    set(&mut tables, "Mål", 3, "värde", "12,5");
+    assert_eq!(
+        lines(&tables),
+        [
+            "Mål, rad 3, kolumn C (värde): \"12,5\" går inte: skriv ett heltal, utan decimaler.",
+            "Uppföljningar, rad 2, kolumn H (resultat 1): \"12 timmar\" går inte: skriv bara talet, 12; målets enhet är \"kontroller\" (bladet Mål).",
+            "Uppföljningar, rad 3, kolumn H (resultat 1): \"kontroller=12\" går inte: mål 1 är \"vandringar\", inte \"kontroller\"; skriv målets id i mål 1 och bara talet i resultat 1.",
         ]
     );
 }
