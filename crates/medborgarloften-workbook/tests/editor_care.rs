@@ -190,3 +190,20 @@ fn a_number_with_another_word_is_refused_never_kept_as_words() {
         ]
     );
 }
+
+#[test]
+fn a_suggested_fix_is_printed_whole_however_long() {
+    let mut tables = tables_of(&norrhamn());
+    let bare = "www.norrhamn.se/kommun-och-politik/trygghet-och-sakerhet/medborgarloften-2024-2027";
+    set(&mut tables, "Perioder", 2, "källa", bare);
+    let spaced = "dokument/Uppföljning av medborgarlöftena i Norrhamn tertial 1 2024.pdf";
+    set(&mut tables, "Löften", 2, "källa", spaced);
+    let found = lines(&tables);
+    let whole = [format!("skriv \"https://{bare}\""), format!("(\"{}\")", spaced.replace(' ', "%20"))];
+    for (line, fix) in found.iter().zip(&whole) {
+        assert!(line.contains(fix.as_str()), "{line} has the whole fix {fix}");
+        let after = &line[line.find(fix.as_str()).unwrap_or(0)..];
+        assert!(!after.contains('…'), "{line}");
+    }
+    assert_eq!(found.len(), 2, "{found:?}");
+}
