@@ -66,8 +66,8 @@ fn run(command: Command) -> u8 {
             };
             followup::run(&dataset, &entry)
         }
-        Command::Exportera { dataset, workbook } => workbook::export::run(&dataset, &workbook),
-        Command::Importera { workbook, dataset } => workbook::import::run(&workbook, &dataset),
+        Command::Exportera { dataset, workbook } => workbook::export(&dataset, &workbook),
+        Command::Importera { workbook, dataset } => workbook::import(&workbook, &dataset),
         Command::Forhandsgranska { dataset, visa } => preview::run(&dataset, visa),
     }
 }

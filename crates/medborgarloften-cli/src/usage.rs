@@ -53,7 +53,8 @@ Användning:
 
   medborgarloften importera <bok.xlsx|bok.ods> <datamängd.json>
       Läser en arbetsbok, kontrollerar den med samma regler som appen och skriver datamängden.
-      Varje fel skrivs med blad, rad och kolumn; då skrivs ingen fil (slutkod 1).
+      Alla fel skrivs på en gång, vart och ett med blad, rad och kolumn; då skrivs ingen fil
+      (slutkod 1).
 
   medborgarloften forhandsgranska <datamängd.json> [--visa]
       Bygger webbplatsen för datamängden och visar den på http://127.0.0.1:8080 (körs i

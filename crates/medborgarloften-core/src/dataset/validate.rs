@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 
 use crate::dataset::error::Problem;
-use crate::json::message::{quote, shorten};
+use crate::json::message::{quote, quote_whole, shorten};
 
 /// Longest id quoted inside a JSON path of a message, in characters.
 const PATH_ID_CHARS: usize = 40;
@@ -329,7 +329,7 @@ impl Problems {
                 format!(
                     "länken {} saknar https:// och skulle bli en trasig länk inom appen; skriv {}",
                     quote(url),
-                    quote(&format!("https://{url}"))
+                    quote_whole(&format!("https://{url}"))
                 ),
             );
         } else if url.contains(' ') && !url.trim().is_empty() && is_safe_link(&url.replace(' ', "%20")) {
@@ -338,7 +338,7 @@ impl Problems {
                 format!(
                     "länken {} har mellanslag, som en länk inte får ha; skriv dem som %20 ({}) eller byt namn på filen",
                     quote(url),
-                    quote(&url.replace(' ', "%20"))
+                    quote_whole(&url.replace(' ', "%20"))
                 ),
             );
         } else if !is_safe_link(url) {

@@ -181,6 +181,11 @@ pub(crate) fn quote(text: &str) -> String {
     format!("\"{}\"", shorten(text, MAX_QUOTE_CHARS))
 }
 
+/// A suggested fix in quotation marks, whole however long: the editor copies it, so it is never cut.
+pub(crate) fn quote_whole(text: &str) -> String {
+    format!("\"{text}\"")
+}
+
 /// `text` cut to at most `max` characters, with "…" when something was cut.
 pub(crate) fn shorten(text: &str, max: usize) -> String {
     match text.char_indices().nth(max) {

@@ -1,12 +1,12 @@
 //! One cell of a workbook as the tool writes or reads it, the rows of a sheet, and how a cell reads as text.
 //!
-//! Pure: no files; shared by [`super::to_rows`] and [`super::from_rows`].
+//! Pure: no files; shared by [`crate::to_rows`] and [`crate::from_rows`].
 
 use std::collections::BTreeMap;
 
 use medborgarloften_core::Date;
 
-use super::layout::{column_letters, NO, YES};
+use crate::layout::{NO, YES};
 
 /// One cell as written or read.
 #[derive(Clone, Debug, PartialEq)]
@@ -28,14 +28,6 @@ pub type Rows = Vec<Vec<Cell>>;
 
 /// Every sheet of a workbook by name.
 pub type Tables = BTreeMap<String, Rows>;
-
-/// Where a value came from: "Löften, rad 4, kolumn G (teman)".
-pub fn place(sheet: &str, row: usize, column: Option<(usize, &str)>) -> String {
-    match column {
-        Some((index, header)) => format!("{sheet}, rad {}, kolumn {} ({header})", row + 1, column_letters(index)),
-        None => format!("{sheet}, rad {}", row + 1),
-    }
-}
 
 /// The text of a cell as the editor sees it; dates the spreadsheet made are written back as ISO dates.
 pub fn cell_text(cell: &Cell) -> Option<String> {

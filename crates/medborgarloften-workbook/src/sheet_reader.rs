@@ -7,10 +7,13 @@ use std::collections::HashMap;
 
 use medborgarloften_core::dataset::month::{Month, ReportDate};
 use medborgarloften_core::Date;
-use serde::de::DeserializeOwned;
 
-use super::cells::{cell_text, place, serial_date, Cell, Rows, Tables};
-use super::layout::Sheet;
+use crate::amounts::{read_amount, Typed};
+use crate::cells::{cell_text, serial_date, Cell, Rows, Tables};
+use crate::choices::{self, Choice, YES_NO};
+use crate::ids::KnownIds;
+use crate::layout::Sheet;
+use crate::problem::{Place, WorkbookProblem};
 
 /// Reads one sheet's rows, finding columns by their header so a reordered sheet still reads.
 pub struct SheetReader<'a> {
@@ -27,14 +30,14 @@ pub struct Row<'a, 'b> {
     /// The row's index (0 is the header row).
     pub index: usize,
     /// Where problems go.
-    pub problems: &'b mut Vec<String>,
+    pub problems: &'b mut Vec<WorkbookProblem>,
 }
 
 impl<'a> SheetReader<'a> {
     /// The reader for `sheet` in `tables`; `None`, with the problem recorded, when the sheet or a column is missing.
-    pub fn new(sheet: Sheet, tables: &'a Tables, problems: &mut Vec<String>) -> Option<Self> {
+    pub fn new(sheet: Sheet, tables: &'a Tables, problems: &mut Vec<WorkbookProblem>) -> Option<Self> {
         let Some(rows) = tables.get(sheet.name) else {
-            problems.push(format!("Arbetsboken saknar bladet {}.", sheet.name));
+            problems.push(WorkbookProblem::whole(format!("Arbetsboken saknar bladet {}.", sheet.name)));
             return None;
         };
         let mut columns = HashMap::new();
@@ -47,7 +50,10 @@ impl<'a> SheetReader<'a> {
         }
         let missing: Vec<&str> = sheet.columns.iter().map(|c| c.header).filter(|h| !columns.contains_key(*h)).collect();
         if !missing.is_empty() {
-            problems.push(format!("{}, rad 1: kolumnen saknas: {}.", sheet.name, missing.join(", ")));
+            problems.push(WorkbookProblem::at(
+                &Place::row(sheet.name, 0),
+                format!("kolumnen saknas: {}.", missing.join(", ")),
+            ));
             return None;
         }
         Some(SheetReader { sheet, rows, columns })
@@ -65,14 +71,14 @@ impl<'a> SheetReader<'a> {
     }
 
     /// "Löften, rad 4, kolumn G (teman)" for the cell under `header` in `row`.
-    pub fn place(&self, row: usize, header: &str) -> String {
+    pub fn place(&self, row: usize, header: &str) -> Place {
         let (_, index) = self.cell(row, header);
-        place(self.sheet.name, row, Some((index, header)))
+        Place::cell(self.sheet.name, row, index, header)
     }
 
     /// Records where each field of the record at `prefix` (a core path such as `promises[3]`) came from.
     pub fn field_places(&self, row: usize, prefix: &str, places: &mut Places) {
-        places.push((prefix.to_string(), place(self.sheet.name, row, None)));
+        places.push((prefix.to_string(), Place::row(self.sheet.name, row)));
         for column in self.sheet.columns.iter().filter(|c| !c.field.is_empty()) {
             places.push((format!("{prefix}.{}", column.field), self.place(row, column.header)));
         }
@@ -89,16 +95,14 @@ impl Row<'_, '_> {
     pub fn req(&mut self, header: &str) -> String {
         let value = self.opt(header);
         if value.is_none() {
-            let at = self.reader.place(self.index, header);
-            self.problems.push(format!("{at}: cellen är tom men måste fyllas i."));
+            self.fail(header, "cellen är tom men måste fyllas i.".to_string());
         }
         value.unwrap_or_default()
     }
 
     /// Records a problem with the cell under `header`.
     pub fn fail(&mut self, header: &str, message: String) {
-        let at = self.reader.place(self.index, header);
-        self.problems.push(format!("{at}: {message}"));
+        self.problems.push(WorkbookProblem::at(&self.reader.place(self.index, header), message));
     }
 
     /// A comma-separated list of ids.
@@ -108,16 +112,39 @@ impl Row<'_, '_> {
             .unwrap_or_default()
     }
 
-    /// `ja` or `nej` (empty is `nej`).
-    pub fn yes_no(&mut self, header: &str) -> bool {
-        match self.opt(header).map(|v| v.trim().to_lowercase()).as_deref() {
-            None | Some("nej" | "falskt" | "false" | "0") => false,
-            Some("ja" | "sant" | "true" | "1") => true,
-            Some(other) => {
-                self.fail(header, format!("{other:?} ska vara ja eller nej."));
-                false
+    /// A required id that must be among `known`; its position there.
+    pub fn id_in(&mut self, header: &str, known: &KnownIds) -> Option<usize> {
+        let id = self.id_text_in(header, known);
+        known.position(&id)
+    }
+
+    /// A required id that must be among `known`, as written (trimmed).
+    pub fn id_text_in(&mut self, header: &str, known: &KnownIds) -> String {
+        let id = self.req(header).trim().to_string();
+        if let Some(message) = known.problem(&id) {
+            self.fail(header, message);
+        }
+        id
+    }
+
+    /// A comma-separated list of ids, each of which must be among `known`.
+    pub fn ids_in(&mut self, header: &str, known: &KnownIds) -> Vec<String> {
+        let ids = self.list(header);
+        for id in &ids {
+            if let Some(message) = known.problem(id) {
+                self.fail(header, message);
             }
         }
+        ids
+    }
+
+    /// `ja` or `nej` (empty is `nej`).
+    pub fn yes_no(&mut self, header: &str) -> bool {
+        let Some(value) = self.opt(header) else { return false };
+        choices::read(&YES_NO, &value).unwrap_or_else(|| {
+            self.fail(header, format!("{:?} ska vara ja eller nej.", value.trim()));
+            false
+        })
     }
 
     /// A required date, `ÅÅÅÅ-MM-DD`.
@@ -155,29 +182,36 @@ impl Row<'_, '_> {
         date
     }
 
-    /// A value from a fixed list of serde ids; `ids` are named in the message when it is not one of them.
-    pub fn choice<T: DeserializeOwned>(&mut self, header: &str, ids: &[&str]) -> Option<T> {
+    /// One of `choices`, by its Swedish word or another word for it (see [`crate::choices`]); `None` when the
+    /// cell is empty, or is none of them, which is a problem that names the words to choose from.
+    pub fn choice<T: Copy>(&mut self, header: &str, choices: &[Choice<T>]) -> Option<T> {
         let value = self.opt(header)?;
-        let parsed = serde_json::from_value(serde_json::Value::String(value.trim().to_string())).ok();
-        if parsed.is_none() {
-            self.fail(header, format!("{value:?} går inte; välj en av {}.", ids.join(", ")));
+        let read = choices::read(choices, &value);
+        if read.is_none() {
+            self.fail(header, choices::refusal(choices, value.trim()));
         }
-        parsed
+        read
     }
 
-    /// An optional whole number from 0.
-    pub fn whole_number(&mut self, header: &str) -> Option<u32> {
+    /// An optional whole number from 0, which may be followed by `st` or by `unit` (see [`read_amount`]).
+    pub fn whole_number(&mut self, header: &str, unit: Option<&str>) -> Option<u32> {
         let value = self.opt(header)?;
-        let number = value.trim().parse::<u32>().ok();
-        if number.is_none() {
-            self.fail(header, format!("{value:?} ska vara ett heltal från 0."));
+        match read_amount(&value, unit) {
+            Ok(Typed::Number(number)) => Some(number),
+            Ok(Typed::Words(_)) => {
+                self.fail(header, format!("{:?} ska vara ett heltal från 0.", value.trim()));
+                None
+            }
+            Err(message) => {
+                self.fail(header, message);
+                None
+            }
         }
-        number
     }
 }
 
 /// Problem paths of the core (`promises[3].themes`) and the cell each came from.
-pub type Places = Vec<(String, String)>;
+pub type Places = Vec<(String, Place)>;
 
 /// Drops the `" (id)"` the core writes after an index: `promises[3] (x).themes[0]` → `promises[3].themes[0]`.
 fn bare_path(path: &str) -> String {
@@ -197,7 +231,7 @@ fn bare_path(path: &str) -> String {
 }
 
 /// The cell for a core problem path: the longest recorded path that the problem's path starts with.
-pub fn place_of<'p>(places: &'p Places, path: &str) -> Option<&'p str> {
+pub fn place_of<'p>(places: &'p Places, path: &str) -> Option<&'p Place> {
     let path = bare_path(path);
     places
         .iter()
@@ -205,5 +239,5 @@ pub fn place_of<'p>(places: &'p Places, path: &str) -> Option<&'p str> {
             path.strip_prefix(prefix.as_str()).is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
         })
         .max_by_key(|(prefix, _)| prefix.len())
-        .map(|(_, place)| place.as_str())
+        .map(|(_, place)| place)
 }

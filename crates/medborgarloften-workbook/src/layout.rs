@@ -3,6 +3,8 @@
 //!
 //! Pure constants and small helpers; no I/O.
 
+use crate::choices::{PRECISION_WORDS, REPORT_KIND_WORDS, STATUS_WORDS, TARGET_KIND_WORDS, YES_NO_WORDS};
+
 /// One column: its header, the field of the JSON record it fills (`""` for the parent reference), its width.
 #[derive(Clone, Copy, Debug)]
 pub struct Column {
@@ -199,6 +201,36 @@ pub const RESULT_WIDTH: f64 = 14.0;
 /// Every sheet, in the workbook's tab order.
 pub const SHEETS: [Sheet; 12] =
     [KOMMUN, PERIODER, RAPPORTER, DOKUMENT, GRUPPER, LOFTEN, STODLOFTEN, MAL, UPPFOLJNINGAR, OMRADEN, TEMAN, PARTER];
+
+/// Last row a drop-down list covers (rows an editor adds below the data get it too).
+pub const LIST_ROWS: u32 = 2_000;
+
+/// Where a drop-down list's choices come from.
+#[derive(Clone, Copy, Debug)]
+pub enum List {
+    /// These words.
+    Fixed(&'static [&'static str]),
+    /// A column of another sheet, by sheet name and column letter: the ids on it.
+    Column(&'static str, &'static str),
+}
+
+/// The drop-down lists: sheet, column header, and the list (fixed words, or a column of another sheet). The fixed
+/// words are [`crate::choices`]'; reading also takes other words for the same thing.
+pub const LISTS: [(&str, &str, List); 13] = [
+    ("Löften", "period", List::Column("Perioder", "A")),
+    ("Löften", "grupp", List::Column("Grupper", "B")),
+    ("Rapporter", "period", List::Column("Perioder", "A")),
+    ("Rapporter", "precision", List::Fixed(&PRECISION_WORDS)),
+    ("Rapporter", "typ", List::Fixed(&REPORT_KIND_WORDS)),
+    ("Dokument", "period", List::Column("Perioder", "A")),
+    ("Grupper", "period", List::Column("Perioder", "A")),
+    ("Stödlöften", "löfte", List::Column("Löften", "A")),
+    ("Mål", "löfte", List::Column("Löften", "A")),
+    ("Mål", "typ", List::Fixed(&TARGET_KIND_WORDS)),
+    ("Uppföljningar", "löfte", List::Column("Löften", "A")),
+    ("Uppföljningar", "status", List::Fixed(&STATUS_WORDS)),
+    ("Områden", "prioriterat", List::Fixed(&YES_NO_WORDS)),
+];
 
 /// Joins a list inside one cell.
 pub const LIST_SEPARATOR: &str = ", ";

@@ -1,13 +1,13 @@
-//! A dataset as rows of cells, one table per sheet of [`super::layout`]: what `exportera` writes.
+//! A dataset as rows of cells, one table per sheet of [`crate::layout`]: what [`crate::write_workbook`] writes.
 //!
 //! Pure: no files.
 
 use medborgarloften_core::dataset::model::Amount;
 use medborgarloften_core::Dataset;
-use serde::Serialize;
 
-use super::cells::{Cell, Rows};
-use super::layout::*;
+use crate::cells::{Cell, Rows};
+use crate::choices::{word_of, Choice, PRECISIONS, REPORT_KINDS, STATUSES, TARGET_KINDS};
+use crate::layout::*;
 
 fn text(value: &str) -> Cell {
     if value.is_empty() {
@@ -29,12 +29,9 @@ fn yes_no(value: bool) -> Cell {
     Cell::Text(if value { YES } else { NO }.to_string())
 }
 
-/// The serde id of a unit enum (`month`, `intern`, `minst`, `pagar`).
-fn id_of(value: &impl Serialize) -> Cell {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(id)) => Cell::Text(id),
-        _ => Cell::Empty,
-    }
+/// The Swedish word written for a choice (`månad`, `intern`, `minst`, `pågår`).
+fn word<T: Copy + PartialEq>(choices: &[Choice<T>], value: T) -> Cell {
+    text(word_of(choices, value))
 }
 
 fn amount(value: &Amount) -> Cell {
@@ -110,8 +107,8 @@ pub fn to_tables(data: &Dataset) -> Vec<(Sheet, Rows)> {
             reports.push(vec![
                 text(&p.id),
                 text(&r.date.to_string()),
-                id_of(&r.precision),
-                id_of(&r.kind),
+                word(&PRECISIONS, r.precision),
+                word(&REPORT_KINDS, r.kind),
                 text(&r.title),
             ]);
         }
@@ -145,14 +142,14 @@ pub fn to_tables(data: &Dataset) -> Vec<(Sheet, Rows)> {
         }
         for t in &p.targets {
             let value = t.value.map_or(Cell::Empty, |v| Cell::Number(f64::from(v)));
-            let kind = t.kind.as_ref().map_or(Cell::Empty, id_of);
+            let kind = t.kind.map_or(Cell::Empty, |kind| word(&TARGET_KINDS, kind));
             targets.push(vec![text(&p.id), text(&t.id), value, kind, opt(&t.rate), text(&t.unit), text(&t.label)]);
         }
         for f in &p.followups {
             let mut row = vec![
                 text(&p.id),
                 text(&f.date.to_string()),
-                id_of(&f.status),
+                word(&STATUSES, f.status),
                 opt(&f.note),
                 f.source.as_ref().map_or(Cell::Empty, |s| text(&s.title)),
                 f.source.as_ref().map_or(Cell::Empty, |s| text(&s.url)),
