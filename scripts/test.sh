@@ -22,7 +22,7 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 cargo clippy --all-targets --locked -p medborgarloften --no-default-features --features ssr -- -D warnings
 
 stage "4/7 cargo clippy for the app, its first module, the finder's and the editors' workspace on wasm32-unknown-unknown (-D warnings)"
-cargo clippy --locked --target wasm32-unknown-unknown -p medborgarloften -p medborgarloften-first -p medborgarloften-finder -p medborgarloften-editor -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown -p medborgarloften -p medborgarloften-first -p medborgarloften-finder -p medborgarloften-editor -p medborgarloften-workbook-web -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown -p medborgarloften-web --all-targets -- -D warnings
 
 stage "5/7 cargo test --workspace (native: unit, integration and property tests)"

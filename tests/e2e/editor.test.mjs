@@ -88,7 +88,8 @@ describe('the editors workspace', () => {
     // The preview is the site's own page with the draft.
     await page.getByRole('button', { name: 'Förhandsvisning' }).click();
     const frame = page.frameLocator('iframe[title="Förhandsvisning av sidan med utkastet"]');
-    await frame.getByText('En trygghetsvandring är genomförd i Skiftinge.').first().waitFor({ timeout: 30_000 });
+    await frame.getByText('Trygghetsvandringar i Skiftinge och Lagersberg: 1 av 2').waitFor({ timeout: 30_000 });
+    await frame.getByText('Senast uppföljt maj 2019').waitFor();
 
     await page.getByRole('button', { name: 'Granska och ladda ner' }).click();
     await page.getByText('1 ny uppföljning.', { exact: true }).waitFor();
@@ -113,7 +114,7 @@ describe('the editors workspace', () => {
         try {
           const resident = await page.context().newPage();
           await resident.goto(new URL('?data=data/nedladdad.json', server.url).href);
-          await resident.getByText('En trygghetsvandring är genomförd i Skiftinge.').first().waitFor({ timeout: 30_000 });
+          await resident.getByText('Trygghetsvandringar i Skiftinge och Lagersberg: 1 av 2').waitFor({ timeout: 30_000 });
           await resident.close();
         } finally {
           await server.stop();
@@ -125,6 +126,41 @@ describe('the editors workspace', () => {
       await rm(dir, { recursive: true, force: true });
     }
     assert.deepEqual(problems.pageErrors, []);
+  });
+
+  test('a workbook made by the editors tool opens, is edited and downloads back to the same dataset', async () => {
+    const { app, page } = await newApp({ viewport: DESKTOP });
+    const dir = await mkdtemp(path.join(tmpdir(), 'medborgarloften-arbetsbok-'));
+    try {
+      const made = path.join(dir, 'eskilstuna-fran-verktyget.xlsx');
+      const exported = cli('exportera', path.join(ROOT, 'public/data/eskilstuna.json'), made);
+      assert.equal(exported.status, 0, exported.out);
+      await openWorkspace(page, app.baseUrl);
+      await page.getByLabel(/Välj en fil/).setInputFiles(made);
+      await page.getByRole('heading', { level: 2, name: 'Löften (15)' }).waitFor({ timeout: 30_000 });
+      await page.getByRole('textbox', { name: 'Rubrik', exact: true }).fill('Ändrad rubrik i webbläsaren');
+      await page.getByRole('button', { name: 'Granska och ladda ner' }).click();
+      const downloaded = await download(page, 'Ladda ner som arbetsbok (.xlsx)', dir);
+      const back = path.join(dir, 'tillbaka.json');
+      const imported = cli('importera', downloaded, back);
+      assert.equal(imported.status, 0, imported.out);
+      const original = JSON.parse(await readFile(path.join(ROOT, 'public/data/eskilstuna.json'), 'utf8'));
+      const roundTrip = JSON.parse(await readFile(back, 'utf8'));
+      original.promises[0].title = 'Ändrad rubrik i webbläsaren';
+      for (const data of [original, roundTrip]) delete data.$schema;
+      assert.deepEqual(roundTrip, original);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a workbook with errors lists each by sheet, row and column, and nothing is opened', async () => {
+    const { app, page } = await newApp({ viewport: PHONE });
+    await openWorkspace(page, app.baseUrl);
+    await page.getByLabel(/Välj en fil/).setInputFiles({ name: 'trasig.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('inte en arbetsbok') });
+    const alert = page.getByRole('alert');
+    await alert.getByText(/^trasig\.xlsx kunde inte öppnas\./).waitFor({ timeout: 30_000 });
+    assert.equal(await page.getByRole('heading', { level: 1, name: 'Redigera medborgarlöften' }).count(), 1);
   });
 
   test('a reload mid-edit loses nothing; the draft is listed with its time and deleted only when asked', async () => {

@@ -1,6 +1,6 @@
 //! The editors' workspace page, `redigera/index.html`: a plain page that names the site's published datasets (as
 //! JSON data the workspace reads, never run) and loads the workspace's module (`crates/medborgarloften-editor`,
-//! through public/redigera.js). Only this page loads the module: no resident's page names it, and the offline app
+//! through public/redigera.js), naming its workbook module for later. Only this page loads the module: no resident's page names it, and the offline app
 //! does not precache it (public/sw.js keeps the workspace's files once an editor has opened it).
 //!
 //! Build layer (native).
@@ -29,11 +29,20 @@ pub struct Published {
     pub page: String,
 }
 
+/// The workspace's modules, named on the loader's tag (release builds).
+#[derive(Clone, Copy, Debug)]
+pub struct Modules<'a> {
+    /// The workspace.
+    pub editor: Option<&'a FirstModule>,
+    /// Its workbook module.
+    pub workbook: Option<&'a FirstModule>,
+}
+
 /// Writes `redigera/index.html` into `staging`. `stylesheets` are the site's stylesheet links as a page at the root
 /// names them. Without the module (a debug build) the page says the workspace needs a release build.
 pub fn write(
     staging: &Path,
-    module: Option<&FirstModule>,
+    modules: Modules<'_>,
     stylesheets: &str,
     published: &[Published],
 ) -> Result<String, BuildError> {
@@ -44,12 +53,12 @@ pub fn write(
     // JSON inside <script>: "</" must not end the element.
     let data = serde_json::Value::Array(list).to_string().replace("</", "<\\/");
     let styles = stylesheets.replace("href=\"./", "href=\"../");
-    let script = match module {
-        Some(m) => format!(
-            r#"<script type="module" id="medborgarloften-redigera" src="../{LOADER}" data-js="../{}" data-wasm="../{}"></script>"#,
-            m.js, m.wasm
+    let script = match (modules.editor, modules.workbook) {
+        (Some(m), Some(w)) => format!(
+            r#"<script type="module" id="medborgarloften-redigera" src="../{LOADER}" data-js="../{}" data-wasm="../{}" data-workbook-js="../{}" data-workbook-wasm="../{}"></script>"#,
+            m.js, m.wasm, w.js, w.wasm
         ),
-        None => String::new(),
+        _ => String::new(),
     };
     let html = format!(
         r#"<!DOCTYPE html>
@@ -109,12 +118,15 @@ mod tests {
             dataset: "data/eskilstuna.json".into(),
             page: String::new(),
         }];
-        let log = write(dir.path(), Some(&module), r#"<link rel="stylesheet" href="./style-1.css">"#, &published);
+        let workbook = FirstModule { js: "w-1.js".into(), wasm: "w-1_bg.wasm".into(), wasm_bytes: 1 };
+        let modules = Modules { editor: Some(&module), workbook: Some(&workbook) };
+        let log = write(dir.path(), modules, r#"<link rel="stylesheet" href="./style-1.css">"#, &published);
         assert!(log.is_ok());
         let html = std::fs::read_to_string(dir.path().join("redigera/index.html")).unwrap_or_default();
         assert!(html.contains(r#""url":"../data/eskilstuna.json""#), "{html}");
         assert!(html.contains(r"Eskilstuna <\/script> kommun"), "a name cannot end the data element");
         assert!(html.contains(r#"href="../style-1.css""#));
         assert!(html.contains(r#"data-wasm="../medborgarloften-editor-1_bg.wasm""#));
+        assert!(html.contains(r#"data-workbook-wasm="../w-1_bg.wasm""#));
     }
 }

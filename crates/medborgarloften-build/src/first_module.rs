@@ -22,6 +22,8 @@ pub const TRUNK_NAME: &str = "medborgarloften-first";
 pub const FINDER_NAME: &str = "medborgarloften-finder";
 /// The editors' workspace (`crates/medborgarloften-editor`), built and named the same way for `redigera/` only.
 pub const EDITOR_NAME: &str = "medborgarloften-editor";
+/// The workspace's workbook module (`crates/medborgarloften-workbook-web`), started only when a workbook is used.
+pub const WORKBOOK_NAME: &str = "medborgarloften-workbook-web";
 
 /// The first module's files in the staged build.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -116,6 +116,8 @@ pub fn post_build(settings: &Settings) -> Result<Vec<String>, BuildError> {
     });
     let finder_module = first_module::place_named(staging, first_module::FINDER_NAME, settings.release)?;
     let editor_module = first_module::place_named(staging, first_module::EDITOR_NAME, settings.release)?;
+    let workbook_module = first_module::place_named(staging, first_module::WORKBOOK_NAME, settings.release)?;
+    let editor = editor_page::Modules { editor: editor_module.as_ref(), workbook: workbook_module.as_ref() };
     if editor_module.is_none() {
         staging::remove(&staging.join(editor_page::LOADER))?;
     }
@@ -128,7 +130,7 @@ pub fn post_build(settings: &Settings) -> Result<Vec<String>, BuildError> {
     if let Some(folder) = &settings.datasets {
         let published = many_kommuner(settings, folder, &html, shared, finder_module.as_ref(), &mut log)?;
         let stylesheets = page::stylesheet_links(&html, css.as_ref())?;
-        log.push(editor_page::write(staging, editor_module.as_ref(), &stylesheets, &published)?);
+        log.push(editor_page::write(staging, editor, &stylesheets, &published)?);
     } else {
         // The finder's module is only for a site built for many kommuner.
         for file in finder_module.iter().flat_map(|m| [m.js.as_str(), m.wasm.as_str()]).chain([finder::LOADER]) {
@@ -136,7 +138,7 @@ pub fn post_build(settings: &Settings) -> Result<Vec<String>, BuildError> {
         }
         let published = one_kommun(settings, &html, shared, &mut log)?;
         let stylesheets = page::stylesheet_links(&html, css.as_ref())?;
-        log.push(editor_page::write(staging, editor_module.as_ref(), &stylesheets, &[published])?);
+        log.push(editor_page::write(staging, editor, &stylesheets, &[published])?);
     }
 
     let started = std::time::Instant::now();

@@ -64,6 +64,7 @@ pub fn is_precached(file: &str, first_module: bool) -> bool {
         || file == crate::finder::LOADER
         // The editors' workspace: residents never download it; the worker keeps it once an editor opens it.
         || file.starts_with(crate::first_module::EDITOR_NAME)
+        || file.starts_with(crate::first_module::WORKBOOK_NAME)
         || file == crate::editor_page::LOADER
         || file == crate::editor_page::STYLE
         || file.starts_with("redigera/");

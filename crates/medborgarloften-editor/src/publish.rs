@@ -15,10 +15,10 @@ use crate::browser;
 use crate::state::Ws;
 
 /// A draft from a file the editor opened: a workbook by its extension, else a dataset's JSON.
-pub fn draft_from_file(name: &str, bytes: &[u8]) -> Result<Value, String> {
+pub async fn draft_from_file(name: &str, bytes: &[u8]) -> Result<Value, String> {
     let lower = name.to_lowercase();
     if lower.ends_with(".xlsx") || lower.ends_with(".ods") {
-        return crate::workbook::draft_from_workbook(name, bytes);
+        return crate::workbook::draft_from_workbook(name, bytes).await;
     }
     draft_from_json(bytes)
 }
@@ -63,13 +63,16 @@ pub fn Publish(ws: Ws) -> impl IntoView {
             return;
         };
         let name = format!("{}.xlsx", file_name());
-        let result = crate::workbook::workbook_bytes(&data).and_then(|bytes| {
-            browser::download(&name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", &bytes)
+        ws.status.set("Arbetsboken skrivs …".to_owned());
+        leptos::task::spawn_local(async move {
+            let result = crate::workbook::workbook_bytes(&data).await.and_then(|bytes| {
+                browser::download(&name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", &bytes)
+            });
+            match result {
+                Ok(()) => ws.status.set(format!("{name} är nedladdad.")),
+                Err(message) => ws.status.set(message),
+            }
         });
-        match result {
-            Ok(()) => ws.status.set(format!("{name} är nedladdad.")),
-            Err(message) => ws.status.set(message),
-        }
     };
     let snippet = move || {
         let page = browser::published().first().map(|p| p.page.clone()).unwrap_or_else(|| "../".to_owned());

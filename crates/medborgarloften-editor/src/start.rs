@@ -123,7 +123,7 @@ fn OpenFile(ws: Ws, error: RwSignal<Option<String>>) -> impl IntoView {
         leptos::task::spawn_local(async move {
             let name = file.name();
             let opened = match browser::read_file(&file).await {
-                Ok(bytes) => crate::publish::draft_from_file(&name, &bytes),
+                Ok(bytes) => crate::publish::draft_from_file(&name, &bytes).await,
                 Err(message) => Err(message),
             };
             match opened {
