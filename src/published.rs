@@ -9,9 +9,10 @@ use std::path::Path;
 use medborgarloften_core::dataset::links::is_safe_link;
 use medborgarloften_core::export::atom::{atom_feed, FEED_FILE};
 use medborgarloften_core::export::csv::promises_csv;
-use medborgarloften_core::export::dcat::{dcat_description, DESCRIPTION_FILE};
+use medborgarloften_core::export::dcat::{dcat_description, Terms, DESCRIPTION_FILE};
 use medborgarloften_core::export::downloads::{Download, DownloadKind};
 use medborgarloften_core::export::SiteAddress;
+use medborgarloften_core::page::statement::Contact;
 use medborgarloften_core::Dataset;
 
 /// The build's settings for these files.
@@ -20,10 +21,21 @@ pub struct PublishSettings {
     pub site: SiteAddress,
     /// The address of the data's licence (`MEDB_LICENSE`), when the publisher has stated one.
     pub licence: Option<String>,
+    /// Who publishes the site (`MEDB_PUBLISHER`), for `data.json`'s contact point; the build fills it from the
+    /// accessibility statement's settings.
+    pub publisher: Option<String>,
+    /// The publisher's contact (`MEDB_CONTACT`), for `data.json`'s contact point; filled as `publisher`.
+    pub contact: Option<Contact>,
 }
 
 impl PublishSettings {
-    /// From `MEDB_SITE_URL` and `MEDB_LICENSE`; a Swedish message when one is set but is no web address.
+    /// What `data.json` says beyond the dataset: the data's licence and the publisher's name and contact.
+    pub fn terms(&self) -> Terms<'_> {
+        Terms { licence: self.licence.as_deref(), publisher: self.publisher.as_deref(), contact: self.contact.as_ref() }
+    }
+
+    /// From `MEDB_SITE_URL` and `MEDB_LICENSE`; a Swedish message when one is set but is no web address. The
+    /// publisher and contact are left for the build to fill in from its statement settings.
     pub fn from_env() -> Result<Self, String> {
         let value = |name: &str| std::env::var(name).ok().map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
         let site = match value("MEDB_SITE_URL") {
@@ -41,7 +53,7 @@ impl PublishSettings {
             }
             None => None,
         };
-        Ok(PublishSettings { site, licence })
+        Ok(PublishSettings { site, licence, publisher: None, contact: None })
     }
 }
 
@@ -68,7 +80,7 @@ pub fn write_published(
     let feed = atom_feed(data, &settings.site);
     write(staging, FEED_FILE, &feed)?;
     downloads.push(Download { kind: DownloadKind::Feed, href: FEED_FILE.to_string(), bytes: size(&feed) });
-    let description = dcat_description(data, &settings.site, &downloads, settings.licence.as_deref());
+    let description = dcat_description(data, &settings.site, &downloads, settings.terms());
     write(staging, DESCRIPTION_FILE, &description)?;
     downloads.push(Download {
         kind: DownloadKind::Description,

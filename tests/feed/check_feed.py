@@ -6,14 +6,15 @@ python3-feedparser), against the dataset it was written from.
     python3 tests/feed/check_feed.py --national FEED.xml DATASET.json...
 
 Exit 0 when the feed is well-formed Atom 1.0 (not "bozo") and has one entry per follow-up entry of each promise
-and one per period, with unique tag URI ids, each dated by its follow-up entry (the first day of a month or year
-known only so far) or its period's start, and linking to ?lofte=<promise id> or ?ar=<year>. Exit 1 with what is
-wrong, 2 when feedparser is missing. Run by crates/medborgarloften-core/tests/feed_parser.rs and the e2e tests.
+and one per period, with unique tag URI ids, each dated by its follow-up entry (the last day of a month or year
+known only so far, the day the CSV gives too: core::dataset::followup::report_day) or its period's start, and
+linking to ?lofte=<promise id> or ?ar=<year>. Exit 1 with what is wrong, 2 when feedparser is missing. Run by crates/medborgarloften-core/tests/feed_parser.rs and the e2e tests.
 
 With --national the feed is the national one of a site built for many kommuner, written from every DATASET (its
 kommun's folder is the file's name without .json): the newest entries of all of them (at most 100), newest first,
 each titled with its kommun's name, by that kommun's parties, and linking into its folder (<slug>/?lofte=…).
 """
+import calendar
 import json
 import sys
 
@@ -24,9 +25,14 @@ except ImportError:
     sys.exit(2)
 
 
-def first_day(date):
-    """YYYY-MM-DD as it is, YYYY-MM and YYYY as their first day."""
-    return {10: date, 7: date + "-01", 4: date + "-01-01"}[len(date)]
+def report_day(date):
+    """YYYY-MM-DD as it is, YYYY-MM and YYYY as their last day."""
+    if len(date) == 10:
+        return date
+    if len(date) == 4:
+        return date + "-12-31"
+    year, month = int(date[:4]), int(date[5:7])
+    return "%s-%02d" % (date, calendar.monthrange(year, month)[1])
 
 
 def expected_entries(data):
@@ -38,7 +44,7 @@ def expected_entries(data):
         out.append(("period", "?ar=%s" % start[:4], start))
     for promise in data["promises"]:
         for entry in promise.get("followups", []):
-            out.append(("followup", "?lofte=%s" % promise["id"], first_day(entry["date"])))
+            out.append(("followup", "?lofte=%s" % promise["id"], report_day(entry["date"])))
     return out
 
 

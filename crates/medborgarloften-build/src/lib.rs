@@ -79,19 +79,26 @@ impl Settings {
             .duration_since(std::time::UNIX_EPOCH)
             .map_err(|e| BuildError::Site(e.to_string()))?
             .as_secs();
+        let statement = statement::StatementSettings::from_env()?;
+        // data.json's contact point is the publisher's, as the accessibility statement has it.
+        let publish = medborgarloften::published::PublishSettings {
+            publisher: statement.publisher.clone(),
+            contact: statement.contact.clone(),
+            ..medborgarloften::published::PublishSettings::from_env().map_err(BuildError::Site)?
+        };
         Ok(Settings {
             staging,
             release: var("TRUNK_PROFILE").is_none_or(|profile| profile == "release"),
             site: site::SiteInput {
                 dataset: var("MEDB_DATASET").unwrap_or_else(|| site::DEFAULT_DATASET.to_string()),
                 today: site::build_date(var("SOURCE_DATE_EPOCH").as_deref(), now)?,
-                publish: medborgarloften::published::PublishSettings::from_env().map_err(BuildError::Site)?,
+                publish,
             },
             extras: ship::extra_list(var(ship::EXTRA_SETTING).as_deref()),
             datasets: var(many::SETTING).map(PathBuf::from),
             site_name: var(many::NAME_SETTING)
                 .unwrap_or_else(|| medborgarloften_core::page::finder::DEFAULT_SITE_NAME.to_string()),
-            statement: statement::StatementSettings::from_env()?,
+            statement,
         })
     }
 }

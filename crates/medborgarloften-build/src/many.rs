@@ -111,6 +111,8 @@ pub fn build_kommun(
         publish: medborgarloften::published::PublishSettings {
             site: input.publish.site.folder(slug),
             licence: input.publish.licence.clone(),
+            publisher: input.publish.publisher.clone(),
+            contact: input.publish.contact.clone(),
         },
     };
     let site = render_site(&dir, &kommun_input)?;

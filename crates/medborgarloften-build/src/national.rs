@@ -73,7 +73,7 @@ pub fn write(
 
     let csv = national_csv(&pairs);
     let feed = national_feed(&pairs, &publish.site, site_name);
-    let catalog = national_catalog(&with_files, &publish.site, site_name, publish.licence.as_deref());
+    let catalog = national_catalog(&with_files, &publish.site, site_name, publish.terms());
     let mut downloads = Vec::new();
     for (kind, file, text) in [
         (DownloadKind::Csv, NATIONAL_CSV_FILE, csv),
@@ -124,7 +124,7 @@ mod tests {
     #[test]
     fn writes_the_feed_csv_and_catalogue_at_the_root() {
         let dir = staged();
-        let publish = PublishSettings { site: SiteAddress::relative(), licence: None };
+        let publish = PublishSettings { site: SiteAddress::relative(), licence: None, publisher: None, contact: None };
         let national = write(dir.path(), &slugs(), &publish, "Medborgarlöften i Sverige").expect("written");
         let kinds: Vec<DownloadKind> = national.downloads.iter().map(|d| d.kind).collect();
         assert_eq!(kinds, [DownloadKind::Csv, DownloadKind::Feed, DownloadKind::Description]);
@@ -171,6 +171,8 @@ mod tests {
         let publish = PublishSettings {
             site: SiteAddress::absolute("https://lofte.example.se/").expect("address"),
             licence: Some("https://creativecommons.org/publicdomain/zero/1.0/".into()),
+            publisher: None,
+            contact: Some(medborgarloften_core::page::statement::Contact::Email("info@lofte.example.se".into())),
         };
         write(dir.path(), &slugs(), &publish, "Medborgarlöften i Sverige").expect("written");
         assert!(dir.read(FEED_FILE).contains("href=\"https://lofte.example.se/laxa/?ar="));
@@ -180,6 +182,10 @@ mod tests {
             catalog["dcat:dataset"][1]["dct:license"]["@id"],
             "https://creativecommons.org/publicdomain/zero/1.0/"
         );
+        assert_eq!(
+            catalog["dcat:dataset"][1]["dcat:contactPoint"]["vcard:hasEmail"]["@id"],
+            "mailto:info@lofte.example.se"
+        );
     }
 
     #[test]
@@ -187,7 +193,7 @@ mod tests {
         let dir = staged();
         let mut slugs = slugs();
         slugs.insert("trosa".into());
-        let publish = PublishSettings { site: SiteAddress::relative(), licence: None };
+        let publish = PublishSettings { site: SiteAddress::relative(), licence: None, publisher: None, contact: None };
         assert!(write(dir.path(), &slugs, &publish, "X").is_err());
     }
 }

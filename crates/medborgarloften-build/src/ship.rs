@@ -132,7 +132,12 @@ mod tests {
         let input = SiteInput {
             dataset: dataset.to_string(),
             today: Date::from_unix_days(20_000).expect("works"),
-            publish: PublishSettings { site: medborgarloften_core::export::SiteAddress::relative(), licence: None },
+            publish: PublishSettings {
+                site: medborgarloften_core::export::SiteAddress::relative(),
+                licence: None,
+                publisher: None,
+                contact: None,
+            },
         };
         let page = render_site(site.path(), &input).expect("renders");
         let mut keep = page.files;

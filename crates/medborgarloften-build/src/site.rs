@@ -255,7 +255,12 @@ mod tests {
         let input = SiteInput {
             dataset: "public/data/eskilstuna.json".to_string(),
             today: Date::from_unix_days(20_000).expect("works"),
-            publish: PublishSettings { site: medborgarloften_core::export::SiteAddress::relative(), licence: None },
+            publish: PublishSettings {
+                site: medborgarloften_core::export::SiteAddress::relative(),
+                licence: None,
+                publisher: None,
+                contact: None,
+            },
         };
         let page = render_site(site.path(), &input).expect("works");
         assert_eq!(page.dataset_path, "data/eskilstuna.json");
@@ -285,7 +290,12 @@ mod tests {
         let input = SiteInput {
             dataset: beside.path().join("norrhamn.json").to_string_lossy().into_owned(),
             today: Date::from_unix_days(20_000).expect("works"),
-            publish: PublishSettings { site: medborgarloften_core::export::SiteAddress::relative(), licence: None },
+            publish: PublishSettings {
+                site: medborgarloften_core::export::SiteAddress::relative(),
+                licence: None,
+                publisher: None,
+                contact: None,
+            },
         };
         let page = render_site(site.path(), &input);
         (site, page)
@@ -338,7 +348,12 @@ mod tests {
         let input = SiteInput {
             dataset: "public/data/trasig.json".to_string(),
             today: Date::from_unix_days(20_000).expect("works"),
-            publish: PublishSettings { site: medborgarloften_core::export::SiteAddress::relative(), licence: None },
+            publish: PublishSettings {
+                site: medborgarloften_core::export::SiteAddress::relative(),
+                licence: None,
+                publisher: None,
+                contact: None,
+            },
         };
         let error = render_site(site.path(), &input).expect_err("an error").to_string();
         assert!(error.starts_with("data/trasig.json är inte en giltig datamängd: "), "{error}");

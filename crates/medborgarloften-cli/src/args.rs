@@ -67,7 +67,8 @@ pub enum Command {
         #[arg(long, value_name = "KOD")]
         kod: String,
     },
-    /// Lägger till en uppföljning av ett löfte, kontrollerar datamängden och skriver den.
+    /// Lägger till, byter ut (--ersatt) eller tar bort (--ta-bort) en uppföljning av ett löfte, kontrollerar
+    /// datamängden och skriver den.
     #[command(help_template = TEMPLATE)]
     Uppfoljning {
         /// Datamängden (JSON) som ändras.
@@ -79,10 +80,12 @@ pub enum Command {
         /// Redovisningens datum: 2026-05-14, 2026-05 eller 2026.
         #[arg(long, value_name = "DATUM")]
         datum: String,
-        /// Status efter redovisningen: rapporterad, pagar, forsenat, genomfort, delvis-genomfort, ej-genomfort.
-        #[arg(long, value_name = "STATUS")]
-        status: String,
-        /// Resultat för ett mål, sammanräknat hittills: MÅL=TAL eller MÅL=text. Kan anges flera gånger.
+        /// Status efter redovisningen: rapporterad, pågår, försenat, genomfört, delvis genomfört eller ej genomfört
+        /// (utan å, ä och ö går också: pagar, delvis-genomfort).
+        #[arg(long, value_name = "STATUS", required_unless_present = "ta_bort")]
+        status: Option<String>,
+        /// Resultat för ett mål, sammanräknat hittills: MÅL=TAL (en enhet får stå efter: "kontroller=12 st") eller
+        /// MÅL=text ("kontroller=ett 15-tal"). Kan anges flera gånger.
         #[arg(long = "varde", value_name = "MÅL=VÄRDE")]
         values: Vec<String>,
         /// Vad redovisningen sa, kort.
@@ -94,6 +97,12 @@ pub enum Command {
         /// Rubrik för länken till redovisningen (annars "Uppföljning DATUM").
         #[arg(long = "kalla-rubrik", value_name = "TEXT")]
         kalla_rubrik: Option<String>,
+        /// Byt ut löftets uppföljning med samma datum mot den här, i stället för att lägga till en.
+        #[arg(long, conflicts_with = "ta_bort")]
+        ersatt: bool,
+        /// Ta bort löftets uppföljning med datumet (anges utan --status, --varde och de andra).
+        #[arg(long = "ta-bort", conflicts_with_all = ["status", "values", "notering", "kalla", "kalla_rubrik"])]
+        ta_bort: bool,
     },
     /// Skriver datamängden som en arbetsbok (.xlsx) med ett blad per tabell.
     #[command(help_template = TEMPLATE)]
@@ -173,6 +182,11 @@ pub fn swedish_error(err: &clap::Error) -> String {
         ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
             format!("Ogiltigt värde {} för {}", context(ContextKind::InvalidValue), context(ContextKind::InvalidArg))
         }
+        ErrorKind::ArgumentConflict if !context(ContextKind::PriorArg).is_empty() => format!(
+            "{} kan inte användas tillsammans med {}",
+            context(ContextKind::InvalidArg),
+            context(ContextKind::PriorArg)
+        ),
         ErrorKind::ArgumentConflict | ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues => {
             format!("För många värden: {}", context(ContextKind::InvalidArg))
         }

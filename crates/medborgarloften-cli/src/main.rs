@@ -20,6 +20,7 @@ use clap::error::ErrorKind;
 use clap::FromArgMatches;
 
 use args::{Cli, Command};
+use medborgarloften_core::dataset::followup_edit::{EntryInput, FollowupEdit};
 use usage::{EXIT_OK, EXIT_USAGE, SEE_HELP, USAGE};
 
 fn main() -> ExitCode {
@@ -54,17 +55,31 @@ fn run(command: Command) -> u8 {
         Command::Csv { dataset } => csv_command(&dataset),
         Command::Uppgradera { input, output } => upgrade::run(&input, &output),
         Command::Ny { kommun, kod } => template::run(&kommun, &kod),
-        Command::Uppfoljning { dataset, lofte, datum, status, values, notering, kalla, kalla_rubrik } => {
-            let entry = followup::NewEntry {
-                promise: lofte,
-                date: datum,
-                status,
+        Command::Uppfoljning {
+            dataset,
+            lofte,
+            datum,
+            status,
+            values,
+            notering,
+            kalla,
+            kalla_rubrik,
+            ersatt,
+            ta_bort,
+        } => {
+            let input = EntryInput {
+                status: status.unwrap_or_default(),
                 values,
                 note: notering,
                 source: kalla,
                 source_title: kalla_rubrik,
             };
-            followup::run(&dataset, &entry)
+            let edit = match (ta_bort, ersatt) {
+                (true, _) => FollowupEdit::Remove,
+                (false, true) => FollowupEdit::Replace(input),
+                (false, false) => FollowupEdit::Add(input),
+            };
+            followup::run(&dataset, &lofte, &datum, &edit)
         }
         Command::Exportera { dataset, workbook } => workbook::export(&dataset, &workbook),
         Command::Importera { workbook, dataset } => workbook::import(&workbook, &dataset),

@@ -42,10 +42,14 @@ Användning:
       Exempel: medborgarloften ny --kommun \"Grästorps kommun\" --kod 1444 > grastorp.json
 
   medborgarloften uppfoljning <datamängd.json> --lofte <ID> --datum <DATUM> --status <S>
-        [--varde <MÅL=VÄRDE> …] [--notering <TEXT>] [--kalla <URL>] [--kalla-rubrik <TEXT>]
+        [--varde <MÅL=VÄRDE> …] [--notering <TEXT>] [--kalla <URL>] [--kalla-rubrik <TEXT>] [--ersatt]
+  medborgarloften uppfoljning <datamängd.json> --lofte <ID> --datum <DATUM> --ta-bort
       Lägger till en uppföljning av ett löfte (DATUM 2026-05-14, 2026-05 eller 2026), kontrollerar
-      hela datamängden och skriver den. Ett okänt löfte eller en regel som inte följs ger slutkod 1,
-      och filen ändras inte.
+      hela datamängden och skriver den. STATUS är rapporterad, pågår, försenat, genomfört,
+      delvis genomfört eller ej genomfört. Ett VÄRDE är ett heltal, gärna med enhet (12, \"12 st\"),
+      eller rapportens ord (\"ett 15-tal\"). Har löftet redan en uppföljning med samma datum läggs
+      ingen till: --ersatt byter ut den, --ta-bort tar bort den. Ett okänt löfte eller en regel
+      som inte följs ger slutkod 1, och filen ändras inte.
 
   medborgarloften exportera <datamängd.json> <bok.xlsx>
       Skriver datamängden som en arbetsbok med ett blad per tabell (Kommun, Perioder, Rapporter,

@@ -131,7 +131,9 @@ fn csv_reads_back_with_quotes_intact() {
     assert!(out.contains(";\"Att få med krogarna i nätverket \"\"krogar mot knark\"\" och"), "{out}");
     let records = read_csv(&out);
     assert_eq!(records.len(), 16);
-    assert!(records.iter().all(|record| record.len() == 12), "every record has twelve fields");
+    assert!(records.iter().all(|record| record.len() == 13), "every record has thirteen fields");
+    assert_eq!(records[0][12], "noteringar");
+    assert_eq!(records[1][8], "Ingen uppföljning publicerad", "the status in the page's words");
     assert_eq!(records[0][0], "id");
     let krogar = records.iter().find(|r| r[0] == "2019-kommunen-krogar-mot-knark").expect("the krogar promise");
     assert!(krogar[4].contains("nätverket \"krogar mot knark\" och"), "{:?}", krogar[4]);

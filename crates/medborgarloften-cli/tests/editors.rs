@@ -341,7 +341,7 @@ fn uppfoljning_refuses_an_unknown_promise_or_a_broken_rule_and_writes_nothing() 
         "okant=3",
     ]);
     assert_eq!(code, 1, "{err}");
-    assert!(err.contains("löftet har inget mål"), "{err}");
+    assert!(err.contains("Löftet \"brandsakerhet\" har inget mål \"okant\""), "{err}");
     let (code, _, err) =
         run(&["uppfoljning", s(&path), "--lofte", "brandsakerhet", "--datum", "maj", "--status", "pagar"]);
     assert_eq!(code, 1, "{err}");
@@ -350,6 +350,81 @@ fn uppfoljning_refuses_an_unknown_promise_or_a_broken_rule_and_writes_nothing() 
     let (code, _, err) = run(&["uppfoljning", s(&path), "--lofte", "brandsakerhet"]);
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("Det saknas:"), "{err}");
+}
+
+/// `uppfoljning` on `path` for the fire safety promise in May 2026 with `more` arguments.
+fn may_followup(path: &Path, more: &[&str]) -> (i32, String, String) {
+    let mut args = vec!["uppfoljning", s(path), "--lofte", "brandsakerhet", "--datum", "2026-05"];
+    args.extend_from_slice(more);
+    run(&args)
+}
+
+fn may_entry(path: &Path) -> Vec<medborgarloften_core::dataset::model::FollowupEntry> {
+    let data = read_dataset(path);
+    let promise = data.promises.iter().find(|p| p.id == "brandsakerhet").expect("promise");
+    promise.followups.iter().filter(|f| f.date.to_string() == "2026-05").cloned().collect()
+}
+
+#[test]
+fn uppfoljning_twice_for_the_same_date_is_refused_with_how_to_replace_it() {
+    let path = norrhamn_copy("uppfoljning-dubbel");
+    assert_eq!(may_followup(&path, &["--status", "pagar", "--varde", "traffar=4"]).0, 0);
+    let once = std::fs::read(&path).expect("file");
+    let (code, _, err) = may_followup(&path, &["--status", "pagar", "--varde", "traffar=4"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("har redan en uppföljning daterad 2026-05"), "{err}");
+    assert!(err.contains("kör samma kommando med --ersatt"), "{err}");
+    assert!(
+        err.contains(&format!(
+            "medborgarloften uppfoljning {} --lofte brandsakerhet --datum 2026-05 --ta-bort",
+            s(&path)
+        )),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(&path).expect("file"), once, "no second entry");
+    assert_eq!(may_entry(&path).len(), 1);
+}
+
+#[test]
+fn uppfoljning_ersatt_replaces_and_ta_bort_removes_the_entry_of_the_date() {
+    let path = norrhamn_copy("uppfoljning-andra");
+    let original = read_dataset(&path);
+    assert_eq!(may_followup(&path, &["--status", "pagar", "--varde", "traffar=4"]).0, 0);
+    let (code, out, err) =
+        may_followup(&path, &["--status", "genomfört", "--varde", "traffar=4 st", "--notering", "Rättat.", "--ersatt"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("OK: uppföljningen 2026-05 av brandsakerhet är utbytt i"), "{out}");
+    let entries = may_entry(&path);
+    assert_eq!(entries.len(), 1, "replaced, not added");
+    assert_eq!(entries[0].status, medborgarloften_core::Status::Done, "\"genomfört\" with ö");
+    assert_eq!(entries[0].achieved.get("traffar"), Some(&Amount::Number(4)), "\"4 st\" is the number 4");
+    assert_eq!(entries[0].note.as_deref(), Some("Rättat."));
+    let (code, out, err) = may_followup(&path, &["--ta-bort"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("OK: uppföljningen 2026-05 av brandsakerhet är borttagen ur"), "{out}");
+    let mut back = read_dataset(&path);
+    back.updated = original.updated;
+    assert_eq!(back, original, "added, replaced and removed: the promise is as it was");
+    let text = std::fs::read_to_string(&path).expect("file");
+    assert!(text.starts_with("{\n  \"$schema\"") && text.ends_with("}\n"), "written as before: pretty, stable order");
+    let (code, _, err) = may_followup(&path, &["--ta-bort"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("har ingen uppföljning daterad 2026-05"), "{err}");
+}
+
+#[test]
+fn uppfoljning_refuses_a_value_with_other_words_than_a_unit_and_mixed_flags() {
+    let path = norrhamn_copy("uppfoljning-varde");
+    let before = std::fs::read(&path).expect("file");
+    let (code, _, err) = may_followup(&path, &["--status", "pågår", "--varde", "traffar=2 per månad"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("\"2 per månad\" går inte att läsa som ett antal"), "{err}");
+    let (code, _, err) = may_followup(&path, &["--ta-bort", "--status", "pagar"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("kan inte användas tillsammans med"), "{err}");
+    let (code, _, err) = may_followup(&path, &["--ta-bort", "--ersatt"]);
+    assert_eq!(code, 2, "{err}");
+    assert_eq!(std::fs::read(&path).expect("file"), before, "the file is unchanged");
 }
 
 #[test]

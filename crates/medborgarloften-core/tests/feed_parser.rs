@@ -112,3 +112,20 @@ fn the_national_feed_of_the_shipped_kommuner_is_valid() {
 fn the_national_feed_with_absolute_links_is_valid() {
     check_national(&SiteAddress::absolute("https://lofte.example.se/sverige/").expect("address"));
 }
+
+#[test]
+fn a_month_or_year_only_follow_up_is_dated_by_its_last_day() {
+    let Some(python) = python_with_feedparser() else { return };
+    let text = std::fs::read_to_string(repo_file("public/data/exempelkommun.json")).expect("the example");
+    let mut data = parse_dataset(&text).expect("the example is valid");
+    let promise = data.promises.iter_mut().find(|p| p.followups.len() >= 2).expect("a promise with follow-ups");
+    promise.followups[0].date = medborgarloften_core::dataset::month::ReportDate::parse("2026-04").expect("month");
+    promise.followups[1].date = medborgarloften_core::dataset::month::ReportDate::parse("2026").expect("year");
+    promise.followups.truncate(2);
+    let dataset = temporary("month-year.json", &serde_json::to_string(&data).expect("JSON"));
+    let feed = atom_feed(&data, &SiteAddress::relative());
+    assert!(feed.contains("<updated>2026-04-30T00:00:00Z</updated>"), "{feed}");
+    assert!(feed.contains("<updated>2026-12-31T00:00:00Z</updated>"), "{feed}");
+    let feed = temporary("month-year.xml", &feed);
+    run_check(python, &[&feed, &dataset]);
+}

@@ -188,11 +188,20 @@ fn map_paths_must_stay_inside_the_app() {
 }
 
 #[test]
-fn echoed_values_are_shortened() {
+fn echoed_values_are_never_cut_and_a_huge_one_is_described() {
     let long = "x".repeat(100_000);
     let message = refusal(&edited(|v| v["promises"][0]["parties"] = json!([long])));
-    assert!(message.contains(&format!("okänd part \"{}…\"", "x".repeat(40))), "{}", &message[..200.min(message.len())]);
+    assert!(
+        message.contains("okänd part (en text på 100000 tecken); lägg till den under \"parties\""),
+        "{}",
+        &message[..300.min(message.len())]
+    );
     assert!(message.len() < 1_000, "{} characters", message.len());
+    // An id longer than the 40 characters messages used to cut at is shown whole.
+    let id = "polisen-och-kommunen-tillsammans-i-centrum-och-hamnen";
+    let message = refusal(&edited(|v| v["promises"][0]["parties"] = json!([id])));
+    assert!(message.contains(&format!("okänd part \"{id}\"")), "{message}");
+    assert!(!message.contains('…'), "{message}");
 }
 
 fn feature(coordinates: serde_json::Value) -> String {

@@ -48,6 +48,44 @@ fn a_missing_field_is_named() {
 }
 
 #[test]
+fn an_unknown_id_suggests_the_nearest_known_one() {
+    assert_refused(
+        |v| v["promises"][0]["parties"] = json!(["polis"]),
+        &["promises[0] (2019-polisen-kriminella-natverk).parties[0]: okänd part \"polis\" — menade du \"polisen\"?"],
+    );
+    assert_refused(
+        |v| v["promises"][1]["themes"] = json!(["Trafik"]),
+        &["themes[0]: okänt tema \"Trafik\" — menade du \"trafik\"?"],
+    );
+    assert_refused(
+        |v| v["promises"][2]["districts"] = json!(["fröslunda"]),
+        &["districts[0]: okänt område \"fröslunda\" — menade du \"froslunda\"?"],
+    );
+}
+
+#[test]
+fn an_unknown_id_with_nothing_near_says_where_to_add_it_and_is_never_cut() {
+    assert_refused(
+        |v| v["promises"][0]["parties"] = json!(["brandkaren"]),
+        &["okänd part \"brandkaren\"; lägg till den under \"parties\" eller skriv ett av id:na där: \"kommunen\", \"polisen\""],
+    );
+    assert_refused(
+        |v| v["promises"][2]["districts"] = json!(["mars"]),
+        &["okänt område \"mars\"; lägg till det under \"districts\" eller skriv ett av id:na där: \"centrum\", \"froslunda\", \"lagersberg\", \"skiftinge\""],
+    );
+    // More themes than a message lists (twelve) are counted, not cut.
+    let text = message(&edited(|v| {
+        v["themes"].as_array_mut().expect("themes").push(json!({"id": "brand", "name": "Brand"}));
+        v["promises"][1]["themes"] = json!(["cykel"]);
+    }));
+    assert!(
+        text.contains("okänt tema \"cykel\"; lägg till det under \"themes\" eller skriv ett av de 13 id som står där"),
+        "{text}"
+    );
+    assert!(!text.contains('…'), "{text}");
+}
+
+#[test]
 fn unknown_party_theme_and_district_are_named_with_the_promise_id() {
     assert_refused(
         |v| v["promises"][0]["parties"] = json!(["brandkaren"]),

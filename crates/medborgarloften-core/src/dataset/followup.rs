@@ -8,6 +8,7 @@
 //!
 //! Dataset layer: may use `json` and `text`; must not import `geo`, `page` or `export`.
 
+use crate::dataset::date::Date;
 use crate::dataset::links::is_safe_link;
 use crate::dataset::model::{FollowupEntry, Link, Promise};
 use crate::dataset::month::{Month, ReportDate};
@@ -18,6 +19,14 @@ use crate::dataset::tertial::Tertial;
 /// The latest published follow-up entry of a promise, if any.
 pub fn latest_entry(promise: &Promise) -> Option<&FollowupEntry> {
     promise.followups.iter().max_by_key(|entry| entry.date)
+}
+
+/// The one day a follow-up's date stands for wherever a single day must be written — the CSV's "senaste
+/// uppföljning", the Atom feed's `<updated>`, the card's latest follow-up: the day itself, else the last day of its
+/// month or year. That is the day the page orders entries by ([`ReportDate`]'s order) and the day a planned report
+/// of precision month or year is written as, so a report "in May 2026" is 2026-05-31 in every file.
+pub fn report_day(date: ReportDate) -> Date {
+    date.last_day()
 }
 
 /// The promise's current status: that of its latest entry, or "no follow-up published".
@@ -139,6 +148,18 @@ mod tests {
 
     fn promise(followups: Vec<FollowupEntry>) -> Promise {
         fixtures::promise(vec![fixtures::target("kontroller", 200, "kontroller", "kontroller")], followups)
+    }
+
+    #[test]
+    fn a_month_or_year_stands_for_its_last_day_as_the_page_orders_it() {
+        let day = |text: &str| report_day(ReportDate::parse(text).expect("a date")).to_string();
+        assert_eq!(day("2026-05-14"), "2026-05-14");
+        assert_eq!(day("2026-05"), "2026-05-31");
+        assert_eq!(day("2024-02"), "2024-02-29");
+        assert_eq!(day("2026"), "2026-12-31");
+        let (may, may_14) =
+            (ReportDate::parse("2026-05").expect("month"), ReportDate::parse("2026-05-14").expect("day"));
+        assert_eq!(may_14 < may, report_day(may_14) < report_day(may), "the same order as the page's");
     }
 
     #[test]

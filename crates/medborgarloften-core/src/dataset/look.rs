@@ -11,7 +11,7 @@
 
 use crate::dataset::links::is_app_relative_path;
 use crate::dataset::model::Dataset;
-use crate::json::message::quote;
+use crate::json::message::quote_whole as quote;
 
 /// A logo to show in the header: its address, relative to the page, and its text alternative.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -13,7 +13,7 @@ use crate::dataset::error::{DataError, Problem};
 use crate::dataset::model::{Dataset, Promise, SCHEMA_VERSION};
 use crate::dataset::v1;
 use crate::dataset::validate::validate;
-use crate::json::message::shorten;
+use crate::json::message::id_in_path;
 use crate::json::{self, Reader};
 
 /// Largest dataset file accepted, in bytes. The real Eskilstuna file is about 15 KB.
@@ -129,7 +129,7 @@ fn shape_error(text: &str, first_error: DataError, one: fn(&mut Reader<'_>) -> j
             let own = json::write::to_json(promise);
             if let Err(err) = read_whole(&own, one) {
                 let id = promise.get("id").and_then(json::Value::as_str).unwrap_or("utan id");
-                problems.push(Problem { path: format!("promises[{i}] ({})", shorten(id, 40)), message: err.message() });
+                problems.push(Problem { path: format!("promises[{i}]{}", id_in_path(id)), message: err.message() });
             }
         }
     }

@@ -1,10 +1,16 @@
 //! The status vocabulary of a promise. Its ids are also URL values (`?status=`) and dataset values.
 //!
+//! The one list of the words an editor may write for a follow-up's status is here too ([`Status::REPORTED`],
+//! [`Status::editor_name`], [`Status::from_editor_words`]): the id (`pagar`), the Swedish name the page shows
+//! (`pågår`, with å, ä and ö), and a few words of the same meaning (`uppnått` for `genomfört`).
+//!
 //! Pure core: no UI dependency.
 //!
-//! Dataset layer: imports no other module of the crate; must never import `geo`, `page` or `export`.
+//! Dataset layer: of the crate uses only `text::fold`; must never import `geo`, `page` or `export`.
 
 use serde::{Deserialize, Serialize};
+
+use crate::text::fold::fold;
 
 /// Where a promise stands after its latest published follow-up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -82,6 +88,72 @@ impl Status {
     pub fn is_final(self) -> bool {
         matches!(self, Status::Done | Status::PartlyDone | Status::NotDone)
     }
+
+    /// The statuses a published follow-up may have, in display order: every one but "no follow-up published".
+    pub const REPORTED: [Status; 6] =
+        [Status::Reported, Status::InProgress, Status::Delayed, Status::Done, Status::PartlyDone, Status::NotDone];
+
+    /// The Swedish name an editor writes, in lower case as the page's words are: "pågår", "delvis genomfört",
+    /// "rapporterad" (a report without a verdict).
+    pub fn editor_name(self) -> &'static str {
+        match self {
+            Status::NotFollowedUp => "ej uppföljt",
+            Status::Reported => "rapporterad",
+            Status::InProgress => "pågår",
+            Status::Delayed => "försenat",
+            Status::Done => "genomfört",
+            Status::PartlyDone => "delvis genomfört",
+            Status::NotDone => "ej genomfört",
+        }
+    }
+
+    /// Other words of the same meaning an editor may write, folded (lower case, without diacritics, a space for
+    /// `-`): "uppnått" and "klart" for done, "försenad" for delayed.
+    fn other_words(self) -> &'static [&'static str] {
+        match self {
+            Status::NotFollowedUp => &[],
+            Status::Reported => &["rapporterat", "rapporterat utan bedomning", "utan bedomning"],
+            Status::InProgress => &["pagaende", "paborjat", "paborjad"],
+            Status::Delayed => &["forsenad", "forsenade"],
+            Status::Done => &["genomford", "genomforda", "uppnatt", "uppnadd", "uppnadda", "klart", "klar"],
+            Status::PartlyDone => &["delvis genomford", "delvis uppnatt", "delvis uppnadd", "delvis"],
+            Status::NotDone => &[
+                "inte genomfort",
+                "ej genomford",
+                "inte genomford",
+                "ej uppnatt",
+                "inte uppnatt",
+                "ej uppnadd",
+                "inte uppnadd",
+            ],
+        }
+    }
+
+    /// The status of a follow-up as an editor wrote it: its id (`pagar`, `delvis-genomfort`), its Swedish name
+    /// with or without å, ä and ö, in any case (`Pågår`, `delvis genomfört`), or another word of the same meaning
+    /// (`uppnått`). `None` for anything else, and for "no follow-up published", which no follow-up can say.
+    pub fn from_editor_words(text: &str) -> Option<Status> {
+        let words = editor_fold(text);
+        Status::REPORTED.into_iter().find(|status| {
+            editor_fold(status.id()) == words
+                || editor_fold(status.editor_name()) == words
+                || status.other_words().contains(&words.as_str())
+        })
+    }
+
+    /// "\"pågår\", \"försenat\", …": the names an editor may write, quoted, for a message that lists them.
+    pub fn editor_names_sv() -> String {
+        let names: Vec<String> = Status::REPORTED.iter().map(|s| format!("\"{}\"", s.editor_name())).collect();
+        match names.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} eller {last}", rest.join(", ")),
+            _ => names.join(""),
+        }
+    }
+}
+
+/// `text` folded for comparing status words: lower case, no diacritics, `-` and `_` as spaces, single spaces.
+fn editor_fold(text: &str) -> String {
+    fold(text).replace(['-', '_'], " ").split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
@@ -96,6 +168,39 @@ mod tests {
             assert_eq!(json, format!("\"{}\"", status.id()));
         }
         assert_eq!(Status::from_id("klart"), None);
+    }
+
+    #[test]
+    fn an_editor_may_write_the_swedish_name_the_id_or_a_word_of_the_same_meaning() {
+        for (written, status) in [
+            ("pågår", Status::InProgress),
+            ("Pågår", Status::InProgress),
+            ("pagar", Status::InProgress),
+            ("försenat", Status::Delayed),
+            ("genomfört", Status::Done),
+            ("uppnått", Status::Done),
+            ("Delvis genomfört", Status::PartlyDone),
+            ("delvis-genomfort", Status::PartlyDone),
+            ("ej genomfört", Status::NotDone),
+            ("inte uppnått", Status::NotDone),
+            (" rapporterad ", Status::Reported),
+        ] {
+            assert_eq!(Status::from_editor_words(written), Some(status), "{written}");
+        }
+        for refused in ["ej-uppfoljt", "ej uppföljt", "klarish", "", "pågår!"] {
+            assert_eq!(Status::from_editor_words(refused), None, "{refused}");
+        }
+        for status in Status::REPORTED {
+            assert_eq!(Status::from_editor_words(status.id()), Some(status));
+            assert_eq!(Status::from_editor_words(status.editor_name()), Some(status));
+            if status != Status::Reported {
+                assert_eq!(status.editor_name(), status.label().to_lowercase(), "the page's own words");
+            }
+        }
+        assert_eq!(
+            Status::editor_names_sv(),
+            "\"rapporterad\", \"pågår\", \"försenat\", \"genomfört\", \"delvis genomfört\" eller \"ej genomfört\""
+        );
     }
 
     #[test]

@@ -6,15 +6,13 @@
 use std::collections::BTreeSet;
 
 use crate::dataset::error::Problem;
-use crate::json::message::{quote, quote_whole, shorten};
-
-/// Longest id quoted inside a JSON path of a message, in characters.
-const PATH_ID_CHARS: usize = 40;
 use crate::dataset::forms::{is_blank, is_regso_code, is_slug};
 use crate::dataset::links::{is_app_relative_path, is_bare_domain, is_safe_link};
 use crate::dataset::look::{check_color, check_logo};
 use crate::dataset::model::{Amount, Dataset, Look, Period, Promise};
 use crate::dataset::month::DatePrecision;
+use crate::json::message::{id_in_path, quote_whole as quote};
+use crate::text::suggest::nearest_id;
 
 /// Most themes a promise may carry.
 pub const MAX_THEMES: usize = 3;
@@ -60,7 +58,7 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
         for (j, code) in district.regso.iter().enumerate() {
             if !is_regso_code(code) {
                 out.push(
-                    &format!("districts[{i}] ({}).regso[{j}]", shorten(&district.id, PATH_ID_CHARS)),
+                    &format!("districts[{i}]{}.regso[{j}]", id_in_path(&district.id)),
                     format!("{} är ingen RegSO-kod (som 0484R017)", quote(code)),
                 );
             }
@@ -69,7 +67,7 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
     let mut ids = BTreeSet::new();
     let mut first_years = BTreeSet::new();
     for (i, period) in data.periods.iter().enumerate() {
-        let at = format!("periods[{i}] ({})", shorten(&period.id, PATH_ID_CHARS));
+        let at = format!("periods[{i}]{}", id_in_path(&period.id));
         if !is_slug(&period.id) {
             out.push(&at, format!("id {} får bara innehålla a–z, 0–9 och bindestreck", quote(&period.id)));
         } else if !ids.insert(period.id.as_str()) {
@@ -137,9 +135,10 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
         out.push("promises", "datamängden har inga löften; en publicering måste ha minst ett löfte".to_string());
     }
     let mut seen = BTreeSet::new();
-    let known = Known { parties: &parties, themes: &themes, districts: &districts };
+    let periods: BTreeSet<&str> = data.periods.iter().map(|p| p.id.as_str()).collect();
+    let known = Known { parties: &parties, themes: &themes, districts: &districts, periods: &periods };
     for (i, promise) in data.promises.iter().enumerate() {
-        let at = format!("promises[{i}] ({})", shorten(&promise.id, PATH_ID_CHARS));
+        let at = format!("promises[{i}]{}", id_in_path(&promise.id));
         if !is_slug(&promise.id) {
             out.push(&at, format!("id {} får bara innehålla a–z, 0–9 och bindestreck", quote(&promise.id)));
         } else if !seen.insert(promise.id.as_str()) {
@@ -177,6 +176,15 @@ fn check_look(out: &mut Problems, look: &Look) {
     }
 }
 
+/// `.kontroller` after `achieved` in a path, the target id whole; `[…]`-free and nothing for an absurdly long key.
+fn key_in_path(key: &str) -> String {
+    if id_in_path(key).is_empty() {
+        String::new()
+    } else {
+        format!(".{key}")
+    }
+}
+
 /// "början (januari 2019)" for a period's start in a message.
 fn start_words(period: &Period) -> String {
     if period.start.month == 1 {
@@ -191,22 +199,67 @@ struct Known<'a> {
     parties: &'a BTreeSet<&'a str>,
     themes: &'a BTreeSet<&'a str>,
     districts: &'a BTreeSet<&'a str>,
+    periods: &'a BTreeSet<&'a str>,
+}
+
+/// A kind of id a promise names, for the message about one that is not there.
+struct IdKind {
+    /// "okänd part"
+    unknown: &'static str,
+    /// The list in the dataset where such ids are, e.g. `parties`.
+    list: &'static str,
+    /// "den" or "det", for "lägg till den".
+    it: &'static str,
+}
+
+const PARTY: IdKind = IdKind { unknown: "okänd part", list: "parties", it: "den" };
+const THEME: IdKind = IdKind { unknown: "okänt tema", list: "themes", it: "det" };
+const DISTRICT: IdKind = IdKind { unknown: "okänt område", list: "districts", it: "det" };
+
+/// Most known ids a message lists when it says where an unknown one could come from.
+const LISTED_IDS: usize = 12;
+
+/// What follows an unknown id in a message: " — menade du "polisen"?" when a known one is near, else where to
+/// add it, `place` being where the ids are ("; lägg till den under "parties" eller skriv ett av id:na där:
+/// "polisen", "kommunen""). Nothing is cut: more than [`LISTED_IDS`] known ids are counted, not listed.
+fn unknown_id_hint(found: &str, known: &BTreeSet<&str>, place: &str, it: &str) -> String {
+    let known: Vec<&str> = known.iter().copied().collect();
+    if let Some(meant) = nearest_id(found, &known) {
+        return format!(" — menade du {}?", quote(meant));
+    }
+    let add = format!("; lägg till {it} under {place}");
+    match known.len() {
+        0 => format!("{add} (där finns inga än)"),
+        n if n > LISTED_IDS => format!("{add} eller skriv ett av de {n} id som står där"),
+        _ => {
+            let ids: Vec<String> = known.iter().map(|id| quote(id)).collect();
+            format!("{add} eller skriv ett av id:na där: {}", ids.join(", "))
+        }
+    }
 }
 
 fn check_promise(out: &mut Problems, at: &str, promise: &Promise, period: Option<&Period>, known: &Known<'_>) {
     out.text(&format!("{at}.title"), &promise.title);
     out.text(&format!("{at}.text"), &promise.text);
     match period {
-        None if promise.period.bytes().all(|b| b.is_ascii_digit()) => {
-            out.push(&format!("{at}.period"), format!("det finns ingen period för året {}", promise.period));
+        None => {
+            let hint = unknown_id_hint(&promise.period, known.periods, &quote("periods"), "den");
+            let what = if !promise.period.is_empty() && promise.period.bytes().all(|b| b.is_ascii_digit()) {
+                format!("det finns ingen period för året {}", promise.period)
+            } else {
+                format!("det finns ingen period {}", quote(&promise.period))
+            };
+            out.push(&format!("{at}.period"), format!("{what}{hint}"));
         }
-        None => out.push(&format!("{at}.period"), format!("det finns ingen period {}", quote(&promise.period))),
         Some(period) => {
             if let Some(group) = &promise.group {
                 if !period.groups.iter().any(|g| &g.id == group) {
+                    let groups: BTreeSet<&str> = period.groups.iter().map(|g| g.id.as_str()).collect();
+                    let place = format!("{} i perioden {}", quote("groups"), quote(&period.id));
+                    let hint = unknown_id_hint(group, &groups, &place, "den");
                     out.push(
                         &format!("{at}.group"),
-                        format!("perioden {} har ingen grupp {}", quote(&period.id), quote(group)),
+                        format!("perioden {} har ingen grupp {}{hint}", quote(&period.id), quote(group)),
                     );
                 }
             }
@@ -218,10 +271,10 @@ fn check_promise(out: &mut Problems, at: &str, promise: &Promise, period: Option
     if promise.parties.is_empty() {
         out.push(&format!("{at}.parties"), "minst en part måste anges".to_string());
     }
-    out.refs(&format!("{at}.parties"), &promise.parties, known.parties, "okänd part");
+    out.refs(&format!("{at}.parties"), &promise.parties, known.parties, &PARTY);
     for (j, sub) in promise.sub_promises.iter().enumerate() {
         let here = format!("{at}.sub_promises[{j}]");
-        out.refs(&format!("{here}.parties"), &sub.parties, known.parties, "okänd part");
+        out.refs(&format!("{here}.parties"), &sub.parties, known.parties, &PARTY);
         out.text(&format!("{here}.lead"), &sub.lead);
         if sub.items.is_empty() {
             out.push(&format!("{here}.items"), "listan har inga punkter".to_string());
@@ -236,8 +289,8 @@ fn check_promise(out: &mut Problems, at: &str, promise: &Promise, period: Option
             format!("ett löfte ska ha 1–{MAX_THEMES} teman, inte {}", promise.themes.len()),
         );
     }
-    out.refs(&format!("{at}.themes"), &promise.themes, known.themes, "okänt tema");
-    out.refs(&format!("{at}.districts"), &promise.districts, known.districts, "okänt område");
+    out.refs(&format!("{at}.themes"), &promise.themes, known.themes, &THEME);
+    out.refs(&format!("{at}.districts"), &promise.districts, known.districts, &DISTRICT);
     let mut target_ids = BTreeSet::new();
     for (j, target) in promise.targets.iter().enumerate() {
         if !target_ids.insert(target.id.as_str()) {
@@ -283,9 +336,10 @@ fn check_promise(out: &mut Problems, at: &str, promise: &Promise, period: Option
             }
         }
         for (key, value) in &entry.achieved {
-            let place = format!("{here}.achieved.{}", shorten(key, PATH_ID_CHARS));
+            let place = format!("{here}.achieved{}", key_in_path(key));
             if !target_ids.contains(key.as_str()) {
-                out.push(&place, format!("löftet har inget mål {}", quote(key)));
+                let hint = unknown_id_hint(key, &target_ids, &format!("löftets {}", quote("targets")), "det");
+                out.push(&place, format!("löftet har inget mål {}{hint}", quote(key)));
                 continue;
             }
             match value {
@@ -329,7 +383,7 @@ impl Problems {
                 format!(
                     "länken {} saknar https:// och skulle bli en trasig länk inom appen; skriv {}",
                     quote(url),
-                    quote_whole(&format!("https://{url}"))
+                    quote(&format!("https://{url}"))
                 ),
             );
         } else if url.contains(' ') && !url.trim().is_empty() && is_safe_link(&url.replace(' ', "%20")) {
@@ -338,7 +392,7 @@ impl Problems {
                 format!(
                     "länken {} har mellanslag, som en länk inte får ha; skriv dem som %20 ({}) eller byt namn på filen",
                     quote(url),
-                    quote_whole(&url.replace(' ', "%20"))
+                    quote(&url.replace(' ', "%20"))
                 ),
             );
         } else if !is_safe_link(url) {
@@ -374,11 +428,12 @@ impl Problems {
         set
     }
 
-    fn refs(&mut self, path: &str, values: &[String], known: &BTreeSet<&str>, what: &str) {
+    fn refs(&mut self, path: &str, values: &[String], known: &BTreeSet<&str>, kind: &IdKind) {
         let mut seen = BTreeSet::new();
         for (j, value) in values.iter().enumerate() {
             if !known.contains(value.as_str()) {
-                self.push(&format!("{path}[{j}]"), format!("{what} {}", quote(value)));
+                let hint = unknown_id_hint(value, known, &quote(kind.list), kind.it);
+                self.push(&format!("{path}[{j}]"), format!("{} {}{hint}", kind.unknown, quote(value)));
             } else if !seen.insert(value.as_str()) {
                 self.push(&format!("{path}[{j}]"), format!("{} står två gånger", quote(value)));
             }

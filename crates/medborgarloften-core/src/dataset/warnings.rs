@@ -9,7 +9,7 @@ use crate::dataset::error::Problem;
 use crate::dataset::model::{Dataset, Promise, Target, TargetKind};
 use crate::dataset::progress::total_target;
 use crate::dataset::status::Status;
-use crate::json::message::shorten;
+use crate::json::message::id_in_path;
 
 /// Every disagreement between a promise's latest verdict and its latest numbers, in dataset order.
 pub fn warnings(data: &Dataset) -> Vec<Problem> {
@@ -20,7 +20,7 @@ fn promise_warnings(index: usize, promise: &Promise) -> Vec<Problem> {
     let Some((j, entry)) = promise.followups.iter().enumerate().max_by_key(|(_, e)| e.date) else {
         return Vec::new();
     };
-    let path = format!("promises[{index}] ({}).followups[{j}]", shorten(&promise.id, 40));
+    let path = format!("promises[{index}]{}.followups[{j}]", id_in_path(&promise.id));
     let counted: Vec<(&Target, u32, u32)> = promise
         .targets
         .iter()

@@ -10,10 +10,8 @@ use std::fmt::Write as _;
 use super::xml::escape;
 use super::{query_value, SiteAddress};
 use crate::dataset::date::Date;
-use crate::dataset::followup::{history, HistoryEntry};
+use crate::dataset::followup::{history, report_day, HistoryEntry};
 use crate::dataset::model::{Dataset, Period, Promise};
-use crate::dataset::month::DatePrecision;
-use crate::dataset::month::ReportDate;
 use crate::dataset::schedule::join_sv;
 use crate::page::card::promise_card;
 
@@ -33,8 +31,8 @@ pub struct FeedEntry {
     pub id: String,
     /// E.g. "Skiftinge: trygghetsvandringar — delrapport för tertial 1, maj 2026".
     pub title: String,
-    /// The date the entry is about: the report's (the first day of its month or year when it is known only so
-    /// far, so an entry is never dated after its publication), or the period's start.
+    /// The date the entry is about: the report's ([`report_day`]: the last day of its month or year when it is
+    /// known only so far, the same day the CSV gives), or the period's start.
     pub updated: Date,
     /// The page the entry opens, relative to the site (`?lofte=…`, `?ar=…`).
     pub link: String,
@@ -108,22 +106,11 @@ fn followup_entry(promise: &Promise, place: &str, entry: HistoryEntry, tags: &Ta
     FeedEntry {
         id: tags.id(date, &format!("lofte/{}/{date}", promise.id)),
         title: format!("{place}: {} — {}, {}", promise.title, entry.report, date.text_sv()),
-        updated: first_day(date),
+        updated: report_day(date),
         link: format!("?lofte={}", query_value(&promise.id)),
         summary: sentences(&summary),
         promises: Vec::new(),
         source: entry.source.map(|link| link.url),
-    }
-}
-
-/// The first day a report date can mean.
-fn first_day(date: ReportDate) -> Date {
-    let last = date.last_day();
-    let (year, month) = (date.calendar_year(), chrono::Datelike::month(&last.0));
-    match date.precision() {
-        DatePrecision::Day => last,
-        DatePrecision::Month => Date::from_ymd(year, month, 1).unwrap_or(last),
-        DatePrecision::Year => Date::from_ymd(year, 1, 1).unwrap_or(last),
     }
 }
 
@@ -249,6 +236,7 @@ pub(super) fn write_entry(out: &mut String, entry: &FeedEntry, site: &SiteAddres
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dataset::month::ReportDate;
     use crate::parse_dataset;
 
     fn example() -> Dataset {
@@ -270,7 +258,7 @@ mod tests {
             let mine: Vec<_> = entries.iter().filter(|e| e.id.contains(&format!("/lofte/{}/", promise.id))).collect();
             assert_eq!(mine.len(), promise.followups.len(), "{}", promise.id);
             for (entry, followup) in mine.iter().rev().zip(&promise.followups) {
-                assert_eq!(entry.updated, first_day(followup.date));
+                assert_eq!(entry.updated, report_day(followup.date));
                 assert!(entry.id.ends_with(&format!("/{}", followup.date)), "{}", entry.id);
                 assert_eq!(entry.link, format!("?lofte={}", promise.id));
             }
@@ -300,13 +288,19 @@ mod tests {
     }
 
     #[test]
-    fn month_and_year_reports_are_dated_by_their_first_day() {
-        let month = ReportDate::parse("2026-05").expect("month");
-        let year = ReportDate::parse("2026").expect("year");
-        let day = ReportDate::parse("2026-05-14").expect("day");
-        assert_eq!(first_day(month), Date::from_ymd(2026, 5, 1).expect("date"));
-        assert_eq!(first_day(year), Date::from_ymd(2026, 1, 1).expect("date"));
-        assert_eq!(first_day(day), Date::from_ymd(2026, 5, 14).expect("date"));
+    fn a_month_only_report_has_the_same_day_in_the_feed_as_in_the_csv() {
+        let mut data = example();
+        let promise = data.promises.iter_mut().find(|p| p.id == "2026-polisen-trafik").expect("promise");
+        promise.followups.truncate(1);
+        promise.followups[0].date = ReportDate::parse("2026-05").expect("month");
+        let entry = feed_entries(&data)
+            .into_iter()
+            .find(|e| e.id.ends_with("/lofte/2026-polisen-trafik/2026-05"))
+            .expect("the May report");
+        assert_eq!(entry.updated, Date::from_ymd(2026, 5, 31).expect("date"), "the month's last day");
+        let csv = crate::export::csv::promises_csv(&data);
+        let record = csv.lines().find(|l| l.starts_with("2026-polisen-trafik;")).expect("the record");
+        assert!(record.contains(";2026-05-31;"), "{record}");
     }
 
     #[test]

@@ -6,6 +6,8 @@
 //! site for many kommuner joins every kommun's records into one file ([`super::national`]).
 //! Pure: builds a `String` from a validated [`Dataset`] through the core's card data; no I/O, no argument handling.
 
+#[cfg(doc)]
+use crate::dataset::followup::report_day;
 use crate::dataset::model::{Dataset, Promise};
 use crate::page::card::promise_card;
 
@@ -13,7 +15,7 @@ use crate::page::card::promise_card;
 pub const CSV_MEDIA_TYPE: &str = "text/csv";
 
 /// The header row, in column order.
-pub const HEADER: [&str; 12] = [
+pub const HEADER: [&str; 13] = [
     "id",
     "år",
     "parter",
@@ -26,6 +28,7 @@ pub const HEADER: [&str; 12] = [
     "senaste uppföljning",
     "senaste rapport",
     "resultat",
+    "noteringar",
 ];
 
 /// The field separator Swedish Excel expects.
@@ -37,13 +40,19 @@ pub const BOM: &str = "\u{FEFF}";
 /// Joins the values of a list column (themes, districts, targets) inside one field.
 const LIST_SEPARATOR: &str = "; ";
 
+/// Joins the follow-ups' notes inside one field (a note is a sentence, often with its own `;` or `.`).
+const NOTE_SEPARATOR: &str = " | ";
+
 /// Every promise of `data` as one CSV record, after the byte order mark and a header row. Records end in CRLF, as
 /// RFC 4180 says.
 ///
 /// Names are resolved from ids as on the promise card: parties "Polisen och kommunen", an empty district list
-/// as "Hela kommunen", and the status is the derived one (its id, e.g. `pagar`), never a stored copy. The latest
-/// report is named by the tertial it reports on ("delrapport för tertial 1") and the results read as on the card
-/// ("Trafikkontroller: 143 av 200"; a rate target "…: 12 kontroller hittills · mål minst 1 per vecka").
+/// as "Hela kommunen", and the status is the derived one in the words the page shows ("Pågår", "Ingen uppföljning
+/// publicerad"), never a stored copy. The latest follow-up is one day ([`report_day`]: a month-only date is the
+/// month's last day, as in the feed), the latest report is named by the tertial it reports on ("delrapport för
+/// tertial 1"), the results read as the card's progress lines ("Trafikkontroller: 143 av 200"; a rate target "…:
+/// 12 kontroller hittills · mål minst 1 per vecka"), and the notes are every follow-up's, oldest first, each
+/// after its date ("maj 2026: Kontrollerna har kommit i gång.").
 pub fn promises_csv(data: &Dataset) -> String {
     let mut out = String::from(BOM);
     push_record(&mut out, &HEADER);
@@ -65,11 +74,26 @@ pub(super) fn promise_record(data: &Dataset, promise: &Promise) -> [String; HEAD
         card.themes.join(LIST_SEPARATOR),
         card.districts.join(LIST_SEPARATOR),
         card.targets.join(LIST_SEPARATOR),
-        card.status.id().to_string(),
+        card.status.label().to_string(),
         card.latest_followup.map(|date| date.to_string()).unwrap_or_default(),
         card.latest_report.unwrap_or_default(),
         card.progress.iter().map(|p| p.line()).collect::<Vec<_>>().join(LIST_SEPARATOR),
+        notes(promise),
     ]
+}
+
+/// Every follow-up's note, oldest first, each after its date: "maj 2026: Kontrollerna har kommit i gång. | 31
+/// augusti 2026: Fler kontroller under sommaren."
+fn notes(promise: &Promise) -> String {
+    let notes: Vec<String> = promise
+        .followups
+        .iter()
+        .filter_map(|entry| {
+            let note = entry.note.as_deref().map(str::trim).filter(|note| !note.is_empty())?;
+            Some(format!("{}: {note}", entry.date.text_sv()))
+        })
+        .collect();
+    notes.join(NOTE_SEPARATOR)
 }
 
 /// First characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection").
@@ -141,7 +165,10 @@ mod tests {
         let mut lines = csv.split("\r\n");
         assert_eq!(
             lines.next(),
-            Some("\u{FEFF}id;år;parter;rubrik;text;teman;områden;mål;status;senaste uppföljning;senaste rapport;resultat")
+            Some(
+                "\u{FEFF}id;år;parter;rubrik;text;teman;områden;mål;status;senaste uppföljning;senaste rapport;resultat;\
+                 noteringar"
+            )
         );
         assert_eq!(csv.matches("\r\n").count(), data.promises.len() + 1);
         assert!(csv.contains(";Hela kommunen;"), "a promise without districts says so");
@@ -154,8 +181,9 @@ mod tests {
         let csv = promises_csv(&data);
         let traffic = csv.lines().find(|l| l.starts_with("2026-polisen-trafik;")).expect("the traffic promise");
         assert!(
-            traffic
-                .ends_with(";2026-08-31;delrapport för tertial 2;Trafikkontroller i Norrby och Ängsbacken: 143 av 200"),
+            traffic.contains(
+                ";Pågår;2026-08-31;delrapport för tertial 2;Trafikkontroller i Norrby och Ängsbacken: 143 av 200;"
+            ),
             "{traffic}"
         );
         // A weekly target with its total so far, reported in May: tertial 1, and never "12 av 1".
@@ -168,9 +196,28 @@ mod tests {
         let csv = promises_csv(&data);
         let traffic = csv.lines().find(|l| l.starts_with("2026-polisen-trafik;")).expect("the traffic promise");
         assert!(
-            traffic.ends_with(";2026-05-31;delrapport för tertial 1;Trafikkontroller i Norrby och Ängsbacken: 12 kontroller hittills · mål 1 per vecka"),
+            traffic.contains(";2026-05-31;delrapport för tertial 1;Trafikkontroller i Norrby och Ängsbacken: 12 kontroller hittills · mål 1 per vecka;"),
             "{traffic}"
         );
         assert!(!traffic.contains("12 av 1"), "{traffic}");
+    }
+
+    #[test]
+    fn status_words_and_notes_are_as_the_page_shows_them() {
+        let text = include_str!("../../../../public/data/exempelkommun.json");
+        let data = crate::parse_dataset(text).expect("the example is valid");
+        let csv = promises_csv(&data);
+        let traffic = csv.lines().find(|l| l.starts_with("2026-polisen-trafik;")).expect("the traffic promise");
+        assert!(
+            traffic.ends_with(
+                ";30 april 2026: Kontrollerna har kommit i gång enligt plan. | 31 augusti 2026: Fler kontroller \
+                 under sommaren."
+            ),
+            "{traffic}"
+        );
+        assert!(!traffic.contains(";pagar;"), "the status in the page's words, not its id: {traffic}");
+        let unreported = data.promises.iter().find(|p| p.followups.is_empty()).expect("a promise without follow-ups");
+        let line = csv.lines().find(|l| l.starts_with(&format!("{};", unreported.id))).expect("its record");
+        assert!(line.contains(";Ingen uppföljning publicerad;;;"), "{line}");
     }
 }

@@ -12,7 +12,7 @@
 
 use super::atom::{open_feed, tag_authority, write_entry, FeedEntry, FeedHead};
 use super::csv::{promise_record, push_record, BOM, HEADER};
-use super::dcat::{agent, catalog_json, dataset_node, Catalog};
+use super::dcat::{agent, catalog_json, dataset_node, Catalog, Terms, DESCRIPTION_FILE};
 use super::downloads::Download;
 use super::SiteAddress;
 use crate::dataset::model::Dataset;
@@ -139,19 +139,20 @@ pub fn national_csv(kommuner: &[(&str, &Dataset)]) -> String {
 
 /// A DCAT-AP-SE catalogue (JSON-LD) of the site: one `dcat:Dataset` per kommun, as its own description
 /// ([`super::dcat::dcat_description`]) has it, with `downloads` (relative to the kommun's folder) and its landing
-/// page in that folder. The catalogue is titled and published by the site's name; `licence` as for a kommun.
+/// page in that folder. The catalogue is titled and published by the site's name; `terms` as for a kommun.
 pub fn national_catalog(
     kommuner: &[(&str, &Dataset, &[Download])],
     site: &SiteAddress,
     site_name: &str,
-    licence: Option<&str>,
+    terms: Terms,
 ) -> String {
     let datasets = kommuner
         .iter()
-        .map(|&(slug, data, downloads)| dataset_node(data, &site.folder_from_root(slug), downloads, licence))
+        .map(|&(slug, data, downloads)| dataset_node(data, &site.folder_from_root(slug), downloads, terms))
         .collect();
     let modified = newest(kommuner.iter().map(|(_, data, _)| data.updated));
     let catalog = Catalog {
+        id: site.of(&format!("{DESCRIPTION_FILE}#katalog")),
         title: site_name.to_string(),
         description: format!(
             "Polisens och kommunernas medborgarlöften om trygghet i {}, kommun för kommun, och hur de följs upp.",
@@ -283,7 +284,7 @@ mod tests {
             lines.next(),
             Some(
                 "\u{FEFF}kommun;kommunkod;id;år;parter;rubrik;text;teman;områden;mål;status;senaste uppföljning;senaste \
-                 rapport;resultat"
+                 rapport;resultat;noteringar"
             )
         );
         let promises: usize = kommuner.iter().map(|(_, data)| data.promises.len()).sum();
@@ -305,7 +306,7 @@ mod tests {
         let lists: Vec<Vec<Download>> = kommuner.iter().map(|(slug, _)| downloads(slug)).collect();
         let entries: Vec<(&str, &Dataset, &[Download])> =
             kommuner.iter().zip(&lists).map(|((slug, data), list)| (*slug, data, list.as_slice())).collect();
-        let text = national_catalog(&entries, &SiteAddress::relative(), "Medborgarlöften i Sverige", None);
+        let text = national_catalog(&entries, &SiteAddress::relative(), "Medborgarlöften i Sverige", Terms::default());
         let json: serde_json::Value = serde_json::from_str(&text).expect("JSON");
         assert_eq!(json["@type"], "dcat:Catalog");
         assert_eq!(json["dct:title"], "Medborgarlöften i Sverige");
@@ -315,7 +316,8 @@ mod tests {
         let datasets = json["dcat:dataset"].as_array().expect("datasets");
         assert_eq!(datasets.len(), kommuner.len());
         for ((slug, data), dataset) in kommuner.iter().zip(datasets) {
-            assert_eq!(dataset["dct:identifier"], data.id.as_str());
+            assert_eq!(dataset["@id"], format!("./{slug}/data.json#datamangd-{}", data.municipality.code));
+            assert_eq!(dataset["dcat:contactPoint"]["vcard:fn"], data.municipality.name.as_str());
             assert_eq!(dataset["dct:spatial"]["dct:identifier"], data.municipality.code.as_str());
             assert_eq!(dataset["dcat:landingPage"]["@id"], format!("./{slug}/"));
             let files = dataset["dcat:distribution"].as_array().expect("distributions");
@@ -326,7 +328,7 @@ mod tests {
         }
         // A dataset reads as in the kommun's own description, but for the folder's addresses.
         let (slug, data) = (&kommuner[2].0, &kommuner[2].1);
-        let own = super::super::dcat::dcat_description(data, &SiteAddress::relative(), &lists[2], None);
+        let own = super::super::dcat::dcat_description(data, &SiteAddress::relative(), &lists[2], Terms::default());
         let own: serde_json::Value = serde_json::from_str(&own).expect("JSON");
         let moved = serde_json::to_string(&datasets[2]).expect("JSON").replace(&format!("./{slug}/"), "./");
         assert_eq!(moved, serde_json::to_string(&own["dcat:dataset"][0]).expect("JSON"));
@@ -339,7 +341,10 @@ mod tests {
         let entries = [("ale", &kommuner[0].1, list.as_slice())];
         let site = SiteAddress::absolute("https://lofte.example.se/").expect("address");
         let licence = "https://creativecommons.org/publicdomain/zero/1.0/";
-        let text = national_catalog(&entries, &site, "Medborgarlöften i Sverige", Some(licence));
+        let contact = crate::page::statement::Contact::parse("info@lofte.example.se").expect("an address");
+        let terms =
+            Terms { licence: Some(licence), publisher: Some("Medborgarlöften i Sverige"), contact: Some(&contact) };
+        let text = national_catalog(&entries, &site, "Medborgarlöften i Sverige", terms);
         let json: serde_json::Value = serde_json::from_str(&text).expect("JSON");
         let dataset = &json["dcat:dataset"][0];
         assert_eq!(json["foaf:homepage"]["@id"], "https://lofte.example.se/");
@@ -349,6 +354,10 @@ mod tests {
             "https://lofte.example.se/ale/data/ale.json"
         );
         assert_eq!(dataset["dct:license"]["@id"], licence);
+        assert_eq!(dataset["dcat:contactPoint"]["vcard:hasEmail"]["@id"], "mailto:info@lofte.example.se");
+        assert_eq!(dataset["dcat:contactPoint"]["vcard:fn"], "Medborgarlöften i Sverige");
+        assert_eq!(json["@id"], "https://lofte.example.se/data.json#katalog");
+        assert_eq!(dataset["@id"], "https://lofte.example.se/ale/data.json#datamangd-1440");
         assert!(json["dct:description"].as_str().expect("text").contains("i 1 kommun,"));
     }
 }

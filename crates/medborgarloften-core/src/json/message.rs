@@ -181,9 +181,30 @@ pub(crate) fn quote(text: &str) -> String {
     format!("\"{}\"", shorten(text, MAX_QUOTE_CHARS))
 }
 
-/// A suggested fix in quotation marks, whole however long: the editor copies it, so it is never cut.
+/// Longest piece of the file a content rule's message shows whole, in characters: every real id and address
+/// fits (the longest id in the shipped datasets has 44 characters); a longer text is described by its length.
+pub(crate) const MAX_WHOLE_CHARS: usize = 500;
+
+/// A piece of the file (an id, an address) in quotation marks, whole — never cut with "…", so an editor can
+/// search the file for it or copy a suggested fix; a text longer than [`MAX_WHOLE_CHARS`] is described by its
+/// length instead, so a hostile file still gets a short message.
 pub(crate) fn quote_whole(text: &str) -> String {
-    format!("\"{text}\"")
+    let chars = text.chars().count();
+    if chars > MAX_WHOLE_CHARS {
+        format!("(en text på {chars} tecken)")
+    } else {
+        format!("\"{}\"", escaped_inner(text))
+    }
+}
+
+/// ` (id)` after a JSON path's position, naming the item by its whole id (`promises[3] (2019-polisen-trafik)`);
+/// nothing for an id longer than [`MAX_WHOLE_CHARS`], where the position alone says which item it is.
+pub(crate) fn id_in_path(id: &str) -> String {
+    if id.chars().count() > MAX_WHOLE_CHARS {
+        String::new()
+    } else {
+        format!(" ({id})")
+    }
 }
 
 /// `text` cut to at most `max` characters, with "…" when something was cut.

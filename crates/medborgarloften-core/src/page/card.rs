@@ -5,7 +5,9 @@
 //! Page layer: of its own layer uses only `filter`; must not import `view` (which uses it) or `export`.
 
 use crate::dataset::date::Date;
-use crate::dataset::followup::{current_status, history, latest_entry, latest_text, report_name, HistoryEntry};
+use crate::dataset::followup::{
+    current_status, history, latest_entry, latest_text, report_day, report_name, HistoryEntry,
+};
 use crate::dataset::model::{Dataset, Party, Promise};
 use crate::dataset::progress::{target_progress, target_text, TargetProgress};
 use crate::dataset::schedule::join_sv;
@@ -41,7 +43,7 @@ pub struct PromiseCard {
     pub sub_promises: Vec<SubPromisesView>,
     /// Current status.
     pub status: Status,
-    /// Last day of the latest published follow-up (the day, or the end of its month or year).
+    /// The day of the latest published follow-up ([`report_day`]: the day, or the end of its month or year).
     pub latest_followup: Option<Date>,
     /// "Senast uppföljt maj 2019 i en delrapport för tertial 1." (named by the tertial it reports on).
     pub latest_text: Option<String>,
@@ -122,7 +124,7 @@ pub fn promise_card(data: &Dataset, promise: &Promise) -> PromiseCard {
             .map(|s| SubPromisesView { lead: s.lead.clone(), items: s.items.clone() })
             .collect(),
         status: current_status(promise),
-        latest_followup: latest_entry(promise).map(|e| e.date.last_day()),
+        latest_followup: latest_entry(promise).map(|e| report_day(e.date)),
         latest_text: latest_text(promise, period_start),
         latest_report: latest_entry(promise).map(|entry| report_name(entry, period_start)),
         progress: target_progress(promise),

@@ -1,5 +1,7 @@
-//! "Menade du …?": the known field nearest to a misspelt or translated one. Swedish words an editor is likely to
-//! write for an English field name are looked up first; otherwise the nearest by edit distance, if it is near.
+//! "Menade du …?": the known field nearest to a misspelt or translated one ([`nearest`]: Swedish words an editor is
+//! likely to write for an English field name are looked up first; otherwise the nearest by edit distance, if it is
+//! near), and the known id nearest to a misspelt one ([`nearest_id`]: `Polisen` or `polis` for `polisen`,
+//! `raddningstjänsten` for `raddningstjansten`).
 //!
 //! Pure core: no dependency.
 //!
@@ -67,6 +69,41 @@ pub fn nearest<'a>(found: &str, known: &[&'a str]) -> Option<&'a str> {
     (distance <= allowed).then_some(best)
 }
 
+/// Longest text, in bytes, that [`nearest_id`] looks for a near id for: no real id is longer, and a crafted one
+/// a hundred thousand characters long must not cost an edit distance against every id.
+const MAX_ID_BYTES: usize = 200;
+
+/// The known id `found` most likely means, or `None` when none is near enough to suggest: the one it is when
+/// case, å/ä/ö and spaces are set aside (`Räddningstjänsten` → `raddningstjansten`), else the nearest by edit
+/// distance (at most a third of its length, at least one edit; never for a number such as a year, where one
+/// digit off is another year, not a typo), else the one it begins or ends (`polis` → `polisen`, `2024` →
+/// `2024-2027`, at least three characters). Ties go to the first in `known`.
+pub fn nearest_id<'a>(found: &str, known: &[&'a str]) -> Option<&'a str> {
+    let slug = |text: &str| fold(text.trim()).split_whitespace().collect::<Vec<_>>().join("-");
+    let wanted = slug(found);
+    if wanted.is_empty() || wanted.len() > MAX_ID_BYTES {
+        return None;
+    }
+    if let Some(hit) = known.iter().find(|k| slug(k) == wanted) {
+        return Some(hit);
+    }
+    let allowed = (wanted.chars().count() / 3).max(1);
+    let number = wanted.bytes().all(|b| b.is_ascii_digit() || b == b'-');
+    let near = known
+        .iter()
+        .filter(|_| !number)
+        .map(|k| (*k, distance(&wanted, &slug(k))))
+        .filter(|(_, d)| *d <= allowed)
+        .min_by_key(|(_, d)| *d)
+        .map(|(k, _)| k);
+    near.or_else(|| {
+        (wanted.chars().count() >= 3)
+            .then(|| known.iter().find(|k| slug(k).starts_with(&wanted) || slug(k).ends_with(&wanted)))
+            .flatten()
+            .copied()
+    })
+}
+
 /// Levenshtein distance in characters.
 fn distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
@@ -105,6 +142,23 @@ mod tests {
         assert_eq!(nearest("followup", PROMISE), Some("followups"));
         assert_eq!(nearest("xyzzy", ENTRY), None);
         assert_eq!(nearest("mal", ENTRY), None, "a Swedish word whose field is not here suggests nothing");
+    }
+
+    #[test]
+    fn ids_are_found_by_case_letters_typos_and_beginnings() {
+        let parties = ["polisen", "kommunen", "raddningstjansten", "norrtrafik"];
+        assert_eq!(nearest_id("Polisen", &parties), Some("polisen"));
+        assert_eq!(nearest_id("polsien", &parties), Some("polisen"));
+        assert_eq!(nearest_id("polis", &parties), Some("polisen"), "the beginning of an id");
+        assert_eq!(nearest_id("Räddningstjänsten", &parties), Some("raddningstjansten"));
+        assert_eq!(nearest_id("norr trafik", &parties), Some("norrtrafik"));
+        assert_eq!(nearest_id("kommun", &parties), Some("kommunen"));
+        assert_eq!(nearest_id("bostadsbolaget", &parties), None);
+        assert_eq!(nearest_id("po", &parties), None, "too short to be a beginning");
+        assert_eq!(nearest_id("", &parties), None);
+        assert_eq!(nearest_id("polisen", &[]), None);
+        assert_eq!(nearest_id("2026", &["2025", "2027"]), None, "another year is no typo");
+        assert_eq!(nearest_id("2024", &["2019", "2024-2027"]), Some("2024-2027"));
     }
 
     #[test]
