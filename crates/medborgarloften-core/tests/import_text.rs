@@ -423,6 +423,22 @@ fn another_promiser_becomes_a_party_to_confirm() {
 }
 
 #[test]
+fn a_heading_that_is_also_a_named_place_is_a_district_to_confirm() {
+    // Made-up text in the shape of a page, to test the rule; not data.
+    let text = "Medborgarlöfte 2025\n\nVi har valt att arbeta i Skiftinge och med trafiken.\n\nSkiftinge\n\n\
+                • Att polisen ska patrullera kvällstid.\n\nTrafik\n\n• Att kommunen ska bygga farthinder.\n";
+    let draft = draft_from_page_text(text);
+    let data = parse_dataset(&draft.json).expect("a valid draft");
+    let districts: Vec<(&str, &str)> = data.districts.iter().map(|d| (d.id.as_str(), d.name.as_str())).collect();
+    assert_eq!(districts, [("skiftinge", "Skiftinge")], "\"Trafik\" is a heading, not a place the text names");
+    assert_eq!(data.promises[0].districts, ["skiftinge"]);
+    assert!(data.promises[1].districts.is_empty());
+    let groups: Vec<&str> = data.periods[0].groups.iter().map(|g| g.heading.as_str()).collect();
+    assert_eq!(groups, ["Skiftinge", "Trafik"]);
+    assert!(confirm_at(&draft, "districts[0]").message.contains("RegSO"));
+}
+
+#[test]
 fn a_huge_text_is_read_in_one_pass() {
     // 40,000 bullets, each with a number and a tag naming a different organisation, under 2,000 group headings,
     // and a paragraph of a million characters: every list and lookup the reader keeps grows with the text, so a
