@@ -124,6 +124,16 @@ pub enum Command {
         #[arg(value_name = "datamängd.json")]
         dataset: String,
     },
+    /// Gör ett utkast till datamängd av texten på polisens sida om kommunens medborgarlöften.
+    #[command(help_template = TEMPLATE)]
+    ImporteraText {
+        /// Sidans text, kopierad från webbläsaren och sparad som textfil (UTF-8).
+        #[arg(value_name = "sida.txt")]
+        page: String,
+        /// Utkastet att skriva (JSON); en fil med samma namn skrivs över.
+        #[arg(value_name = "utkast.json")]
+        draft: String,
+    },
     /// Bygger och visar webbplatsen för en datamängd på den här datorn, före publicering.
     #[command(help_template = TEMPLATE)]
     Forhandsgranska {

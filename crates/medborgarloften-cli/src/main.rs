@@ -5,6 +5,7 @@
 mod args;
 mod dataset_file;
 mod followup;
+mod import_text;
 mod preview;
 mod report;
 mod template;
@@ -83,6 +84,7 @@ fn run(command: Command) -> u8 {
         }
         Command::Exportera { dataset, workbook } => workbook::export(&dataset, &workbook),
         Command::Importera { workbook, dataset } => workbook::import(&workbook, &dataset),
+        Command::ImporteraText { page, draft } => import_text::run(&page, &draft),
         Command::Forhandsgranska { dataset, visa } => preview::run(&dataset, visa),
     }
 }

@@ -60,6 +60,13 @@ Användning:
       Alla fel skrivs på en gång, vart och ett med blad, rad och kolumn; då skrivs ingen fil
       (slutkod 1).
 
+  medborgarloften importera-text <sida.txt> <utkast.json>
+      Gör ett utkast till datamängd av texten på polisens sida om kommunens medborgarlöften
+      (markera allt på sidan i webbläsaren, kopiera och spara som textfil). Perioder, parter,
+      löften (ordagrant), mål och uppföljning läses ur texten. Allt som sidan inte säger säkert
+      skrivs som \"Kontrollera: <sökväg>: …\", en rad per sak; kommunkoden och temat är platshållare.
+      Exempel: medborgarloften importera-text sida.txt utkast.json
+
   medborgarloften forhandsgranska <datamängd.json> [--visa]
       Bygger webbplatsen för datamängden och visar den på http://127.0.0.1:8080 (körs i
       projektets mapp). Med --visa skrivs bara kommandot.

@@ -1,5 +1,5 @@
-//! End-to-end tests of the editors' yearly commands: `ny`, `uppfoljning`, `exportera`/`importera` (with a
-//! workbook rewritten cell by cell, and one edited by Python's openpyxl), `forhandsgranska` and the help.
+//! End-to-end tests of the editors' yearly commands: `ny`, `importera-text`, `uppfoljning`, `exportera`/`importera`
+//! (with a workbook rewritten cell by cell, and one edited by Python's openpyxl), `forhandsgranska` and the help.
 //! The built binary runs in a scratch folder; checks are on exit codes, the files written and the text shown.
 
 use std::path::{Path, PathBuf};
@@ -269,6 +269,54 @@ fn norrhamn_copy(name: &str) -> PathBuf {
 }
 
 #[test]
+fn importera_text_writes_a_draft_and_lists_what_to_check() {
+    let dir = folder("importera-text");
+    let draft = dir.join("utkast.json");
+    let (code, out, err) =
+        run(&["importera-text", &repo_file("tests/fixtures/polisen-eskilstuna-seed.txt"), s(&draft)]);
+    assert_eq!(code, 0, "{out}{err}");
+    let checks: Vec<&str> = out.lines().filter(|l| l.starts_with("Kontrollera: ")).collect();
+    assert!(checks.iter().any(|l| l.starts_with("Kontrollera: municipality.code: ") && l.contains("0000")), "{out}");
+    assert!(checks.iter().any(|l| l.starts_with("Kontrollera: promises[3] (2019-polisen-4).targets[0]: ")), "{out}");
+    assert!(!checks.iter().any(|l| l.starts_with("Kontrollera: updated")), "today's date needs no check: {out}");
+    let summary = format!(
+        "Utkast med 2 perioder och 15 löften skrivet till {}; {} saker att kontrollera.",
+        s(&draft),
+        checks.len()
+    );
+    assert!(out.contains(&summary), "{summary}\n{out}");
+    let data = read_dataset(&draft);
+    assert_eq!(
+        (data.periods.len(), data.promises.len(), data.municipality.name.as_str()),
+        (2, 15, "Eskilstuna kommun")
+    );
+    let (code, out, _) = run(&["validera", s(&draft)]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.starts_with("OK: 15 löften i 2 perioder (Eskilstuna kommun)"), "{out}");
+}
+
+#[test]
+fn importera_text_says_when_no_promise_was_found_and_refuses_unreadable_files() {
+    let dir = folder("importera-text-edges");
+    let (page, draft) = (dir.join("sida.txt"), dir.join("utkast.json"));
+    std::fs::write(&page, "Dela\nSkriv ut\n").expect("page");
+    let (code, out, err) = run(&["importera-text", s(&page), s(&draft)]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("Kontrollera: promises: Inga löften hittades i texten."), "{out}");
+    assert!(out.contains("Utkast med 0 perioder och 0 löften skrivet till"), "{out}");
+    assert!(draft.exists());
+    let (code, _, err) = run(&["importera-text", "/finns/inte.txt", s(&draft)]);
+    assert_eq!(code, 2);
+    assert!(err.contains("Kunde inte läsa /finns/inte.txt"), "{err}");
+    std::fs::write(&page, b"\xFF\xFEM\0e\0").expect("page");
+    let (code, _, err) = run(&["importera-text", s(&page), s(&draft)]);
+    assert_eq!(code, 2);
+    assert!(err.contains("UTF-16"), "{err}");
+    let (code, _, err) = run(&["importera-text", s(&page)]);
+    assert_eq!(code, 2, "{err}");
+}
+
+#[test]
 fn uppfoljning_adds_a_dated_entry_and_writes_pretty_json() {
     let path = norrhamn_copy("uppfoljning");
     let args = [
@@ -442,7 +490,17 @@ fn forhandsgranska_shows_how_the_site_is_built_for_the_dataset() {
 
 #[test]
 fn every_command_has_swedish_help_and_usage_errors_exit_2() {
-    for command in ["validera", "csv", "uppgradera", "ny", "uppfoljning", "exportera", "importera", "forhandsgranska"] {
+    for command in [
+        "validera",
+        "csv",
+        "uppgradera",
+        "ny",
+        "uppfoljning",
+        "exportera",
+        "importera",
+        "importera-text",
+        "forhandsgranska",
+    ] {
         let (code, out, _) = run(&[command, "--help"]);
         assert_eq!(code, 0, "{command}");
         assert!(out.contains("Användning: medborgarloften") && out.contains("Visar den här hjälpen"), "{out}");

@@ -14,6 +14,7 @@
 //! - [`page`]: what the page shows and how the URL says it — the query codec, filters and facets, cards, the view
 //!   model, embed snippets, notices and the returning reader's news.
 //! - [`export`]: the files written for others to read.
+//! - [`import`]: from the text of a kommun's medborgarlöfte page to a draft dataset, with what to confirm.
 //!
 //! Nothing here reads JSON with serde: the model's `Serialize` derives serve the editors' tool, which writes JSON. The
 //! golden corpus in `tests/golden/` froze what the serde path the reader replaced accepted and said.
@@ -26,6 +27,7 @@ pub mod dataset;
 pub mod edit;
 pub mod export;
 pub mod geo;
+pub mod import;
 pub mod json;
 pub mod page;
 pub mod text;
