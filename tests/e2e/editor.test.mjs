@@ -128,6 +128,32 @@ describe('the editors workspace', () => {
     assert.deepEqual(problems.pageErrors, []);
   });
 
+  test('the text of the polisen.se page becomes a draft with the 15 promises verbatim, and what to confirm links to its field', async () => {
+    const { app, page } = await newApp({ viewport: PHONE });
+    await openWorkspace(page, app.baseUrl);
+    await page.getByLabel(/Klistra in hela texten/).fill(await readFile(SEED, 'utf8'));
+    await page.getByRole('button', { name: 'Gör ett utkast av texten' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Löften (15)' }).waitFor();
+    await page.getByRole('status').getByText(/Ett utkast med 2 perioder och 15 löften är gjort av texten\. \d+ saker att kontrollera/).waitFor();
+    // Every promise of the published dataset, verbatim, is one of the draft's.
+    const published = JSON.parse(await readFile(path.join(ROOT, 'public/data/eskilstuna.json'), 'utf8'));
+    const texts = [];
+    for (let i = 0; i < 15; i += 1) {
+      await page.locator(`#lofte-val-${i}`).click();
+      texts.push(await page.getByRole('textbox', { name: 'Löftet, ordagrant' }).inputValue());
+    }
+    assert.deepEqual([...texts].sort(), published.promises.map((p) => p.text).sort());
+    const check = page.getByRole('button', { name: /^Kontroll: (inga fel|\d+ fel), \d+ att kontrollera$/ });
+    await check.click();
+    const first = page.getByRole('main').getByRole('heading', { name: /Att kontrollera i förslaget från texten/ });
+    await first.waitFor();
+    const item = page.locator('.kontroll-lista').first().getByRole('link').first();
+    const target = await item.getAttribute('href');
+    await item.click();
+    await page.waitForFunction((id) => document.activeElement?.closest(id) !== null, target);
+    await expectNoViolations(page, 'a draft from page text, phone');
+  });
+
   test('a workbook made by the editors tool opens, is edited and downloads back to the same dataset', async () => {
     const { app, page } = await newApp({ viewport: DESKTOP });
     const dir = await mkdtemp(path.join(tmpdir(), 'medborgarloften-arbetsbok-'));

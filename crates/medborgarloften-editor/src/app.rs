@@ -26,11 +26,15 @@ pub fn App() -> impl IntoView {
 fn Editor(ws: Ws) -> impl IntoView {
     let problem_count = Memo::new(move |_| ws.checked.with(|c| c.as_ref().map_or(0, |c| c.problems.len())));
     let tab_button = move |tab: Tab, words: &'static str| {
-        let label = move || match (tab, problem_count.get()) {
-            (Tab::Problems, 0) => "Kontroll: inga fel".to_owned(),
-            (Tab::Problems, 1) => "Kontroll: 1 fel".to_owned(),
-            (Tab::Problems, n) => format!("Kontroll: {n} fel"),
-            _ => words.to_owned(),
+        let label = move || {
+            let to_confirm = ws.confirm.with(Vec::len);
+            let confirm = if to_confirm > 0 { format!(", {to_confirm} att kontrollera") } else { String::new() };
+            match (tab, problem_count.get()) {
+                (Tab::Problems, 0) => format!("Kontroll: inga fel{confirm}"),
+                (Tab::Problems, 1) => format!("Kontroll: 1 fel{confirm}"),
+                (Tab::Problems, n) => format!("Kontroll: {n} fel{confirm}"),
+                _ => words.to_owned(),
+            }
         };
         view! {
             <li>

@@ -7,6 +7,7 @@
 use leptos::prelude::*;
 use medborgarloften_core::edit::open::{draft_file_text, draft_from_json};
 use medborgarloften_core::edit::review::review;
+use medborgarloften_core::edit::{FieldProblem, Path};
 use medborgarloften_core::page::embed::iframe_snippet;
 use medborgarloften_core::Query;
 use serde_json::Value;
@@ -23,9 +24,35 @@ pub async fn draft_from_file(name: &str, bytes: &[u8]) -> Result<Value, String> 
     draft_from_json(bytes)
 }
 
-/// A draft from the text of a polisen.se page, and the line that says what to confirm.
-pub fn draft_from_page_text(text: &str) -> Result<(Value, String), String> {
-    crate::workbook::draft_from_page_text(text)
+/// A draft from the text of a polisen.se page (the core's reading, as `medborgarloften importera-text`), what to
+/// confirm in it, and the line that says how much was found.
+pub fn draft_from_page_text(text: &str) -> Result<(Value, Vec<FieldProblem>, String), String> {
+    let draft = match browser::today() {
+        Some(today) => medborgarloften_core::import::draft_from_page_text_on(text, today),
+        None => medborgarloften_core::import::draft_from_page_text(text),
+    };
+    let (periods, promises) = draft.counts();
+    if promises == 0 {
+        return Err(
+            "Ingen löftestext hittades. Kopiera hela sidan om medborgarlöften på polisen.se (markera allt med \
+                    Ctrl+A) och klistra in den igen."
+                .to_owned(),
+        );
+    }
+    let doc: Value = serde_json::from_str(&draft.json).map_err(|err| err.to_string())?;
+    let confirm: Vec<FieldProblem> =
+        draft.confirm.into_iter().map(|c| FieldProblem { path: Path::parse(&c.path), message: c.message }).collect();
+    let line = format!(
+        "Ett utkast med {} och {} är gjort av texten. {} att kontrollera står under ”Kontroll”.",
+        count(periods, "period", "perioder"),
+        count(promises, "löfte", "löften"),
+        count(confirm.len(), "sak", "saker"),
+    );
+    Ok((doc, confirm, line))
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// The review and download part.

@@ -172,11 +172,16 @@ fn FromText(ws: Ws, error: RwSignal<Option<String>>) -> impl IntoView {
     let make = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         match crate::publish::draft_from_page_text(&text.get_untracked()) {
-            Ok((doc, note)) => {
+            Ok((doc, confirm, note)) => {
                 error.set(None);
                 ws.open(doc, None, note);
+                ws.confirm.set(confirm);
+                ws.keep();
             }
-            Err(message) => error.set(Some(message)),
+            Err(message) => {
+                error.set(Some(message));
+                browser::focus_after_paint("redigera-text".to_owned());
+            }
         }
     };
     view! {

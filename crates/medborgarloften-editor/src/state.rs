@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 use medborgarloften_core::edit::saved::SavedAt;
-use medborgarloften_core::edit::{check, Checked, Path, Step};
+use medborgarloften_core::edit::{check, Checked, FieldProblem, Path, Step};
 use serde_json::Value;
 
 use crate::{browser, store};
@@ -64,6 +64,8 @@ pub struct Ws {
     pub status: RwSignal<String>,
     /// The draft's check, by the core's validator.
     pub checked: Memo<Option<Checked>>,
+    /// What the editor should confirm in a draft made from a page's text, until they say it is done.
+    pub confirm: RwSignal<Vec<FieldProblem>>,
 }
 
 impl Ws {
@@ -82,6 +84,7 @@ impl Ws {
             store_error: RwSignal::new(None),
             status: RwSignal::new(String::new()),
             checked,
+            confirm: RwSignal::new(Vec::new()),
         }
     }
 
@@ -96,6 +99,7 @@ impl Ws {
     /// Opens a kept draft.
     pub fn resume(&self, record: store::Record) {
         self.show(record.key, record.doc, record.base);
+        self.confirm.set(record.confirm);
         self.saved.set(Some(browser::saved_at(record.saved_ms)));
         self.status.set("Utkastet är öppnat.".to_owned());
     }
@@ -105,6 +109,7 @@ impl Ws {
         self.base.set(base);
         self.selected.set(0);
         self.removed.set(None);
+        self.confirm.set(Vec::new());
         self.tab.set(Tab::Promises);
         self.doc.set(Some(doc));
         browser::focus_after_paint("redigera-rubrik".to_owned());
@@ -147,11 +152,14 @@ impl Ws {
         self.doc.with(|doc| doc.as_ref().and_then(|d| path.get(d)).and_then(Value::as_array).map_or(0, Vec::len))
     }
 
-    fn keep(&self) {
+    /// Keeps the draft on the device now.
+    pub fn keep(&self) {
         let Some(key) = self.key.get_untracked() else { return };
         let now = browser::now_ms();
         let result = self.doc.with_untracked(|doc| match doc {
-            Some(doc) => self.base.with_untracked(|base| store::save(&key, doc, base.as_ref(), now)),
+            Some(doc) => self.base.with_untracked(|base| {
+                self.confirm.with_untracked(|confirm| store::save(&key, doc, base.as_ref(), confirm, now))
+            }),
             None => Ok(()),
         });
         match result {

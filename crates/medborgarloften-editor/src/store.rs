@@ -4,6 +4,7 @@
 //!
 //! Shell layer: web-sys Storage only.
 
+use medborgarloften_core::edit::{FieldProblem, Path};
 use serde_json::{json, Value};
 
 const PREFIX: &str = "medborgarloften-utkast:";
@@ -19,6 +20,8 @@ pub struct Record {
     pub doc: Value,
     /// The published dataset it started from, if any.
     pub base: Option<Value>,
+    /// What is left to confirm in a draft made from a page's text.
+    pub confirm: Vec<FieldProblem>,
 }
 
 impl Record {
@@ -45,8 +48,12 @@ pub fn new_key(now_ms: f64) -> String {
 }
 
 /// Saves the draft under `key`; an error says what to do so nothing is lost.
-pub fn save(key: &str, doc: &Value, base: Option<&Value>, now_ms: f64) -> Result<(), String> {
-    let entry = json!({"saved": now_ms, "draft": doc, "base": base});
+pub fn save(key: &str, doc: &Value, base: Option<&Value>, confirm: &[FieldProblem], now_ms: f64) -> Result<(), String> {
+    let confirm: Vec<Value> = confirm
+        .iter()
+        .map(|c| json!({"path": c.path.as_ref().map(ToString::to_string), "message": c.message}))
+        .collect();
+    let entry = json!({"saved": now_ms, "draft": doc, "base": base, "confirm": confirm});
     let storage = storage().ok_or_else(|| NOT_KEPT.to_owned())?;
     storage.set_item(key, &entry.to_string()).map_err(|_| NOT_KEPT.to_owned())
 }
@@ -68,6 +75,16 @@ pub fn list() -> Vec<Record> {
                 saved_ms: entry.get("saved")?.as_f64()?,
                 doc: entry.get("draft")?.clone(),
                 base: entry.get("base").filter(|b| !b.is_null()).cloned(),
+                confirm: entry
+                    .get("confirm")
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|c| {
+                        let path = c.get("path").and_then(Value::as_str).and_then(Path::parse);
+                        Some(FieldProblem { path, message: c.get("message")?.as_str()?.to_owned() })
+                    })
+                    .collect(),
                 key,
             })
         })

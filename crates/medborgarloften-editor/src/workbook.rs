@@ -1,6 +1,6 @@
 //! Workbooks in the workspace: opening one as a draft and downloading a draft as one, through the workbook module
 //! (crates/medborgarloften-workbook-web, the editors' tool's own reading and writing), which public/redigera.js
-//! starts on first use. Also a polisen.se page's text as a draft, by the core.
+//! starts on first use.
 //!
 //! Shell layer: no rules of its own.
 
@@ -49,10 +49,4 @@ pub async fn workbook_bytes(data: &Dataset) -> Result<Vec<u8>, String> {
     let json = serde_json::to_string(data).map_err(|err| err.to_string())?;
     let bytes = call("write", &[JsValue::from_str(&json)]).await?;
     Ok(Uint8Array::new(&bytes).to_vec())
-}
-
-/// A draft from a polisen.se page's text, and the line that says how much to confirm.
-pub fn draft_from_page_text(text: &str) -> Result<(Value, String), String> {
-    let _ = text;
-    Err("Texten kan inte läsas här än.".to_owned())
 }
