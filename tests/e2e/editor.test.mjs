@@ -15,7 +15,7 @@ import { useAppSession } from './support/session.mjs';
 import { PHONE, DESKTOP } from './support/browser.mjs';
 import { expectNoViolations } from './support/axe.mjs';
 import { DIST_DIR, startStaticServer } from './support/server.mjs';
-import { copyDist } from './support/pwa.mjs';
+import { copyDist, waitForController } from './support/pwa.mjs';
 import { launchBrowser, openPage } from './support/browser.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -221,5 +221,23 @@ describe('the editors workspace', () => {
     await page.getByRole('button', { name: 'Ångra' }).click();
     await page.getByRole('heading', { level: 2, name: 'Löften (15)' }).waitFor();
     await expectNoViolations(page, 'the promise form, desktop dark');
+  });
+
+  describe('offline', () => {
+    const newOfflineApp = useAppSession({ isolated: true, serviceWorkers: 'allow' });
+
+    test('after one visit the workspace opens offline and its kept draft is there', async () => {
+      const { app, page } = await newOfflineApp({ viewport: PHONE });
+      await app.openList();
+      await waitForController(page);
+      await openWorkspace(page, app.baseUrl);
+      await page.getByRole('button', { name: 'Öppna Eskilstuna kommun' }).click();
+      await page.getByRole('textbox', { name: 'Rubrik', exact: true }).fill('Skrivet innan nätet försvann');
+      await page.context().setOffline(true);
+      await page.reload();
+      await page.getByText('Allt du gör här stannar i din webbläsare').waitFor();
+      await page.getByRole('button', { name: /^Fortsätt med utkastet från/ }).first().click();
+      assert.equal(await page.getByRole('textbox', { name: 'Rubrik', exact: true }).inputValue(), 'Skrivet innan nätet försvann');
+    });
   });
 });
