@@ -154,6 +154,32 @@ describe('the editors workspace', () => {
     await expectNoViolations(page, 'a draft from page text, phone');
   });
 
+  test("a promise's sub-promises and a period's planned reports are forms too", async () => {
+    const { app, page } = await newApp({ viewport: PHONE });
+    await openWorkspace(page, app.baseUrl);
+    await page.getByRole('button', { name: 'Öppna Eskilstuna kommun' }).click();
+    await page.getByRole('button', { name: 'Lägg till: delåtagande' }).click();
+    await page.getByRole('textbox', { name: 'Inledning', exact: true }).fill('Staden stödjer polisens löfte genom:');
+    await page.getByRole('textbox', { name: 'Punkterna, ordagrant' }).fill('Belysning i Skiftinge\nFler fältassistenter');
+    await page.getByRole('button', { name: 'Perioder' }).click();
+    await page.getByRole('button', { name: 'Lägg till: rapport' }).first().click();
+    const report = page.getByRole('group', { name: /^Rapport \d+$/ }).last();
+    await report.getByRole('textbox', { name: 'Datum (ÅÅÅÅ-MM-DD)' }).fill('2019-12-31');
+    await report.getByRole('textbox', { name: 'Rubrik' }).fill('Extra redovisning');
+    await page.getByRole('button', { name: 'Kontroll: inga fel' }).click();
+    await page.getByRole('button', { name: 'Granska och ladda ner' }).click();
+    const dir = await mkdtemp(path.join(tmpdir(), 'medborgarloften-delar-'));
+    try {
+      const data = JSON.parse(await readFile(await download(page, 'Ladda ner datamängden (JSON)', dir), 'utf8'));
+      assert.deepEqual(data.promises[0].sub_promises, [
+        { lead: 'Staden stödjer polisens löfte genom:', items: ['Belysning i Skiftinge', 'Fler fältassistenter'] },
+      ]);
+      assert.equal(data.periods[0].followup.reports.at(-1).title, 'Extra redovisning');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   test('a workbook made by the editors tool opens, is edited and downloads back to the same dataset', async () => {
     const { app, page } = await newApp({ viewport: DESKTOP });
     const dir = await mkdtemp(path.join(tmpdir(), 'medborgarloften-arbetsbok-'));

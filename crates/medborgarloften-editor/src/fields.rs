@@ -293,3 +293,53 @@ pub fn named(ws: Ws, list: &'static str) -> Signal<Vec<(String, String)>> {
     });
     names.into()
 }
+
+/// A list of texts edited as lines (a sub-promise's items, verbatim): each line is one text.
+#[component]
+pub fn LinesField(
+    /// The workspace.
+    ws: Ws,
+    /// Where the list of texts is.
+    path: Path,
+    /// The label.
+    label: &'static str,
+    /// A hint under the label.
+    #[prop(optional)]
+    hint: Option<&'static str>,
+) -> impl IntoView {
+    let anchor = path.anchor();
+    let read = path.clone();
+    let value = move || {
+        ws.doc.with(|doc| {
+            doc.as_ref()
+                .and_then(|d| read.get(d))
+                .and_then(Value::as_array)
+                .map(|lines| lines.iter().map(|l| l.as_str().unwrap_or_default()).collect::<Vec<_>>().join("\n"))
+                .unwrap_or_default()
+        })
+    };
+    // Problems of the list or of any of its lines.
+    let own = path.clone();
+    let problems: Memo<Vec<String>> = Memo::new(move |_| {
+        ws.checked.with(|checked| {
+            checked.as_ref().map(|c| c.about(&own).map(|p| p.message.clone()).collect()).unwrap_or_default()
+        })
+    });
+    let write = path.clone();
+    let on_input = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        // Blank lines stay while the editor types (the check says a line is empty): nothing typed is dropped.
+        let lines = text.split('\n').map(|line| Value::String(line.trim_end_matches('\r').to_owned())).collect();
+        ws.set(&write, Some(Value::Array(lines)));
+    };
+    let invalid = move || problems.with(|p| (!p.is_empty()).then_some("true"));
+    view! {
+        <div class="falt">
+            <label for=anchor.clone()>{label}</label>
+            {hint.map(|h| view! { <p class="falt-hjalp" id=format!("{anchor}-hjalp")>{h}</p> })}
+            <textarea id=anchor.clone() rows="4" prop:value=value on:input=on_input
+                aria-describedby=described_by(&anchor, hint.is_some()) aria-invalid=invalid></textarea>
+            <Problems anchor=anchor.clone() problems/>
+        </div>
+    }
+}

@@ -12,6 +12,7 @@ mod app;
 mod browser;
 mod fields;
 mod followups;
+mod items;
 mod names;
 mod periods;
 mod preview;

@@ -5,9 +5,47 @@
 use leptos::prelude::*;
 use medborgarloften_core::edit::{ops, Path};
 
+use leptos::prelude::AnyView;
+use serde_json::{json, Value};
+
 use crate::browser;
-use crate::fields::TextField;
+use crate::fields::{Choice, TextField};
+use crate::items::Items;
 use crate::state::Ws;
+
+fn new_report() -> Value {
+    json!({"date": "", "precision": "month", "kind": "intern", "title": ""})
+}
+
+fn new_group() -> Value {
+    json!({"id": "", "heading": ""})
+}
+
+fn words(pairs: &'static [(&'static str, &'static str)]) -> Signal<Vec<(String, String)>> {
+    Signal::derive(move || pairs.iter().map(|(v, w)| ((*v).to_owned(), (*w).to_owned())).collect())
+}
+
+fn report_fields(ws: Ws, at: Path) -> AnyView {
+    view! {
+        <TextField ws path=at.field("date") label="Datum (ÅÅÅÅ-MM-DD)"
+            hint="När bara månaden eller året är känt: dess sista dag, och välj det nedan."/>
+        <Choice ws path=at.field("precision") label="Datumet är känt till" optional=true
+            options=words(&[("day", "dagen"), ("month", "månaden"), ("year", "året")])/>
+        <Choice ws path=at.field("kind") label="Slag" options=words(&[("intern", "delrapport"), ("slut", "slutrapport")])/>
+        <TextField ws path=at.field("title") label="Rubrik" hint="Till exempel ”Intern redovisning, tertial 1”."/>
+    }
+    .into_any()
+}
+
+fn group_fields(ws: Ws, at: Path) -> AnyView {
+    view! {
+        <TextField ws path=at.field("heading") label="Rubrik" hint="Till exempel ”Skiftinge” eller ”Trafik”."/>
+        <TextField ws path=at.field("intro") label="Inledning, ordagrant" long=true optional=true/>
+        <TextField ws path=at.field("id") label="Id (löftena pekar på det)" hint="Små bokstäver a–z, siffror och bindestreck."/>
+        <TextField ws path=at.field("source_url") label="Källa" optional=true/>
+    }
+    .into_any()
+}
 
 /// The periods part.
 #[component]
@@ -46,6 +84,12 @@ pub fn Periods(ws: Ws) -> impl IntoView {
                         hint="Till exempel ”Polisen och kommunen lovar att:”."/>
                     <TextField ws path=at.field("followup").field("heading") label="Uppföljningens rubrik"/>
                     <TextField ws path=at.field("followup").field("text") label="Så följs löftena upp, ordagrant" long=true optional=true/>
+                    <Items ws list=at.field("followup").field("reports") heading="Planerade rapporter" one="Rapport"
+                        new=new_report first_field="date" fields=report_fields
+                        hint="När uppföljningen enligt planen ska redovisas, till exempel ”Intern redovisning, tertial 1”."/>
+                    <Items ws list=at.field("groups") heading="Grupper av löften" one="Grupp"
+                        new=new_group first_field="heading" fields=group_fields
+                        hint="Rubriker som delar periodens löften, till exempel stadsdelar eller teman."/>
                     <TextField ws path=at.field("source_url") label="Källa (adress där perioden publicerades)"/>
                     <TextField ws path=at.field("id") label="Id (löftena pekar på det)"/>
                 </fieldset>

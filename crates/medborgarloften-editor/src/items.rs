@@ -1,0 +1,84 @@
+//! A list of small records in the draft, each a fieldset of fields, with "Lägg till" and "Ta bort" (undo): a
+//! period's planned reports and groups, a promise's sub-promises.
+//!
+//! Shell layer.
+
+use leptos::prelude::*;
+use medborgarloften_core::edit::{ops, Path};
+use serde_json::Value;
+
+use crate::browser;
+use crate::state::{Removed, Ws};
+
+/// The fields of one record, given its place.
+pub type Fields = fn(Ws, Path) -> AnyView;
+
+/// The records of the list at `list`.
+#[component]
+pub fn Items(
+    /// The workspace.
+    ws: Ws,
+    /// Where the list is.
+    list: Path,
+    /// The section's heading.
+    heading: &'static str,
+    /// What one record is called, with its number: "Delrapport" → "Delrapport 1".
+    one: &'static str,
+    /// A new record.
+    new: fn() -> Value,
+    /// The field that gets focus in a new record.
+    first_field: &'static str,
+    /// The fields of a record.
+    fields: Fields,
+    /// A hint under the heading.
+    #[prop(optional)]
+    hint: Option<&'static str>,
+) -> impl IntoView {
+    let count = {
+        let list = list.clone();
+        Memo::new(move |_| ws.count(&list))
+    };
+    let add_list = list.clone();
+    let add = move |_| {
+        let mut added = None;
+        ws.edit(|doc| {
+            added = ops::push(doc, &add_list, new());
+            added.is_some()
+        });
+        if let Some(j) = added {
+            browser::focus_after_paint(add_list.index(j).field(first_field).anchor());
+        }
+    };
+    let heading_id = format!("{}-rubrik", list.anchor());
+    let labelled_by = heading_id.clone();
+    view! {
+        <section class="del" aria-labelledby=labelled_by>
+            <h3 id=heading_id>{heading}</h3>
+            {hint.map(|h| view! { <p class="falt-hjalp">{h}</p> })}
+            {move || (0..count.get()).map(|j| {
+                let at = list.index(j);
+                let remove_list = list.clone();
+                let remove = move |_| {
+                    let mut removed = None;
+                    ws.edit(|doc| {
+                        removed = ops::remove(doc, &remove_list, j);
+                        removed.is_some()
+                    });
+                    if let Some(item) = removed {
+                        let what = format!("{one} {}", j + 1);
+                        ws.removed.set(Some(Removed { list: remove_list.clone(), index: j, item, what }));
+                        browser::focus_after_paint("redigera-angra".to_owned());
+                    }
+                };
+                view! {
+                    <fieldset class="grupp" id=at.anchor() tabindex="-1">
+                        <legend>{format!("{one} {}", j + 1)}</legend>
+                        {fields(ws, at.clone())}
+                        <button type="button" class="knapp-fara" on:click=remove>{format!("Ta bort {} {}", one.to_lowercase(), j + 1)}</button>
+                    </fieldset>
+                }
+            }).collect_view()}
+            <button type="button" class="knapp-lank" on:click=add>{format!("Lägg till: {}", one.to_lowercase())}</button>
+        </section>
+    }
+}
