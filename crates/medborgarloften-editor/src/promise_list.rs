@@ -93,10 +93,9 @@ fn PromiseItem(ws: Ws, i: usize) -> impl IntoView {
                 <span class="lofte-val-period">{period}</span>
                 " "
                 <span>{move || promise_name(ws, i)}</span>
-                {move || match problems.get() {
-                    0 => None,
-                    1 => Some(view! { <span class="fel-antal">" (1 fel)"</span> }),
-                    n => Some(view! { <span class="fel-antal">{format!(" ({n} fel)")}</span> }),
+                {move || {
+                    let n = problems.get();
+                    (n > 0).then(|| view! { <span class="fel-antal">{format!(" ({n} fel)")}</span> })
                 }}
             </button>
         </li>
