@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use crate::browser;
 use crate::fields::{Choice, NumberField, TextField};
-use crate::state::{Removed, Ws};
+use crate::state::Ws;
 
 fn statuses() -> Signal<Vec<(String, String)>> {
     Signal::derive(|| Status::ALL.iter().map(|s| (s.id().to_owned(), s.label().to_owned())).collect())
@@ -86,21 +86,9 @@ fn Followup(ws: Ws, i: usize, list: Path, j: usize) -> impl IntoView {
     let values_at = at.field("achieved");
     let remove_list = list.clone();
     let remove = move |_| {
-        let mut removed = None;
-        ws.edit(|doc| {
-            removed = ops::remove(doc, &remove_list, j);
-            removed.is_some()
+        ws.remove(&remove_list, j, |item| {
+            format!("Uppföljningen {}", item.get("date").and_then(Value::as_str).unwrap_or(""))
         });
-        if let Some(item) = removed {
-            let date = item.get("date").and_then(Value::as_str).unwrap_or("").to_owned();
-            ws.removed.set(Some(Removed {
-                list: remove_list.clone(),
-                index: j,
-                item,
-                what: format!("Uppföljningen {date}"),
-            }));
-            browser::focus_after_paint("redigera-angra".to_owned());
-        }
     };
     let legend_at = at.field("date");
     view! {

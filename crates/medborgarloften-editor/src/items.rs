@@ -8,7 +8,7 @@ use medborgarloften_core::edit::{ops, Path};
 use serde_json::Value;
 
 use crate::browser;
-use crate::state::{Removed, Ws};
+use crate::state::Ws;
 
 /// The fields of one record, given its place.
 pub type Fields = fn(Ws, Path) -> AnyView;
@@ -59,16 +59,7 @@ pub fn Items(
                 let at = list.index(j);
                 let remove_list = list.clone();
                 let remove = move |_| {
-                    let mut removed = None;
-                    ws.edit(|doc| {
-                        removed = ops::remove(doc, &remove_list, j);
-                        removed.is_some()
-                    });
-                    if let Some(item) = removed {
-                        let what = format!("{one} {}", j + 1);
-                        ws.removed.set(Some(Removed { list: remove_list.clone(), index: j, item, what }));
-                        browser::focus_after_paint("redigera-angra".to_owned());
-                    }
+                    ws.remove(&remove_list, j, |_| format!("{one} {}", j + 1));
                 };
                 view! {
                     <fieldset class="grupp" id=at.anchor() tabindex="-1">

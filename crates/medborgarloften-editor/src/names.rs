@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use crate::browser;
 use crate::fields::TextField;
-use crate::state::{Removed, Ws};
+use crate::state::Ws;
 
 /// The facts and lists part.
 #[component]
@@ -96,16 +96,7 @@ fn Named(ws: Ws, list: &'static str, path: Path, j: usize, one: &'static str) ->
     };
     let remove_path = path.clone();
     let remove = move |_| {
-        let mut removed = None;
-        ws.edit(|doc| {
-            removed = ops::remove(doc, &remove_path, j);
-            removed.is_some()
-        });
-        if let Some(item) = removed {
-            let name = item.get("name").and_then(Value::as_str).unwrap_or("").to_owned();
-            ws.removed.set(Some(Removed { list: remove_path.clone(), index: j, item, what: format!("”{name}”") }));
-            browser::focus_after_paint("redigera-angra".to_owned());
-        }
+        ws.remove(&remove_path, j, |item| format!("”{}”", item.get("name").and_then(Value::as_str).unwrap_or("")));
     };
     let legend_at = at.field("name");
     view! {

@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use crate::browser;
 use crate::promise_form::PromiseForm;
-use crate::state::{Removed, Ws};
+use crate::state::Ws;
 
 fn promises() -> Path {
     Path::root().field(ops::PROMISES)
@@ -129,15 +129,8 @@ fn PromiseSection(ws: Ws, i: usize) -> impl IntoView {
     };
     let remove = move |_| {
         let what = format!("Löftet ”{}”", promise_name(ws, i));
-        let mut removed = None;
-        ws.edit(|doc| {
-            removed = ops::remove(doc, &promises(), i);
-            removed.is_some()
-        });
-        if let Some(item) = removed {
-            ws.removed.set(Some(Removed { list: promises(), index: i, item, what }));
+        if ws.remove(&promises(), i, |_| what) {
             ws.selected.set(i.saturating_sub(1));
-            browser::focus_after_paint("redigera-angra".to_owned());
         }
     };
     view! {

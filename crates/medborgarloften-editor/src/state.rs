@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 use medborgarloften_core::edit::saved::SavedAt;
-use medborgarloften_core::edit::{check, Checked, FieldProblem, Path, Step};
+use medborgarloften_core::edit::{check, ops, Checked, FieldProblem, Path, Step};
 use serde_json::Value;
 
 use crate::{browser, store};
@@ -135,6 +135,21 @@ impl Ws {
         if changed {
             self.keep();
         }
+    }
+
+    /// Removes item `index` of the list at `list`, keeps it for "Ångra" (named by `what`, from the item) and moves
+    /// focus to "Ångra". Returns whether anything was removed.
+    pub fn remove(&self, list: &Path, index: usize, what: impl FnOnce(&Value) -> String) -> bool {
+        let mut removed = None;
+        self.edit(|doc| {
+            removed = ops::remove(doc, list, index);
+            removed.is_some()
+        });
+        let Some(item) = removed else { return false };
+        let what = what(&item);
+        self.removed.set(Some(Removed { list: list.clone(), index, item, what }));
+        browser::focus_after_paint("redigera-angra".to_owned());
+        true
     }
 
     /// Sets the field at `path` (`None` removes an optional field).

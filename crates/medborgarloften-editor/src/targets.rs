@@ -7,7 +7,7 @@ use medborgarloften_core::edit::{ops, Path};
 
 use crate::browser;
 use crate::fields::{Choice, NumberField, Problems, TextField};
-use crate::state::{Removed, Ws};
+use crate::state::Ws;
 
 fn kinds() -> Signal<Vec<(String, String)>> {
     Signal::derive(|| {
@@ -60,16 +60,7 @@ fn Target(ws: Ws, list: Path, j: usize) -> impl IntoView {
     });
     let remove_list = list.clone();
     let remove = move |_| {
-        let mut removed = None;
-        ws.edit(|doc| {
-            removed = ops::remove(doc, &remove_list, j);
-            removed.is_some()
-        });
-        if let Some(item) = removed {
-            let what = format!("Målet {}", j + 1);
-            ws.removed.set(Some(Removed { list: remove_list.clone(), index: j, item, what }));
-            browser::focus_after_paint("redigera-angra".to_owned());
-        }
+        ws.remove(&remove_list, j, |_| format!("Målet {}", j + 1));
     };
     view! {
         <fieldset class="grupp" id=anchor.clone() tabindex="-1">

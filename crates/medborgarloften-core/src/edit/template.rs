@@ -51,20 +51,7 @@ pub fn template(name: &str, code: &str, today: Date) -> Dataset {
         },
         geometry: None,
         look: None,
-        parties: vec![
-            Party {
-                id: "polisen".to_string(),
-                name: "Polismyndigheten".to_string(),
-                short: "Polisen".to_string(),
-                in_sentence: Some("polisen".to_string()),
-            },
-            Party {
-                id: "kommunen".to_string(),
-                name: name.to_string(),
-                short: "Kommunen".to_string(),
-                in_sentence: Some("kommunen".to_string()),
-            },
-        ],
+        parties: Party::police_and_kommun(name),
         themes: vec![Theme {
             id: "trygghet".to_string(),
             name: "Trygghet (exempel: byt eller lägg till teman)".to_string(),

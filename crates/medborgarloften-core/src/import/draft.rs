@@ -315,20 +315,7 @@ fn municipality(sketch: &Sketch, notes: &mut Notes) -> (String, Option<String>) 
 /// The police, the kommun and every other promiser the page names, each other one to confirm; and the other ones'
 /// ids by their folded names.
 fn parties(sketch: &Sketch, kommun: &str, notes: &mut Notes) -> (Vec<Party>, BTreeMap<String, String>) {
-    let mut parties = vec![
-        Party {
-            id: "polisen".to_string(),
-            name: "Polismyndigheten".to_string(),
-            short: "Polisen".to_string(),
-            in_sentence: Some("polisen".to_string()),
-        },
-        Party {
-            id: "kommunen".to_string(),
-            name: kommun.to_string(),
-            short: "Kommunen".to_string(),
-            in_sentence: Some("kommunen".to_string()),
-        },
-    ];
+    let mut parties = Party::police_and_kommun(kommun);
     let mut ids = Ids::default();
     ids.claim("polisen");
     ids.claim("kommunen");

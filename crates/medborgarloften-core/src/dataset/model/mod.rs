@@ -137,6 +137,20 @@ record! {
     }
 }
 
+impl Party {
+    /// The two promisers of every medborgarlöfte: Polismyndigheten (`polisen`) and the kommun named `kommun`
+    /// (`kommunen`), as a new dataset starts with them.
+    pub fn police_and_kommun(kommun: &str) -> Vec<Party> {
+        let party = |id: &str, name: &str, short: &str| Party {
+            id: id.to_owned(),
+            name: name.to_owned(),
+            short: short.to_owned(),
+            in_sentence: Some(id.to_owned()),
+        };
+        vec![party("polisen", "Polismyndigheten", "Polisen"), party("kommunen", kommun, "Kommunen")]
+    }
+}
+
 record! {
     /// A theme tag.
     #[derive(Clone, Debug, PartialEq, Serialize)]
