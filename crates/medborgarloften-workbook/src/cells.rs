@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use medborgarloften_core::Date;
 
-use crate::layout::{NO, YES};
+use medborgarloften_core::dataset::choices::yes_no_word;
 
 /// One cell as written or read.
 #[derive(Clone, Debug, PartialEq)]
@@ -37,7 +37,7 @@ pub fn cell_text(cell: &Cell) -> Option<String> {
         Cell::Text(text) => Some(text.clone()),
         Cell::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => Some(format!("{}", *n as i64)),
         Cell::Number(n) => Some(n.to_string()),
-        Cell::Bool(b) => Some(if *b { YES } else { NO }.to_string()),
+        Cell::Bool(b) => Some(yes_no_word(*b).to_string()),
         Cell::Date(serial) => serial_date(*serial).map(|date| date.to_string()),
     }
 }

@@ -10,10 +10,10 @@ use medborgarloften_core::{Dataset, Status};
 
 use crate::amounts::{read_amount, Typed};
 use crate::cells::{cell_text, Cell};
-use crate::choices::STATUSES;
 use crate::ids::{IdKind, KnownIds};
 use crate::problem::WorkbookProblem;
 use crate::sheet_reader::{Places, Row, SheetReader};
+use medborgarloften_core::dataset::choices::STATUSES;
 
 /// Reads every row of the Uppföljningar sheet into the follow-ups of the promise it names (one of `promises`). A
 /// result whose target the promise does not have is a problem of its `mål N` cell and is left out.

@@ -11,13 +11,13 @@ use medborgarloften_core::dataset::validate::validate;
 use medborgarloften_core::Dataset;
 
 use crate::cells::Tables;
-use crate::choices::{PRECISIONS, REPORT_KINDS, TARGET_KINDS};
 use crate::followup_rows::read_followups;
 use crate::ids::{IdKind, KnownIds};
 use crate::kommun_sheet::read_kommun;
 use crate::layout::*;
 use crate::problem::WorkbookProblem;
 use crate::sheet_reader::{place_of, Places, Row, SheetReader};
+use medborgarloften_core::dataset::choices::{PRECISIONS, REPORT_KINDS, TARGET_KINDS};
 
 /// What a period's start stands in for when its cell cannot be read: earlier than any date, so the core's rules
 /// find nothing before it (the cell's own problem is reported).

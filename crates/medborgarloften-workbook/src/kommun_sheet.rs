@@ -8,10 +8,11 @@ use medborgarloften_core::dataset::model::{Geometry, Link, Look, Municipality, S
 use medborgarloften_core::{Dataset, Date};
 
 use crate::cells::cell_text;
-use crate::choices::{self, YES_NO};
 use crate::layout::{KOMMUN, KOMMUN_FIELDS};
 use crate::problem::{Place, WorkbookProblem};
 use crate::sheet_reader::{Places, SheetReader};
+use medborgarloften_core::dataset::choices::YES_NO;
+use medborgarloften_core::text::choice;
 
 /// The fields that must have a value.
 const REQUIRED: [&str; 7] = ["id", "rubrik", "uppdaterad", "kommun", "kommunkod", "källa rubrik", "källa adress"];
@@ -66,7 +67,7 @@ pub fn read_kommun(
     let (color, _) = get("färg");
     let (logo, _) = get("logotyp");
     let (logo_alt, _) = get("logotyp text");
-    let example = match choices::read(&YES_NO, &example) {
+    let example = match choice::read(&YES_NO, &example) {
         Some(yes) => yes,
         None if example.trim().is_empty() => false,
         None => {

@@ -3,7 +3,9 @@
 //!
 //! Pure constants and small helpers; no I/O.
 
-use crate::choices::{PRECISION_WORDS, REPORT_KIND_WORDS, STATUS_WORDS, TARGET_KIND_WORDS, YES_NO_WORDS};
+use medborgarloften_core::dataset::choices::{
+    PRECISION_WORDS, REPORT_KIND_WORDS, STATUS_WORDS, TARGET_KIND_WORDS, YES_NO_WORDS,
+};
 
 /// One column: its header, the field of the JSON record it fills (`""` for the parent reference), its width.
 #[derive(Clone, Copy, Debug)]
@@ -215,7 +217,8 @@ pub enum List {
 }
 
 /// The drop-down lists: sheet, column header, and the list (fixed words, or a column of another sheet). The fixed
-/// words are [`crate::choices`]'; reading also takes other words for the same thing.
+/// words are the core's (`medborgarloften_core::dataset::choices`); reading also takes other words for the same
+/// thing.
 pub const LISTS: [(&str, &str, List); 13] = [
     ("Löften", "period", List::Column("Perioder", "A")),
     ("Löften", "grupp", List::Column("Grupper", "B")),
@@ -234,11 +237,6 @@ pub const LISTS: [(&str, &str, List); 13] = [
 
 /// Joins a list inside one cell.
 pub const LIST_SEPARATOR: &str = ", ";
-
-/// "ja" and "nej" for true and false.
-pub const YES: &str = "ja";
-/// See [`YES`].
-pub const NO: &str = "nej";
 
 /// A column's letters as a spreadsheet shows them: 0 → A, 25 → Z, 26 → AA.
 pub fn column_letters(index: usize) -> String {

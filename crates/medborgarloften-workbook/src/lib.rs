@@ -3,7 +3,9 @@
 //! names. Bytes in, bytes out: no file system and no clock, so the editors' tool (`exportera`, `importera`) and the
 //! editors' page in the browser (wasm32) read and write the same workbooks.
 //!
-//! [`layout`] names the sheets, columns and drop-down lists, [`choices`] the Swedish words of the fixed choices; [`to_rows`] turns a dataset into rows of [`cells`] and
+//! [`layout`] names the sheets, columns and drop-down lists (the fixed choices' Swedish words are the core's one
+//! list, `medborgarloften_core::dataset::choices`, which the CLI reads too), [`choices`] says what a cell that is
+//! none of them gets told; [`to_rows`] turns a dataset into rows of [`cells`] and
 //! [`from_rows`] rows back into a dataset, one sheet at a time through [`sheet_reader`] ([`kommun_sheet`] and
 //! [`followup_rows`] read the two sheets laid out their own way, [`ids`] says what an unknown id most likely
 //! meant and [`amounts`] reads a number typed with its unit; all pure, so the round trip is tested without

@@ -5,12 +5,14 @@
 
 use std::collections::HashMap;
 
+use medborgarloften_core::dataset::choices::YES_NO;
 use medborgarloften_core::dataset::month::{Month, ReportDate};
+use medborgarloften_core::text::choice::{self, Choice};
 use medborgarloften_core::Date;
 
 use crate::amounts::{read_amount, Typed};
 use crate::cells::{cell_text, serial_date, Cell, Rows, Tables};
-use crate::choices::{self, Choice, YES_NO};
+use crate::choices::refusal;
 use crate::ids::KnownIds;
 use crate::layout::Sheet;
 use crate::problem::{Place, WorkbookProblem};
@@ -141,7 +143,7 @@ impl Row<'_, '_> {
     /// `ja` or `nej` (empty is `nej`).
     pub fn yes_no(&mut self, header: &str) -> bool {
         let Some(value) = self.opt(header) else { return false };
-        choices::read(&YES_NO, &value).unwrap_or_else(|| {
+        choice::read(&YES_NO, &value).unwrap_or_else(|| {
             self.fail(header, format!("{:?} ska vara ja eller nej.", value.trim()));
             false
         })
@@ -182,13 +184,13 @@ impl Row<'_, '_> {
         date
     }
 
-    /// One of `choices`, by its Swedish word or another word for it (see [`crate::choices`]); `None` when the
-    /// cell is empty, or is none of them, which is a problem that names the words to choose from.
+    /// One of `choices`, by its Swedish word or another word for it (the core's `dataset::choices`); `None` when
+    /// the cell is empty, or is none of them, which is a problem that names the words to choose from.
     pub fn choice<T: Copy>(&mut self, header: &str, choices: &[Choice<T>]) -> Option<T> {
         let value = self.opt(header)?;
-        let read = choices::read(choices, &value);
+        let read = choice::read(choices, &value);
         if read.is_none() {
-            self.fail(header, choices::refusal(choices, value.trim()));
+            self.fail(header, refusal(choices, value.trim()));
         }
         read
     }

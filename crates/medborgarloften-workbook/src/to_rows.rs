@@ -2,11 +2,12 @@
 //!
 //! Pure: no files.
 
+use medborgarloften_core::dataset::choices::{yes_no_word, PRECISIONS, REPORT_KINDS, STATUSES, TARGET_KINDS};
 use medborgarloften_core::dataset::model::Amount;
+use medborgarloften_core::text::choice::{word_of, Choice};
 use medborgarloften_core::Dataset;
 
 use crate::cells::{Cell, Rows};
-use crate::choices::{word_of, Choice, PRECISIONS, REPORT_KINDS, STATUSES, TARGET_KINDS};
 use crate::layout::*;
 
 fn text(value: &str) -> Cell {
@@ -26,12 +27,12 @@ fn list(values: &[String]) -> Cell {
 }
 
 fn yes_no(value: bool) -> Cell {
-    Cell::Text(if value { YES } else { NO }.to_string())
+    Cell::Text(yes_no_word(value).to_string())
 }
 
 /// The Swedish word written for a choice (`månad`, `intern`, `minst`, `pågår`).
 fn word<T: Copy + PartialEq>(choices: &[Choice<T>], value: T) -> Cell {
-    text(word_of(choices, value))
+    text(word_of(choices, value).unwrap_or_default())
 }
 
 fn amount(value: &Amount) -> Cell {

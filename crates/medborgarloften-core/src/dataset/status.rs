@@ -1,16 +1,16 @@
 //! The status vocabulary of a promise. Its ids are also URL values (`?status=`) and dataset values.
 //!
-//! The one list of the words an editor may write for a follow-up's status is here too ([`Status::REPORTED`],
-//! [`Status::editor_name`], [`Status::from_editor_words`]): the id (`pagar`), the Swedish name the page shows
-//! (`pågår`, with å, ä and ö), and a few words of the same meaning (`uppnått` for `genomfört`).
+//! The one list of the words an editor may write for a follow-up's status is here too ([`Status::CHOICES`], read
+//! through [`Status::editor_name`] and [`Status::from_editor_words`]): the Swedish name the page shows (`pågår`,
+//! with å, ä and ö), a few words of the same meaning (`uppnått` for `genomfört`), and the id (`pagar`).
 //!
 //! Pure core: no UI dependency.
 //!
-//! Dataset layer: of the crate uses only `text::fold`; must never import `geo`, `page` or `export`.
+//! Dataset layer: of the crate uses only `text::choice`; must never import `geo`, `page` or `export`.
 
 use serde::{Deserialize, Serialize};
 
-use crate::text::fold::fold;
+use crate::text::choice::{self, Choice};
 
 /// Where a promise stands after its latest published follow-up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -89,71 +89,63 @@ impl Status {
         matches!(self, Status::Done | Status::PartlyDone | Status::NotDone)
     }
 
+    /// The words an editor writes for the status of a published follow-up, one choice per status in display order
+    /// — every status but "no follow-up published", which no follow-up can say. The one list of them: the CLI's
+    /// `uppfoljning --status`, the workbook's export, drop-down list and reader, and the messages that name them all
+    /// read it. The word is the page's own, in lower case ("pågår", "delvis genomfört"); "rapporterad" is a report
+    /// without a verdict. The other words are those an editor may write for the same status. Each id (`pagar`,
+    /// `delvis-genomfort`) reads too, being its word without å, ä and ö.
+    pub const CHOICES: [Choice<Status>; 6] = [
+        Choice::new("rapporterad", Status::Reported, &["rapporterat", "rapporterat utan bedömning", "utan bedömning"]),
+        Choice::new("pågår", Status::InProgress, &["pågående", "påbörjad", "påbörjat"]),
+        Choice::new("försenat", Status::Delayed, &["försenad", "försenade"]),
+        Choice::new("genomfört", Status::Done, &["genomförd", "genomförda", "uppnått", "uppnådd", "uppnådda"]),
+        Choice::new(
+            "delvis genomfört",
+            Status::PartlyDone,
+            &["delvis genomförd", "delvis uppnått", "delvis uppnådd", "delvis"],
+        ),
+        Choice::new(
+            "ej genomfört",
+            Status::NotDone,
+            &[
+                "ej genomförd",
+                "inte genomfört",
+                "inte genomförd",
+                "ej uppnått",
+                "inte uppnått",
+                "ej uppnådd",
+                "inte uppnådd",
+            ],
+        ),
+    ];
+
     /// The statuses a published follow-up may have, in display order: every one but "no follow-up published".
-    pub const REPORTED: [Status; 6] =
-        [Status::Reported, Status::InProgress, Status::Delayed, Status::Done, Status::PartlyDone, Status::NotDone];
+    pub const REPORTED: [Status; 6] = choice::values(&Status::CHOICES);
 
     /// The Swedish name an editor writes, in lower case as the page's words are: "pågår", "delvis genomfört",
-    /// "rapporterad" (a report without a verdict).
+    /// "rapporterad" (a report without a verdict); from [`Status::CHOICES`]. "ej uppföljt" for the status no
+    /// follow-up can have.
     pub fn editor_name(self) -> &'static str {
-        match self {
-            Status::NotFollowedUp => "ej uppföljt",
-            Status::Reported => "rapporterad",
-            Status::InProgress => "pågår",
-            Status::Delayed => "försenat",
-            Status::Done => "genomfört",
-            Status::PartlyDone => "delvis genomfört",
-            Status::NotDone => "ej genomfört",
-        }
+        choice::word_of(&Status::CHOICES, self).unwrap_or("ej uppföljt")
     }
 
-    /// Other words of the same meaning an editor may write, folded (lower case, without diacritics, a space for
-    /// `-`): "uppnått" and "klart" for done, "försenad" for delayed.
-    fn other_words(self) -> &'static [&'static str] {
-        match self {
-            Status::NotFollowedUp => &[],
-            Status::Reported => &["rapporterat", "rapporterat utan bedomning", "utan bedomning"],
-            Status::InProgress => &["pagaende", "paborjat", "paborjad"],
-            Status::Delayed => &["forsenad", "forsenade"],
-            Status::Done => &["genomford", "genomforda", "uppnatt", "uppnadd", "uppnadda", "klart", "klar"],
-            Status::PartlyDone => &["delvis genomford", "delvis uppnatt", "delvis uppnadd", "delvis"],
-            Status::NotDone => &[
-                "inte genomfort",
-                "ej genomford",
-                "inte genomford",
-                "ej uppnatt",
-                "inte uppnatt",
-                "ej uppnadd",
-                "inte uppnadd",
-            ],
-        }
-    }
-
-    /// The status of a follow-up as an editor wrote it: its id (`pagar`, `delvis-genomfort`), its Swedish name
-    /// with or without å, ä and ö, in any case (`Pågår`, `delvis genomfört`), or another word of the same meaning
-    /// (`uppnått`). `None` for anything else, and for "no follow-up published", which no follow-up can say.
+    /// The status of a follow-up as an editor wrote it ([`Status::CHOICES`]): its id (`pagar`, `delvis-genomfort`),
+    /// its Swedish name with or without å, ä and ö, in any case (`Pågår`, `delvis genomfört`), or another word of
+    /// the same meaning (`uppnått`). `None` for anything else, and for "no follow-up published", which no
+    /// follow-up can say.
     pub fn from_editor_words(text: &str) -> Option<Status> {
-        let words = editor_fold(text);
-        Status::REPORTED.into_iter().find(|status| {
-            editor_fold(status.id()) == words
-                || editor_fold(status.editor_name()) == words
-                || status.other_words().contains(&words.as_str())
-        })
+        choice::read(&Status::CHOICES, text)
     }
 
     /// "\"pågår\", \"försenat\", …": the names an editor may write, quoted, for a message that lists them.
     pub fn editor_names_sv() -> String {
-        let names: Vec<String> = Status::REPORTED.iter().map(|s| format!("\"{}\"", s.editor_name())).collect();
+        let names: Vec<String> = Status::CHOICES.iter().map(|c| format!("\"{}\"", c.word)).collect();
         match names.split_last() {
             Some((last, rest)) if !rest.is_empty() => format!("{} eller {last}", rest.join(", ")),
             _ => names.join(""),
         }
     }
-}
-
-/// `text` folded for comparing status words: lower case, no diacritics, `-` and `_` as spaces, single spaces.
-fn editor_fold(text: &str) -> String {
-    fold(text).replace(['-', '_'], " ").split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]

@@ -4,11 +4,13 @@
 //! check each against the page. Required values the page never says (the kommun's SCB code, a theme) get the most
 //! honest placeholder the schema accepts, and a confirm item saying so.
 //!
-//! Import layer: of its own uses every other module; of the layers below `dataset` (model, v1 writer, forms, dates),
-//! `json` (the message helpers, and the reader for [`TextDraft::counts`]) and `text::fold`.
+//! Import layer: of its own uses every other module; of the layers below `dataset` (model, v1 writer, forms, dates,
+//! the target kinds' words), `json` (the message helpers, and the reader for [`TextDraft::counts`]) and `text`
+//! (`fold`, `choice`).
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::dataset::choices::TARGET_KINDS;
 use crate::dataset::date::Date;
 use crate::dataset::forms::is_blank;
 use crate::dataset::model::{
@@ -23,6 +25,7 @@ use crate::import::promisers::Who;
 use crate::import::targets::targets;
 use crate::import::walk::{walk, PeriodSketch, Sketch, Why};
 use crate::json::message::{quote, shorten};
+use crate::text::choice::word_of;
 use crate::text::fold::fold;
 
 /// A draft dataset made from a page's text, and what an editor must check in it.
@@ -207,7 +210,7 @@ fn build(text: &str, today: Option<Date>) -> TextDraft {
         }
         let found = targets(&sketch_promise.text);
         for (j, f) in found.iter().enumerate() {
-            let kind = if f.target.kind == Some(TargetKind::Minst) { "minst" } else { "exakt" };
+            let kind = word_of(&TARGET_KINDS, f.target.kind.unwrap_or(TargetKind::Exakt)).unwrap_or_default();
             let rate = f.target.rate.as_ref().map(|r| format!(", takten {}", quote(r))).unwrap_or_default();
             promise_notes.say(
                 format!("{at}.targets[{j}]"),
