@@ -49,6 +49,8 @@ pub fn use_dataset(url: Memo<String>, preloaded: Option<Arc<Catalog>>) -> Datase
     let saved = Signal::derive(move || resource.get().and_then(Result::ok).and_then(|loaded| loaded.saved));
     let loading = Signal::derive(move || !known && resource.get().is_none());
     let retry = Callback::new(move |()| resource.refetch());
+    // In the editors' workspace's preview, the draft is read again as the editor types (an Effect: the browser only).
+    Effect::new(move |_| crate::pwa::on_preview_change(move || resource.refetch()));
     DatasetState { catalog, error, saved, loading, retry }
 }
 

@@ -22,6 +22,15 @@ use medborgarloften_web::offline::{
     saved_geometry as saved_geometry_js,
 };
 
+/// Calls `reload` each time the editors' workspace that frames this page (its preview) changes the draft; the
+/// page reads the draft again through [`handed_dataset`]. Call once, in the browser.
+pub fn on_preview_change(reload: impl FnMut() + 'static) {
+    let callback = Closure::<dyn FnMut()>::new(reload);
+    medborgarloften_web::offline::on_preview_change(&callback);
+    // Listens for as long as the page lives.
+    callback.forget();
+}
+
 /// The text of the dataset at `url` as the page's first module fetched and validated it, once; `None` when it
 /// handed none over for that address.
 pub fn handed_dataset(url: &str) -> Option<String> {

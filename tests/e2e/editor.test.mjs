@@ -90,9 +90,17 @@ describe('the editors workspace', () => {
     const frame = page.frameLocator('iframe[title="Förhandsvisning av sidan med utkastet"]');
     await frame.getByText('Trygghetsvandringar i Skiftinge och Lagersberg: 1 av 2').waitFor({ timeout: 30_000 });
     await frame.getByText('Senast uppföljt maj 2019').waitFor();
+    // The frame follows the editor's typing without a reload.
+    const framed = page.frames().find((f) => f.url().includes('forhandsvisning.json'));
+    await framed.evaluate(() => { window.sammaSida = true; });
+    await page.getByRole('button', { name: 'Löften' }).click();
+    await page.getByRole('textbox', { name: 'Rubrik', exact: true }).fill('Trygghetsvandringar, ny rubrik');
+    await page.getByRole('button', { name: 'Förhandsvisning' }).click();
+    await frame.getByRole('heading', { name: 'Trygghetsvandringar, ny rubrik' }).waitFor();
+    assert.equal(await framed.evaluate(() => window.sammaSida), true, 'the preview was not reloaded');
 
     await page.getByRole('button', { name: 'Granska och ladda ner' }).click();
-    await page.getByText('1 ny uppföljning.', { exact: true }).waitFor();
+    await page.getByText('1 ny uppföljning och 1 annan ändring i ett löfte.', { exact: true }).waitFor();
     await expectNoViolations(page, 'the review, phone');
 
     const dir = await mkdtemp(path.join(tmpdir(), 'medborgarloften-redigera-'));

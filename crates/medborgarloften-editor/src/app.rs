@@ -72,9 +72,10 @@ fn Editor(ws: Ws) -> impl IntoView {
             Tab::Periods => view! { <periods::Periods ws/> }.into_any(),
             Tab::Names => view! { <names::Names ws/> }.into_any(),
             Tab::Problems => view! { <problems::ProblemList ws/> }.into_any(),
-            Tab::Preview => view! { <preview::Preview ws/> }.into_any(),
+            Tab::Preview => ().into_any(),
             Tab::Publish => view! { <publish::Publish ws/> }.into_any(),
         }}
+        <preview::Preview ws/>
     }
 }
 

@@ -109,3 +109,8 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     let buffer = JsFuture::from(response.array_buffer().map_err(fail)?).await.map_err(fail)?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
+
+/// This page's origin, for messages to a frame of the same site.
+pub fn origin() -> String {
+    leptos::prelude::window().location().origin().unwrap_or_default()
+}

@@ -234,6 +234,23 @@ function previewDraft(url) {
   }
 }
 
+/** The message with which the editors' workspace says that the draft it previews has changed. */
+const PREVIEW_CHANGED = 'medborgarloften-forhandsvisning';
+
+/**
+ * Calls `callback` each time the editors' workspace that frames this page (a page of the same site) says that the
+ * draft it previews has changed, so the preview follows the editor's typing without a reload. Nothing when this page
+ * is not in a frame.
+ */
+export function onPreviewChange(callback) {
+  if (window.parent === window) return;
+  window.addEventListener('message', (event) => {
+    if (event.origin === window.location.origin && event.source === window.parent && event.data === PREVIEW_CHANGED) {
+      callback();
+    }
+  });
+}
+
 /**
  * The text `handDataset` left for the dataset at `url`, once (or the workspace's draft for its preview address);
  * `undefined` if none.

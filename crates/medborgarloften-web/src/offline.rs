@@ -44,4 +44,7 @@ extern "C" {
     /// The text [`hand_dataset`] left for the dataset at `url`, once; `None` if none.
     #[wasm_bindgen(js_name = handedDataset)]
     pub fn handed_dataset(url: &str) -> Option<String>;
+    /// Calls `callback` each time the editors' workspace framing this page changes the draft it previews.
+    #[wasm_bindgen(js_name = onPreviewChange)]
+    pub fn on_preview_change(callback: &wasm_bindgen::closure::Closure<dyn FnMut()>);
 }
