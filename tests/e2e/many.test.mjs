@@ -93,6 +93,22 @@ describe('a site for many kommuner (MEDB_DATASETS)', { timeout: 900_000 }, () =>
     assert.deepEqual(problems.failedRequests, []);
   });
 
+  test('the editors workspace at the root offers each kommun, and previews a kommun on its own page', async () => {
+    const { page, problems } = await openPage(browser.context);
+    await page.goto(`${server.url}redigera/`);
+    for (const data of datasets.values()) {
+      await page.getByRole('button', { name: `Öppna ${data.municipality.name}` }).waitFor();
+    }
+    await page.getByRole('button', { name: 'Öppna Laxå kommun' }).click();
+    await page.getByRole('heading', { level: 2, name: `Löften (${datasets.get('laxa').promises.length})` }).waitFor();
+    await page.getByRole('button', { name: 'Förhandsvisning' }).click();
+    const frame = page.frameLocator('iframe[title="Förhandsvisning av sidan med utkastet"]');
+    await frame.getByRole('heading', { level: 1, name: 'Medborgarlöften i Laxå' }).waitFor({ timeout: 30_000 });
+    const framed = page.frames().find((f) => f.url().includes('forhandsvisning.json'));
+    assert.equal(new URL(framed.url()).pathname, '/laxa/', 'the preview is Laxå\'s own page');
+    assert.deepEqual(problems.pageErrors, []);
+  });
+
   test('typing part of a kommun\'s name finds it whatever the diacritics, and Enter opens it', async () => {
     const { page, problems } = await openPage(browser.context);
     await page.goto(server.url);

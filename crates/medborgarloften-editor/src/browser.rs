@@ -97,6 +97,18 @@ pub fn published() -> Vec<Published> {
         .collect()
 }
 
+/// The page on this site where the dataset with id `id` is shown (`../laxa/` on a site for many kommuner, `../` on
+/// a kommun's own site): the published dataset's file is named by its id; else the site's first page.
+pub fn page_for(id: &str) -> String {
+    let published = published();
+    let file = format!("/{id}.json");
+    published
+        .iter()
+        .find(|p| p.url.ends_with(&file))
+        .or_else(|| published.first())
+        .map_or_else(|| "../".to_owned(), |p| p.page.clone())
+}
+
 /// Fetches the published dataset at `url` (relative to this page) as bytes.
 pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     let fail =

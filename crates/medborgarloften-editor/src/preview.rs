@@ -53,7 +53,7 @@ pub fn Preview(ws: Ws) -> impl IntoView {
 #[component]
 fn PreviewFrame(ws: Ws) -> impl IntoView {
     let width = RwSignal::new(Width::Phone);
-    let page = browser::published().first().map(|p| p.page.clone()).unwrap_or_else(|| "../".to_owned());
+    let page = browser::page_for(&ws.text(&medborgarloften_core::edit::Path::root().field("id")));
     leave_draft(ws);
     let frame = NodeRef::<leptos::html::Iframe>::new();
     // Talks to the frame only: every change of the draft is left for it and announced to it.

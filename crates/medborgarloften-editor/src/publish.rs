@@ -102,7 +102,7 @@ pub fn Publish(ws: Ws) -> impl IntoView {
         });
     };
     let snippet = move || {
-        let page = browser::published().first().map(|p| p.page.clone()).unwrap_or_else(|| "../".to_owned());
+        let page = browser::page_for(&ws.text(&medborgarloften_core::edit::Path::root().field("id")));
         let base = web_sys::Url::new_with_base(
             &page,
             &leptos::prelude::document().base_uri().ok().flatten().unwrap_or_default(),
