@@ -11,7 +11,7 @@ use serde_json::Value;
 use crate::state::Ws;
 
 /// The problems the check finds at exactly `path`.
-fn problems_at(ws: Ws, path: Path) -> Memo<Vec<String>> {
+pub fn problems_at(ws: Ws, path: Path) -> Memo<Vec<String>> {
     Memo::new(move |_| {
         ws.checked.with(|checked| {
             checked

@@ -1,13 +1,15 @@
-//! A list of small records in the draft, each a fieldset of fields, with "Lägg till" and "Ta bort" (undo): a
-//! period's planned reports and groups, a promise's sub-promises.
+//! A list of small records in the draft, each a fieldset of fields with the check's problems about the record
+//! itself, with "Lägg till" and "Ta bort" (undo): a period's planned reports and groups, a promise's sub-promises
+//! and targets.
 //!
 //! Shell layer.
 
 use leptos::prelude::*;
-use medborgarloften_core::edit::{ops, Path};
+use medborgarloften_core::edit::Path;
 use serde_json::Value;
 
 use crate::browser;
+use crate::fields::{problems_at, Problems};
 use crate::state::Ws;
 
 /// The fields of one record, given its place.
@@ -24,8 +26,8 @@ pub fn Items(
     heading: &'static str,
     /// What one record is called, with its number: "Delrapport" → "Delrapport 1".
     one: &'static str,
-    /// A new record.
-    new: fn() -> Value,
+    /// Adds a new record to the list; its index.
+    add: fn(&mut Value, &Path) -> Option<usize>,
     /// The field that gets focus in a new record.
     first_field: &'static str,
     /// The fields of a record.
@@ -42,7 +44,7 @@ pub fn Items(
     let add = move |_| {
         let mut added = None;
         ws.edit(|doc| {
-            added = ops::push(doc, &add_list, new());
+            added = add(doc, &add_list);
             added.is_some()
         });
         if let Some(j) = added {
@@ -61,9 +63,12 @@ pub fn Items(
                 let remove = move |_| {
                     ws.remove(&remove_list, j, |_| format!("{one} {}", j + 1));
                 };
+                let anchor = at.anchor();
+                let problems = problems_at(ws, at.clone());
                 view! {
-                    <fieldset class="grupp" id=at.anchor() tabindex="-1">
+                    <fieldset class="grupp" id=anchor.clone() tabindex="-1">
                         <legend>{format!("{one} {}", j + 1)}</legend>
+                        <Problems anchor=anchor.clone() problems/>
                         {fields(ws, at.clone())}
                         <button type="button" class="knapp-fara" on:click=remove>{format!("Ta bort {} {}", one.to_lowercase(), j + 1)}</button>
                     </fieldset>

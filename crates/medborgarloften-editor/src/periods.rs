@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 use medborgarloften_core::edit::{ops, Path};
 
-use leptos::prelude::AnyView;
 use serde_json::{json, Value};
 
 use crate::browser;
@@ -13,12 +12,12 @@ use crate::fields::{Choice, TextField};
 use crate::items::Items;
 use crate::state::Ws;
 
-fn new_report() -> Value {
-    json!({"date": "", "precision": "month", "kind": "intern", "title": ""})
+fn add_report(doc: &mut Value, list: &Path) -> Option<usize> {
+    ops::push(doc, list, json!({"date": "", "precision": "month", "kind": "intern", "title": ""}))
 }
 
-fn new_group() -> Value {
-    json!({"id": "", "heading": ""})
+fn add_group(doc: &mut Value, list: &Path) -> Option<usize> {
+    ops::push(doc, list, json!({"id": "", "heading": ""}))
 }
 
 fn words(pairs: &'static [(&'static str, &'static str)]) -> Signal<Vec<(String, String)>> {
@@ -85,10 +84,10 @@ pub fn Periods(ws: Ws) -> impl IntoView {
                     <TextField ws path=at.field("followup").field("heading") label="Uppföljningens rubrik"/>
                     <TextField ws path=at.field("followup").field("text") label="Så följs löftena upp, ordagrant" long=true optional=true/>
                     <Items ws list=at.field("followup").field("reports") heading="Planerade rapporter" one="Rapport"
-                        new=new_report first_field="date" fields=report_fields
+                        add=add_report first_field="date" fields=report_fields
                         hint="När uppföljningen enligt planen ska redovisas, till exempel ”Intern redovisning, tertial 1”."/>
                     <Items ws list=at.field("groups") heading="Grupper av löften" one="Grupp"
-                        new=new_group first_field="heading" fields=group_fields
+                        add=add_group first_field="heading" fields=group_fields
                         hint="Rubriker som delar periodens löften, till exempel stadsdelar eller teman."/>
                     <TextField ws path=at.field("source_url") label="Källa (adress där perioden publicerades)"/>
                     <TextField ws path=at.field("id") label="Id (löftena pekar på det)"/>

@@ -12,10 +12,10 @@ use crate::fields::{named, Choice, LinesField, TextField, Ticks};
 use crate::followups::Followups;
 use crate::items::Items;
 use crate::state::Ws;
-use crate::targets::Targets;
+use crate::targets::target_fields;
 
-fn new_sub_promise() -> Value {
-    json!({"lead": "", "items": [""]})
+fn add_sub_promise(doc: &mut Value, list: &Path) -> Option<usize> {
+    ops::push(doc, list, json!({"lead": "", "items": [""]}))
 }
 
 fn sub_promise_fields(ws: Ws, at: Path) -> AnyView {
@@ -63,7 +63,7 @@ pub fn PromiseForm(ws: Ws, i: usize) -> impl IntoView {
         <Choice ws path=at.field("group") label="Grupp inom perioden" options=groups_of(ws, i) optional=true/>
         <TextField ws path=at.field("text") label="Löftet, ordagrant" long=true
             hint="Exakt som löftet publicerades, utan egna ändringar."/>
-        <Items ws list=at.field("sub_promises") heading="Delåtaganden" one="Delåtagande" new=new_sub_promise
+        <Items ws list=at.field("sub_promises") heading="Delåtaganden" one="Delåtagande" add=add_sub_promise
             first_field="lead" fields=sub_promise_fields
             hint="När löftet följs av en egen lista, till exempel ”Staden stödjer polisens löfte genom:”."/>
         <Ticks ws path=at.field("themes") legend="Teman (1–3)" options=named(ws, "themes")/>
@@ -71,7 +71,8 @@ pub fn PromiseForm(ws: Ws, i: usize) -> impl IntoView {
             hint="Inget valt: löftet gäller hela kommunen."/>
         <TextField ws path=at.field("source_url") label="Källa (adress där löftet publicerades)" optional=true
             hint="Lämna tomt om det är periodens källa."/>
-        <Targets ws i/>
+        <Items ws list=at.field("targets") heading="Mål med ett tal" one="Mål" add=ops::new_target first_field="label"
+            fields=target_fields hint="När löftet lovar ett antal, till exempel ”200 trafikkontroller” eller ”minst två insatser”."/>
         <Followups ws i/>
     }
 }

@@ -140,11 +140,10 @@ pub fn new_followup(doc: &mut Value, i: usize, date: &str) -> Option<usize> {
     Some(place)
 }
 
-/// A new target of promise `i` (an id not yet used by its targets); its index.
-pub fn new_target(doc: &mut Value, i: usize) -> Option<usize> {
-    let list = Path::root().field(PROMISES).index(i).field("targets");
-    let id = unique_id(doc, &list, "mal");
-    push(doc, &list, json!({"id": id, "kind": "minst", "value": 1, "unit": "st", "label": ""}))
+/// A new target in the targets `list` of a promise (an id not yet used there); its index.
+pub fn new_target(doc: &mut Value, list: &Path) -> Option<usize> {
+    let id = unique_id(doc, list, "mal");
+    push(doc, list, json!({"id": id, "kind": "minst", "value": 1, "unit": "st", "label": ""}))
 }
 
 /// A new party, theme or district (`list` is `parties`, `themes` or `districts`) named `name`; its index.
