@@ -7,14 +7,13 @@
 //! Pure: no I/O.
 
 use medborgarloften_core::text::choice::{find, Choice};
-
-use crate::ids::nearest;
+use medborgarloften_core::text::suggest::nearest_id;
 
 /// Why `text` is none of `choices`: the word most likely meant, and the words to choose from.
 pub fn refusal<T>(choices: &[Choice<T>], text: &str) -> String {
     let offered: Vec<&str> = choices.iter().map(|choice| choice.word).collect();
     let all: Vec<&str> = choices.iter().flat_map(Choice::every_word).collect();
-    let meant = nearest(text, &all).and_then(|word| find(choices, word));
+    let meant = nearest_id(text, &all).and_then(|word| find(choices, word));
     match meant {
         Some(choice) => format!("{text:?} går inte — menade du {:?}? Välj en av {}.", choice.word, offered.join(", ")),
         None => format!("{text:?} går inte; välj en av {}.", offered.join(", ")),

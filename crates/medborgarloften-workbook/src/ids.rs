@@ -2,12 +2,12 @@
 //! the id most likely meant, from the workbook's own ids ("menade du "polisen"?"), or, when nothing is near, the
 //! row to add and on which sheet.
 //!
-//! Pure: no I/O. The nearness is the workbook's own (a typo, a shortened id, other case or no å/ä/ö), not the
-//! core's field-name suggester, which is tuned for English field names.
+//! Pure: no I/O. The nearness is the core's one rule for ids (`medborgarloften_core::text::suggest::nearest_id`:
+//! a typo, a shortened id, other case, no å/ä/ö, spaces for `-`), the same as the validator's "menade du …?".
 
 use std::collections::HashMap;
 
-use medborgarloften_core::text::fold::fold;
+use medborgarloften_core::text::suggest::nearest_id;
 
 /// What an id names, which decides the words and the sheet.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -96,80 +96,24 @@ impl KnownIds {
 
 /// The message for `found`, an id of `kind` that is not among `known`: what was most likely meant, or what to add.
 pub fn unknown_id(kind: IdKind, found: &str, known: &[&str]) -> String {
-    match nearest(found, known) {
+    match nearest_id(found, known) {
         Some(meant) => format!("{} — menade du {meant:?}?", kind.not_found(found)),
         None => format!("{}. {}", kind.not_found(found), kind.to_add(found)),
     }
-}
-
-/// The known id `found` most likely means: the same but for case, å/ä/ö or spaces; one of them shortened (at least
-/// three letters); or at most a third of its letters (at least one) mistyped. The nearest wins; `None` when none is
-/// near.
-pub fn nearest<'a>(found: &str, known: &[&'a str]) -> Option<&'a str> {
-    let found = plain(found);
-    known
-        .iter()
-        .filter_map(|id| {
-            let id_plain = plain(id);
-            let (short, long) = if found.chars().count() <= id_plain.chars().count() {
-                (&found, &id_plain)
-            } else {
-                (&id_plain, &found)
-            };
-            let distance = edit_distance(&found, &id_plain);
-            let shortened = short.chars().count() >= 3 && long.starts_with(short.as_str());
-            let typo = distance <= (found.chars().count() / 3).max(1);
-            (distance == 0 || shortened || typo).then_some((*id, distance))
-        })
-        .min_by_key(|(_, distance)| *distance)
-        .map(|(id, _)| id)
-}
-
-/// An id as compared: lower case, no diacritics, words joined by `-`.
-fn plain(id: &str) -> String {
-    fold(id)
-        .split(|c: char| c.is_whitespace() || c == '_' || c == '-')
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join("-")
-}
-
-/// Levenshtein distance in characters.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let substitute = diagonal + usize::from(ca != *cb);
-            diagonal = row[j + 1];
-            row[j + 1] = substitute.min(row[j] + 1).min(diagonal + 1);
-        }
-    }
-    row[b.len()]
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const PARTIES: &[&str] = &["polisen", "kommunen", "raddningstjansten", "norrtrafik", "hamnbostader"];
-
     #[test]
-    fn a_shortened_mistyped_or_differently_written_id_finds_the_one_meant() {
-        assert_eq!(nearest("polis", PARTIES), Some("polisen"));
-        assert_eq!(nearest("Polisen", PARTIES), Some("polisen"));
-        assert_eq!(nearest("kommnen", PARTIES), Some("kommunen"));
-        assert_eq!(nearest("räddningstjänsten", PARTIES), Some("raddningstjansten"));
-        assert_eq!(nearest("norr trafik", PARTIES), Some("norrtrafik"));
-        assert_eq!(nearest("bostadsbolaget", PARTIES), None);
-        assert_eq!(nearest("po", PARTIES), None, "two letters are too few to guess from");
-    }
-
-    #[test]
-    fn distance_counts_edits() {
-        assert_eq!(edit_distance("kitten", "sitting"), 3);
-        assert_eq!(edit_distance("", "abc"), 3);
+    fn an_unknown_id_says_what_was_meant_or_where_to_add_it() {
+        let parties = ["polisen", "kommunen"];
+        assert_eq!(unknown_id(IdKind::Party, "polis", &parties), "okänd part \"polis\" — menade du \"polisen\"?");
+        assert_eq!(
+            unknown_id(IdKind::Party, "bostadsbolaget", &parties),
+            "okänd part \"bostadsbolaget\". Är det en ny part: lägg till en rad på bladet Parter med id \
+             \"bostadsbolaget\", namn och kortnamn."
+        );
     }
 }
