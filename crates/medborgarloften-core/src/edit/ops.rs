@@ -6,23 +6,14 @@
 use serde_json::{json, Value};
 
 use crate::edit::path::Path;
-use crate::text::fold::fold;
+use crate::text::fold::id_words;
 
 /// The lists of a draft that the workspace edits as lists.
 pub const PROMISES: &str = "promises";
 
 /// A machine id from a name: "Fröslunda centrum" → `froslunda-centrum`; `"id"` when nothing is left.
 pub fn slug_of(name: &str) -> String {
-    let mut id = String::new();
-    for c in fold(name).chars() {
-        if c.is_ascii_alphanumeric() {
-            id.push(c);
-        } else if !id.is_empty() && !id.ends_with('-') {
-            id.push('-');
-        }
-    }
-    let id = id.trim_end_matches('-');
-    let id: String = id.chars().take(48).collect();
+    let id: String = id_words(name).join("-").chars().take(48).collect();
     let id = id.trim_end_matches('-');
     if id.is_empty() {
         "id".to_owned()

@@ -8,26 +8,17 @@ use crate::dataset::model::{
     District, FollowupPlan, Link, Municipality, Party, Period, Promise, Target, TargetKind, Theme, SCHEMA_VERSION,
 };
 use crate::dataset::month::Month;
-use crate::text::fold::fold;
+use crate::text::fold::{fold, id_words};
 use crate::{Dataset, Date};
 
 /// A machine id from a kommun's name: "Grästorps kommun" → `grastorps`, "Göteborgs stad" → `goteborgs-stad`.
 pub fn dataset_id(name: &str) -> String {
     let folded = fold(name.trim());
-    let folded = folded.strip_suffix(" kommun").unwrap_or(&folded);
-    let mut id = String::new();
-    for c in folded.chars() {
-        if c.is_ascii_lowercase() || c.is_ascii_digit() {
-            id.push(c);
-        } else if !id.is_empty() && !id.ends_with('-') {
-            id.push('-');
-        }
-    }
-    let id = id.trim_end_matches('-');
+    let id = id_words(folded.strip_suffix(" kommun").unwrap_or(&folded)).join("-");
     if id.is_empty() {
         "kommun".to_string()
     } else {
-        id.to_string()
+        id
     }
 }
 

@@ -26,7 +26,7 @@ use crate::import::targets::targets;
 use crate::import::walk::{walk, PeriodSketch, Sketch, Why};
 use crate::json::message::{quote, shorten};
 use crate::text::choice::word_of;
-use crate::text::fold::fold;
+use crate::text::fold::{fold, id_words};
 
 /// A draft dataset made from a page's text, and what an editor must check in it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -679,15 +679,7 @@ fn capitalised(text: &str) -> String {
 /// An id from words: folded, a–z and 0–9 with single hyphens, at most `words` words ("Insatser för att öka
 /// tryggheten" → `insatser-for-att-oka-tryggheten`); `del` when nothing is left.
 fn slug(text: &str, words: usize) -> String {
-    let folded = fold(text);
-    let mut id = String::new();
-    let parts = folded.split(|c: char| !(c.is_ascii_lowercase() || c.is_ascii_digit())).filter(|p| !p.is_empty());
-    for part in parts.take(words) {
-        if !id.is_empty() {
-            id.push('-');
-        }
-        id.push_str(part);
-    }
+    let id = id_words(text).into_iter().take(words).collect::<Vec<_>>().join("-");
     if id.is_empty() {
         "del".to_string()
     } else {

@@ -26,6 +26,16 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// The words of `text` as an id is made of them: folded, only a–z and 0–9 ("Fröslunda centrum" → `froslunda`,
+/// `centrum`). The one rule for every id the tools make from a name (joined with `-`).
+pub fn id_words(text: &str) -> Vec<String> {
+    fold(text)
+        .split(|c: char| !(c.is_ascii_lowercase() || c.is_ascii_digit()))
+        .filter(|word| !word.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
 /// Splits a search query into folded words; empty words are dropped.
 pub fn search_terms(query: &str) -> Vec<String> {
     fold(query).split_whitespace().map(str::to_string).collect()
