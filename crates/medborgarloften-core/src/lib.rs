@@ -6,6 +6,7 @@
 //! one above, and no two modules depend on each other (`tests/layers.rs` checks both):
 //!
 //! - [`text`]: text folding and "did you mean" — plain string helpers.
+//! - [`lang`]: the languages the app writes in (Swedish, English, Arabic) and every word it writes in each.
 //! - [`json`]: the crate's own JSON reader and writer, which accept and refuse exactly what serde_json did, with
 //!   the same messages and places.
 //! - [`dataset`]: the published data and the rules about the data itself — the model, dates, reading and
@@ -29,6 +30,7 @@ pub mod export;
 pub mod geo;
 pub mod import;
 pub mod json;
+pub mod lang;
 pub mod page;
 pub mod text;
 

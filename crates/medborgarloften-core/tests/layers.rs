@@ -11,7 +11,7 @@ use std::fs;
 use std::path::Path;
 
 /// The layers, lowest first.
-const LAYERS: [&str; 9] = ["contract", "text", "json", "dataset", "geo", "page", "export", "import", "edit"];
+const LAYERS: [&str; 10] = ["contract", "text", "lang", "json", "dataset", "geo", "page", "export", "import", "edit"];
 
 /// One use of another module: where it is written and the path as written.
 #[derive(Clone, Debug)]

@@ -1,0 +1,161 @@
+//! Language layer: the languages the app writes in, and every word it writes in each. A [`Language`] is one file
+//! (`sv.rs`, `en.rs`, `ar.rs`) holding its code, its own name, its direction, its plural rule and its [`Words`];
+//! adding a language is one such file and one line in [`LANGUAGES`].
+//!
+//! Swedish is the default and the dataset's own language; the others live under a path prefix at the site's root
+//! (`en/`, `ar/`).
+//!
+//! May use `text`; must not import any higher layer.
+
+mod ar;
+mod en;
+pub mod fill;
+pub mod plural;
+mod sv;
+mod words;
+
+pub use fill::fill;
+pub use plural::{Forms, Plural};
+pub use words::{PageWords, Words};
+
+/// Which way a language is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dir {
+    /// Left to right.
+    Ltr,
+    /// Right to left (Arabic).
+    Rtl,
+}
+
+impl Dir {
+    /// The value of the `dir` attribute: "ltr" or "rtl".
+    pub const fn attr(self) -> &'static str {
+        match self {
+            Dir::Ltr => "ltr",
+            Dir::Rtl => "rtl",
+        }
+    }
+}
+
+/// One language of the app.
+#[derive(Debug)]
+pub struct Language {
+    /// The BCP 47 code, as in `<html lang>` and the path prefix: "sv", "en", "ar".
+    pub code: &'static str,
+    /// The language's name in itself, as the language switch shows it: "Svenska", "English", "العربية".
+    pub name: &'static str,
+    /// Which way it is written.
+    pub dir: Dir,
+    /// CLDR's plural rule for whole numbers.
+    pub plural: fn(u64) -> Plural,
+    /// Everything the app writes, in this language.
+    pub words: Words,
+}
+
+/// The app's languages, the default (Swedish) first. The order is the language switch's.
+pub const LANGUAGES: [&Language; 3] = [&sv::SWEDISH, &en::ENGLISH, &ar::ARABIC];
+
+/// Swedish: the default language, and the language of every dataset's own text.
+pub const SWEDISH: &Language = &sv::SWEDISH;
+
+impl Language {
+    /// The language with `code` ("en"), ignoring case and a region ("en-GB"); `None` for a language the app does
+    /// not write.
+    pub fn by_code(code: &str) -> Option<&'static Language> {
+        let base = code.split(['-', '_']).next().unwrap_or_default();
+        LANGUAGES.into_iter().find(|l| l.code.eq_ignore_ascii_case(base))
+    }
+
+    /// Whether this is the default language, which has no path prefix.
+    pub fn is_default(&self) -> bool {
+        std::ptr::eq(self, SWEDISH) || self.code == SWEDISH.code
+    }
+
+    /// The path prefix of this language's pages at the site's root: "" for Swedish, "en/" for English.
+    pub fn prefix(&self) -> String {
+        if self.is_default() {
+            String::new()
+        } else {
+            format!("{}/", self.code)
+        }
+    }
+
+    /// The category of `n` under this language's plural rule.
+    pub fn plural_of(&self, n: u64) -> Plural {
+        (self.plural)(n)
+    }
+
+    /// `forms` for `n`, with the number filled in: "5 löften".
+    pub fn count(&self, forms: &Forms, n: usize) -> String {
+        let n64 = u64::try_from(n).unwrap_or(u64::MAX);
+        fill(forms.form(self.plural_of(n64)), &[("n", &n.to_string())])
+    }
+
+    /// `template` with its placeholders filled: see [`fill()`].
+    pub fn fill(&self, template: &str, values: &[(&str, &str)]) -> String {
+        fill(template, values)
+    }
+
+    /// Alternatives in a sentence: "Skiftinge", "Skiftinge eller Lagersberg", "A, B eller C".
+    pub fn either(&self, names: &[&str]) -> String {
+        match names {
+            [] => String::new(),
+            [one] => (*one).to_owned(),
+            [rest @ .., last] => {
+                fill(self.words.or_last, &[("rest", &rest.join(self.words.list_comma)), ("last", last)])
+            }
+        }
+    }
+}
+
+/// The language of a page path at the site's root ("/en/", "/ar/eskilstuna/", "/"), by its first segment; Swedish
+/// when the path has no language prefix.
+pub fn of_path(path: &str) -> &'static Language {
+    let first = path.trim_start_matches('/').split('/').next().unwrap_or_default();
+    LANGUAGES.into_iter().find(|l| !l.is_default() && l.code == first).unwrap_or(SWEDISH)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_found_whatever_the_region_or_case() {
+        assert_eq!(Language::by_code("en-GB").map(|l| l.code), Some("en"));
+        assert_eq!(Language::by_code("AR").map(|l| l.code), Some("ar"));
+        assert_eq!(Language::by_code("sv_SE").map(|l| l.code), Some("sv"));
+        assert!(Language::by_code("so").is_none());
+    }
+
+    #[test]
+    fn only_the_other_languages_have_a_prefix() {
+        assert_eq!(SWEDISH.prefix(), "");
+        assert_eq!(of_path("/en/").prefix(), "en/");
+        assert_eq!(of_path("/ar/eskilstuna/").code, "ar");
+        assert_eq!(of_path("/eskilstuna/").code, "sv");
+        assert_eq!(of_path("/english/").code, "sv");
+    }
+
+    #[test]
+    fn arabic_is_right_to_left_and_counts_in_six_forms() {
+        let ar = of_path("/ar/");
+        assert_eq!(ar.dir, Dir::Rtl);
+        let forms: Vec<&str> =
+            [0, 1, 2, 3, 11, 100].iter().map(|&n| ar.words.page.promises.form(ar.plural_of(n))).collect();
+        let categories: std::collections::BTreeSet<String> =
+            [0, 1, 2, 3, 11, 100].iter().map(|&n| format!("{:?}", ar.plural_of(n))).collect();
+        assert_eq!(categories.len(), 6);
+        assert_eq!(ar.count(&ar.words.page.promises, 2), "وعدان");
+        assert_eq!(ar.count(&ar.words.page.promises, 11), "11 وعدًا");
+        assert_ne!(forms[3], forms[4], "{forms:?}");
+    }
+
+    #[test]
+    fn every_language_names_itself_and_its_months() {
+        for language in LANGUAGES {
+            assert!(!language.name.is_empty());
+            assert!(language.words.months.iter().all(|m| !m.is_empty()), "{}", language.code);
+        }
+        assert_eq!(SWEDISH.either(&["A", "B", "C"]), "A, B eller C");
+    }
+}
