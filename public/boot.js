@@ -8,6 +8,10 @@
 // to the loading text, and the app takes over from that.
 const params = new URLSearchParams(location.search);
 const copy = document.getElementById('forhandsvisning');
+// The notices below are in the page's language: the build writes them on this script's tag
+// (crates/medborgarloften-build/src/languages.rs, from the core's words); Swedish when a tag has none.
+const bootTag = document.getElementById('medborgarloften-boot');
+const say = (name, swedish) => bootTag?.getAttribute(name) || swedish;
 // The embed's page (inbaddad.html, the snippet's frame) has the embedded layout rendered (data-layout): for an
 // address with no filters it is what the full app will show, so it stays, readable at once, until the app takes
 // it over. With filters it would show the wrong promises until then.
@@ -18,9 +22,56 @@ if (copy && (params.has('data') || !keepCopy)) {
   loading.className = 'loading';
   loading.dataset.testid = 'loading';
   loading.setAttribute('role', 'status');
-  loading.textContent = 'Laddar löften…';
+  loading.textContent = say('data-loading', 'Laddar löften…');
   copy.replaceChildren(loading);
 }
+
+// The language switch (crates/medborgarloften-build/src/languages.rs) keeps what the resident has chosen: a link to
+// another language's page carries this page's address query (filters, search, the promise opened) at the moment it
+// is followed, whichever module wrote it. Once, a reader whose browser prefers another of the page's languages is
+// offered it, in that language; following any language link or "no thanks" ends the offer for good. Nothing is
+// chosen for the reader.
+const OFFERED = 'medborgarloften-sprakforslag';
+const remember = () => {
+  try {
+    localStorage.setItem(OFFERED, '1');
+  } catch {
+    // Storage off: the offer may come again.
+  }
+};
+addEventListener(
+  'click',
+  (event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    const link = target?.closest('a[data-sprak]');
+    if (link instanceof HTMLAnchorElement) {
+      remember();
+      const to = new URL(link.getAttribute('href'), location.href);
+      to.search = location.search;
+      link.href = to.href;
+    } else if (target?.closest('[data-sprak-nej]')) {
+      remember();
+      target.closest('[data-sprak-forslag]')?.setAttribute('hidden', '');
+    }
+  },
+  { capture: true },
+);
+(() => {
+  let offered = true;
+  try {
+    offered = localStorage.getItem(OFFERED) === '1' || window.self !== window.top;
+  } catch {
+    offered = true;
+  }
+  if (offered) return;
+  const own = document.documentElement.lang;
+  const offers = new Map([...document.querySelectorAll('[data-sprak-forslag]')].map((el) => [el.dataset.sprakForslag, el]));
+  const known = [own, ...offers.keys()];
+  const preferred = (navigator.languages ?? [navigator.language])
+    .map((tag) => String(tag).toLowerCase().split('-')[0])
+    .find((code) => known.includes(code));
+  offers.get(preferred)?.removeAttribute('hidden');
+})();
 
 // Nothing a resident does before a module works the page is lost. Until <html data-app> says a module is at work, a
 // press on one of the rendered page's controls — a filter box or its label, a button, a district of the map — is
@@ -63,7 +114,7 @@ function hold(event) {
     HELD_BY.filter((name) => control.hasAttribute(name))
       .map((name) => `[${name}="${CSS.escape(control.getAttribute(name))}"]`).join('');
   held.push({ control, selector });
-  waiting.textContent = 'Sidan laddas – det du valde görs strax.';
+  waiting.textContent = say('data-waiting', 'Sidan laddas – det du valde görs strax.');
 }
 addEventListener('click', hold, { capture: true });
 addEventListener('keydown', hold, { capture: true });
@@ -147,7 +198,10 @@ function fullApp() {
       const notice = document.createElement('p');
       notice.className = 'hand-over-error';
       notice.setAttribute('role', 'alert');
-      notice.textContent = 'Den här delen av sidan kunde inte laddas. Kontrollera din internetanslutning och försök igen.';
+      notice.textContent = say(
+        'data-failed',
+        'Den här delen av sidan kunde inte laddas. Kontrollera din internetanslutning och försök igen.',
+      );
       main.prepend(notice);
     }
   });

@@ -23,6 +23,7 @@ pub mod error;
 pub mod finder;
 pub mod first_module;
 pub mod hash;
+pub mod languages;
 pub mod many;
 pub mod national;
 pub mod page;
@@ -131,8 +132,15 @@ pub fn post_build(settings: &Settings) -> Result<Vec<String>, BuildError> {
     let snippets = preload::snippets(staging)?;
     log.push(format!("preload: {} snippets named for boot.js", snippets.len()));
     let empty = PageParts::default();
-    let shared =
-        page::PageEdits { site: &empty, head_extra: "", css: css.as_ref(), first: first.as_ref(), snippets: &snippets };
+    let shared = page::PageEdits {
+        site: &empty,
+        head_extra: "",
+        css: css.as_ref(),
+        first: first.as_ref(),
+        snippets: &snippets,
+        language: medborgarloften_core::lang::SWEDISH,
+        nav: "",
+    };
 
     if let Some(folder) = &settings.datasets {
         let published = many_kommuner(settings, folder, &html, shared, finder_module.as_ref(), &mut log)?;
@@ -168,6 +176,8 @@ fn one_kommun(
     log: &mut Vec<String>,
 ) -> Result<editor_page::Published, BuildError> {
     let staging = settings.staging.as_path();
+    // Each language folder starts from Trunk's own copies of the files the root's page completes in place.
+    let folder_files = languages::FolderFiles::read(staging)?;
     let site = site::render_site(staging, &settings.site)?;
     log.push(format!("site: {}", site.summary));
 
@@ -182,11 +192,17 @@ fn one_kommun(
 
     let preload = preload::dataset_link(&site.dataset_path);
     log.push(format!("preload: {} preloaded", site.dataset_path));
-    let edits = page::PageEdits { site: &site.parts, head_extra: &preload, ..shared };
+    let sv = medborgarloften_core::lang::SWEDISH;
+    let head = format!("{preload}{}", languages::alternates(sv, ""));
+    let nav = languages::nav(sv, "");
+    let edits = page::PageEdits { site: &site.parts, head_extra: &head, nav: &nav, ..shared };
     staging::write(&staging.join("index.html"), page::rewrite(html, &edits)?)?;
-    // The embed's page: the same document with the embedded layout rendered in it.
-    let embedded = page::PageEdits { site: &site.embedded, ..edits };
+    // The embed's page: the same document with the embedded layout rendered in it; the host page has the switch.
+    let embedded = page::PageEdits { site: &site.embedded, nav: "", ..edits };
     staging::write(&staging.join(EMBED_PAGE), page::rewrite(html, &embedded)?)?;
+    for language in languages::prefixed() {
+        log.push(languages::write_folder(staging, &settings.site, &folder_files, language, html, shared)?);
+    }
     let site_kind = statement::Site::OneKommun { dataset_path: &site.dataset_path };
     log.push(statement::write_pages(settings, site_kind, html, shared.css)?);
 
@@ -197,6 +213,12 @@ fn one_kommun(
         precache.urls.len(),
         precache::SW
     ));
+    let codes: BTreeSet<String> = languages::prefixed().map(|language| language.code.to_string()).collect();
+    let shared_files = many::shared_files(staging, &codes)?;
+    for code in &codes {
+        let folder = precache::write_folder(staging, code, &shared_files, shared.first.is_some())?;
+        log.push(format!("precache: {code}/{}, {} files", precache::SW, folder.urls.len()));
+    }
     let name = editor_page::kommun_name(staging, &site.dataset_path);
     Ok(editor_page::Published { name, dataset: site.dataset_path.clone(), page: String::new() })
 }

@@ -33,7 +33,7 @@ pub const NAME_SETTING: &str = "MEDB_SITE_NAME";
 /// Files every kommun folder gets its own copy of: the manifest and the service worker are completed per kommun;
 /// embed.js is what a kommun's embed snippet names beside its page; noscript.css is linked inside `<noscript>`,
 /// which the rewriter does not read.
-const PER_KOMMUN: [&str; 4] = ["manifest.webmanifest", precache::SW, "embed.js", "noscript.css"];
+pub(crate) const PER_KOMMUN: [&str; 4] = ["manifest.webmanifest", precache::SW, "embed.js", "noscript.css"];
 
 /// The datasets of `folder`: `(slug, file)`, sorted by slug. A slug is lower-case ASCII letters, digits and `-`
 /// (it is the kommun's address); anything else stops the build with a Swedish message.
@@ -133,7 +133,7 @@ pub fn build_kommun(
 }
 
 /// The kommun's manifest with its icons' addresses moved up like the page's.
-fn relocate_manifest(path: &Path, shared: &dyn Fn(&str) -> bool) -> Result<(), BuildError> {
+pub(crate) fn relocate_manifest(path: &Path, shared: &dyn Fn(&str) -> bool) -> Result<(), BuildError> {
     let text = staging::read_text(path)?;
     let mut json: serde_json::Value =
         serde_json::from_str(&text).map_err(|e| BuildError::Site(format!("manifest.webmanifest: {e}")))?;

@@ -15,6 +15,7 @@ use std::cell::{Cell, RefCell};
 use lol_html::html_content::{ContentType, Element};
 use lol_html::{element, rewrite_str, HandlerResult, RewriteStrSettings};
 use medborgarloften::prerender::PageParts;
+use medborgarloften_core::lang::Language;
 
 use crate::css::{trunk_stylesheet, CssBundle};
 use crate::error::BuildError;
@@ -73,6 +74,10 @@ pub struct PageEdits<'a> {
     pub first: Option<&'a FirstModule>,
     /// The wasm-bindgen snippets' hrefs, named on boot.js's tag.
     pub snippets: &'a [String],
+    /// The page's language: `<html lang dir>` and boot.js's notices.
+    pub language: &'static Language,
+    /// HTML before the rendered view: the language switch ([`crate::languages::nav`]); empty for the embed's page.
+    pub nav: &'a str,
 }
 
 /// `html` with `edits` applied, in one pass.
@@ -117,6 +122,11 @@ pub fn rewrite(html: &str, edits: &PageEdits) -> Result<String, BuildError> {
                 }
                 Ok(())
             }))
+            .append_element_content_handler(element!("html", |el| {
+                el.set_attribute("lang", edits.language.code)?;
+                el.set_attribute("dir", edits.language.dir.attr())?;
+                Ok(())
+            }))
             .append_element_content_handler(element!(boot.as_str(), |el| {
                 once(&seen.boot, el, |el| {
                     el.set_attribute("data-snippets", &attribute(&edits.snippets.join(" ")))?;
@@ -124,11 +134,15 @@ pub fn rewrite(html: &str, edits: &PageEdits) -> Result<String, BuildError> {
                         el.set_attribute("data-first-js", &attribute(&format!("./{}", first.js)))?;
                         el.set_attribute("data-first-wasm", &attribute(&format!("./{}", first.wasm)))?;
                     }
+                    for (name, text) in crate::languages::boot_words(edits.language) {
+                        el.set_attribute(name, &attribute(text))?;
+                    }
                     Ok(())
                 })
             }))
             .append_element_content_handler(element!(root.as_str(), |el| {
                 once(&seen.root, el, |el| {
+                    el.before(edits.nav, ContentType::Html);
                     el.before(&edits.site.rendered, ContentType::Html);
                     Ok(())
                 })
@@ -229,6 +243,8 @@ mod tests {
             css: Some(&css),
             first: Some(&first),
             snippets: &snippets,
+            language: medborgarloften_core::lang::SWEDISH,
+            nav: "",
         };
         let page = rewrite(STAGED, &edits).expect("works");
         assert!(page.contains("<title>Medborgarlöften i Eskilstuna &amp; &lt;Torshälla&gt;</title>"), "{page}");
@@ -253,14 +269,15 @@ mod tests {
             "{page}"
         );
         assert!(
-            page.contains(r#"<html lang=sv><meta charset=utf-8><meta name="description""#),
+            page.contains(r#"<html lang="sv" dir="ltr"><meta charset=utf-8><meta name="description""#),
             "the rest is untouched"
         );
         assert!(page.contains(r#"<noscript><link href=noscript.css rel=stylesheet></noscript>"#), "{page}");
         assert!(!page.contains("main-3bbe4f84dcf76e37") && !page.contains("map-996c1f78b51d724"));
         assert!(page.contains(concat!(
             r#"id=medborgarloften-boot src=./boot.js type=module data-snippets="./snippets/w-1/pwa.js ./snippets/w-1/visit.js" "#,
-            r#"data-first-js="./medborgarloften-first-aa.js" data-first-wasm="./medborgarloften-first-bb_bg.wasm"></script>"#
+            r#"data-first-js="./medborgarloften-first-aa.js" data-first-wasm="./medborgarloften-first-bb_bg.wasm" "#,
+            r#"data-loading="Laddar löften…" "#
         )), "{page}");
         assert!(
             page.contains(r#"<body><div id="forhandsvisning"><h1>Löften</h1></div><div hidden id=app></div></body>"#),
@@ -271,17 +288,54 @@ mod tests {
     #[test]
     fn without_a_bundle_or_first_module_the_tags_stay() {
         let site = parts();
-        let edits = PageEdits { site: &site, head_extra: "", css: None, first: None, snippets: &[] };
+        let edits = PageEdits {
+            site: &site,
+            head_extra: "",
+            css: None,
+            first: None,
+            snippets: &[],
+            language: medborgarloften_core::lang::SWEDISH,
+            nav: "",
+        };
         let page = rewrite(STAGED, &edits).expect("works");
         assert!(page.contains("href=./main-3bbe4f84dcf76e37.css") && page.contains("href=./map-996c1f78b51d724.css"));
-        assert!(page.contains(r#"type=module data-snippets=""></script>"#), "{page}");
+        assert!(page.contains(r#"type=module data-snippets="" data-loading="#), "{page}");
         assert!(!page.contains("data-first-js"));
+    }
+
+    #[test]
+    fn a_page_in_arabic_is_right_to_left_with_its_switch_and_notices_in_arabic() {
+        let site = parts();
+        let arabic = medborgarloften_core::lang::of_path("/ar/");
+        let nav = crate::languages::nav(arabic, "");
+        let edits = PageEdits {
+            site: &site,
+            head_extra: "",
+            css: None,
+            first: None,
+            snippets: &[],
+            language: arabic,
+            nav: &nav,
+        };
+        let page = rewrite(STAGED, &edits).expect("works");
+        assert!(page.contains(r#"<html lang="ar" dir="rtl">"#), "{page}");
+        assert!(page.contains(r#"data-loading="جارٍ تحميل الوعود…""#), "{page}");
+        assert!(page.contains(r#"<body><nav class="sprak" aria-label="اللغة">"#), "{page}");
+        assert!(page.contains(r#"</nav><div id="forhandsvisning">"#), "the switch comes before the rendered view");
     }
 
     #[test]
     fn a_missing_element_stops_the_build() {
         let site = parts();
-        let edits = PageEdits { site: &site, head_extra: "", css: None, first: None, snippets: &[] };
+        let edits = PageEdits {
+            site: &site,
+            head_extra: "",
+            css: None,
+            first: None,
+            snippets: &[],
+            language: medborgarloften_core::lang::SWEDISH,
+            nav: "",
+        };
         for (missing, without) in [
             ("<title>", STAGED.replace("<title>Medborgarlöften</title>", "")),
             (r#"<meta name="description">"#, STAGED.replace("name=description", "name=keywords")),

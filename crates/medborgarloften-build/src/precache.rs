@@ -67,7 +67,9 @@ pub fn is_precached(file: &str, first_module: bool) -> bool {
         || file.starts_with(crate::first_module::WORKBOOK_NAME)
         || file == crate::editor_page::LOADER
         || file == crate::editor_page::STYLE
-        || file.starts_with("redigera/");
+        || file.starts_with("redigera/")
+        // A language's folder has its own worker (crate::languages).
+        || crate::languages::prefixed().any(|language| file.starts_with(&format!("{}/", language.code)));
     !left_out
 }
 

@@ -22,6 +22,7 @@ use medborgarloften_core::dataset::look::{check_color, stylesheet, Logo, STYLESH
 use medborgarloften_core::dataset::model::Dataset;
 use medborgarloften_core::export::downloads::DownloadKind;
 use medborgarloften_core::geo::parse_geojson_bytes;
+use medborgarloften_core::lang::Language;
 use medborgarloften_core::page::site::site_meta;
 use medborgarloften_core::page::view::Catalog;
 use medborgarloften_core::{parse_dataset_bytes, Date};
@@ -62,6 +63,11 @@ pub struct SitePage {
 /// Publishes `input`'s dataset into the site folder `site` and renders its page; writes the CSV, the feed, the
 /// description and the completed `manifest.webmanifest` there.
 pub fn render_site(site: &Path, input: &SiteInput) -> Result<SitePage, BuildError> {
+    render_site_in(site, input, medborgarloften_core::lang::SWEDISH)
+}
+
+/// [`render_site`] with the page in `language`.
+pub fn render_site_in(site: &Path, input: &SiteInput, language: &'static Language) -> Result<SitePage, BuildError> {
     let dataset_path = publish(site, &input.dataset)?;
     let bytes = staging::read(&site.join(&dataset_path))?;
     let data = parse_dataset_bytes(&bytes)
@@ -96,8 +102,9 @@ pub fn render_site(site: &Path, input: &SiteInput) -> Result<SitePage, BuildErro
     let written: Vec<&str> =
         build.downloads.iter().filter(|d| d.kind > DownloadKind::Schema).map(|d| d.href.as_str()).collect();
     let summary = format!(
-        "{} rendered into index.html ({} kB of HTML, {} promises, {}) and inbaddad.html; wrote {}{}",
+        "{} rendered in {} into index.html ({} kB of HTML, {} promises, {}) and inbaddad.html; wrote {}{}",
         build.dataset_path,
+        language.name,
         view.len() / 1000,
         build.catalog.data().promises.len(),
         if build.geometry.is_some() { "with its map" } else { "no map" },
@@ -153,6 +160,27 @@ pub fn write_look(site: &Path, chosen: &str, data: &Dataset) -> Result<LookFiles
         out.files.push(logo.src);
     }
     Ok(out)
+}
+
+/// The address in the site (`data/x.json`) that [`publish`] gives the dataset file `chosen`.
+pub fn publish_path(chosen: &str) -> Result<String, BuildError> {
+    let normal = chosen.replace('\\', "/");
+    let name = normal.rsplit('/').next().unwrap_or_default();
+    Ok(format!("data/{name}"))
+}
+
+/// The map files the dataset file at `path` names (`geo/x.geojson`), as paths in the site; none without a map.
+pub fn map_files(path: &Path) -> Result<Vec<String>, BuildError> {
+    let bytes = staging::read(path)?;
+    let data = parse_dataset_bytes(&bytes)
+        .map_err(|e| BuildError::Site(format!("{} är inte en giltig datamängd: {e}", path.display())))?;
+    Ok(data
+        .geometry
+        .iter()
+        .flat_map(|g| [Some(&g.districts), g.outline.as_ref()])
+        .flatten()
+        .map(|map| map.trim_start_matches("./").to_string())
+        .collect())
 }
 
 /// The chosen dataset's address in the site (`data/x.json`). A file in `public/data/` is already there (Trunk

@@ -65,7 +65,15 @@ fn render(what: &str, build: &Build, search: &str, ui: Ui) -> Rendered {
     let boot = format!(r#"<script type="module" id="{BOOT_ID}" src="boot.js"></script></body>"#);
     let template = template.replace("</body>", &boot);
     let parts = page_parts(build, &render_state(build, search, ui));
-    let edits = PageEdits { site: &parts, head_extra: "", css: None, first: None, snippets: &[] };
+    let edits = PageEdits {
+        site: &parts,
+        head_extra: "",
+        css: None,
+        first: None,
+        snippets: &[],
+        language: medborgarloften_core::lang::SWEDISH,
+        nav: "",
+    };
     let page = rewrite(&template, &edits).expect("the page is rewritten");
     Rendered {
         what: format!("{what} ?{search}"),

@@ -4,7 +4,7 @@
 //! Language layer: may use `text`; must not import any higher layer.
 
 use super::plural::{arabic, Forms};
-use super::words::{PageWords, Words};
+use super::words::{PageWords, SiteWords, Words};
 use super::{Dir, Language};
 
 /// Arabic.
@@ -60,6 +60,14 @@ pub const ARABIC: Language = Language {
             kommun_wide_heading: "يخص البلدية كلها",
             more: "اعرض المزيد ({n} متبقية)",
             abbreviations: &[("ANDT", "ANDT تعني الكحول والمخدرات والمنشطات والتبغ.")],
+        },
+        site: SiteWords {
+            languages: "اللغة",
+            read_in: "اقرأ هذه الصفحة بالعربية",
+            no_thanks: "لا، شكرًا",
+            loading: "جارٍ تحميل الوعود…",
+            waiting: "الصفحة قيد التحميل – سيُنفَّذ ما اخترته بعد لحظات.",
+            failed: "تعذّر تحميل هذا الجزء من الصفحة. تحقّق من اتصالك بالإنترنت وحاول مرة أخرى.",
         },
     },
 };

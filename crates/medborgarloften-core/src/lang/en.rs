@@ -3,7 +3,7 @@
 //! Language layer: may use `text`; must not import any higher layer.
 
 use super::plural::{one_other, Forms};
-use super::words::{PageWords, Words};
+use super::words::{PageWords, SiteWords, Words};
 use super::{Dir, Language};
 
 /// English.
@@ -46,6 +46,14 @@ pub const ENGLISH: Language = Language {
             kommun_wide_heading: "For the whole municipality",
             more: "Show more ({n} left)",
             abbreviations: &[("ANDT", "ANDT stands for alcohol, narcotics, doping and tobacco.")],
+        },
+        site: SiteWords {
+            languages: "Language",
+            read_in: "Read this page in English",
+            no_thanks: "No thanks",
+            loading: "Loading promises…",
+            waiting: "The page is loading – what you chose will happen in a moment.",
+            failed: "This part of the page could not be loaded. Check your internet connection and try again.",
         },
     },
 };

@@ -16,7 +16,7 @@ mod words;
 
 pub use fill::fill;
 pub use plural::{Forms, Plural};
-pub use words::{PageWords, Words};
+pub use words::{PageWords, SiteWords, Words};
 
 /// Which way a language is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -115,6 +115,24 @@ pub fn of_path(path: &str) -> &'static Language {
     LANGUAGES.into_iter().find(|l| !l.is_default() && l.code == first).unwrap_or(SWEDISH)
 }
 
+/// The address of `target`'s version of a page, relative to `current`'s version of it, where `rest` is the page's
+/// folder below the language prefix ("" for a one-kommun site's page, "ale/" for a kommun's on a site for many):
+/// from Swedish to English "en/", from English to Swedish "../", from English to Arabic "../ar/", from a kommun's
+/// English page to its Swedish one "../../ale/". A page's own language is "./".
+pub fn link_to(current: &Language, target: &Language, rest: &str) -> String {
+    if current.code == target.code {
+        return "./".to_string();
+    }
+    let depth = rest.split('/').filter(|s| !s.is_empty()).count() + usize::from(!current.is_default());
+    let down = format!("{}{rest}", target.prefix());
+    let path = format!("{}{down}", "../".repeat(depth));
+    if path.is_empty() {
+        "./".to_string()
+    } else {
+        path
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,6 +152,18 @@ mod tests {
         assert_eq!(of_path("/ar/eskilstuna/").code, "ar");
         assert_eq!(of_path("/eskilstuna/").code, "sv");
         assert_eq!(of_path("/english/").code, "sv");
+    }
+
+    #[test]
+    fn a_page_links_to_its_other_languages_relative_to_itself() {
+        let (sv, en, ar) = (SWEDISH, of_path("/en/"), of_path("/ar/"));
+        assert_eq!(link_to(sv, en, ""), "en/");
+        assert_eq!(link_to(en, sv, ""), "../");
+        assert_eq!(link_to(en, ar, ""), "../ar/");
+        assert_eq!(link_to(sv, sv, ""), "./");
+        assert_eq!(link_to(sv, ar, "ale/"), "../ar/ale/");
+        assert_eq!(link_to(ar, sv, "ale/"), "../../ale/");
+        assert_eq!(link_to(en, en, "ale/"), "./");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! Language layer: may use `text`; must not import any higher layer.
 
 use super::plural::{one_other, Forms};
-use super::words::{PageWords, Words};
+use super::words::{PageWords, SiteWords, Words};
 use super::{Dir, Language};
 
 /// Swedish.
@@ -45,6 +45,14 @@ pub const SWEDISH: Language = Language {
             kommun_wide_heading: "Gäller hela kommunen",
             more: "Visa fler ({n} kvar)",
             abbreviations: &[("ANDT", "ANDT betyder alkohol, narkotika, dopning och tobak.")],
+        },
+        site: SiteWords {
+            languages: "Språk",
+            read_in: "Läs sidan på svenska",
+            no_thanks: "Nej tack",
+            loading: "Laddar löften…",
+            waiting: "Sidan laddas – det du valde görs strax.",
+            failed: "Den här delen av sidan kunde inte laddas. Kontrollera din internetanslutning och försök igen.",
         },
     },
 };

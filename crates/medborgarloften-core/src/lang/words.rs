@@ -23,6 +23,8 @@ pub struct Words {
     pub or_last: &'static str,
     /// The promises page's view model: counts, filters, results.
     pub page: PageWords,
+    /// What the build writes around the rendered page: the language switch, the start script's notices.
+    pub site: SiteWords,
 }
 
 /// The words of the promises page's view model (`core::page::view`).
@@ -52,4 +54,22 @@ pub struct PageWords {
     pub more: &'static str,
     /// Abbreviations in theme names and what they stand for: ("ANDT", "ANDT betyder …").
     pub abbreviations: &'static [(&'static str, &'static str)],
+}
+
+/// What the build writes around the rendered page: the language switch and its suggestion, and the notices of the
+/// start script (public/boot.js), which reads them from its tag.
+#[derive(Debug, PartialEq)]
+pub struct SiteWords {
+    /// The language switch's accessible name: "Språk".
+    pub languages: &'static str,
+    /// Offered, in this language, to a reader whose browser prefers it: "Läs sidan på svenska".
+    pub read_in: &'static str,
+    /// Closes that offer for good: "Nej tack".
+    pub no_thanks: &'static str,
+    /// While another dataset or layout loads: "Laddar löften…".
+    pub loading: &'static str,
+    /// A press made before the page's module works: "Sidan laddas – det du valde görs strax.".
+    pub waiting: &'static str,
+    /// A module that could not load.
+    pub failed: &'static str,
 }
