@@ -9,70 +9,69 @@ use std::sync::Arc;
 use gloo_net::http::Request;
 use medborgarloften_core::dataset::parse::decode_text;
 use medborgarloften_core::geo::{parse_geojson, parse_geojson_bytes, GeoCollection, GeoError};
+use medborgarloften_core::lang::{fill, ErrorWords};
 use medborgarloften_core::page::view::Catalog;
 use medborgarloften_core::{parse_dataset, parse_dataset_bytes, DataError};
 
 use crate::pwa;
 
-/// Why a dataset or its map could not be shown. Each variant has a Swedish message and is worth a retry.
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+/// Why a dataset or its map could not be shown. Each variant has a message in every language (the page's
+/// [`ErrorWords`]) and is worth a retry.
+#[derive(Clone, Debug, PartialEq)]
 pub enum LoadError {
     /// No answer: offline, DNS, CORS or an aborted request.
-    #[error("Det gick inte att nå servern. Kontrollera din internetanslutning och försök igen. ({0})")]
     Network(String),
     /// The server answered with an error status.
-    #[error("{}", http_message(*.0))]
     Http(u16),
     /// The file arrived but is not a valid dataset.
-    #[error("Datafilen med löftena är felaktig och kan inte visas. {0}")]
     Data(DataError),
     /// The map file arrived but cannot be drawn.
-    #[error("Kartfilen är felaktig: {0}.")]
     Map(GeoError),
 }
 
 /// An error as the page shows it: a plain sentence for residents, and the technical detail (status code, the
-/// place and rule a dataset breaks) that an editor needs, shown folded under "Teknisk information".
+/// place and rule a dataset breaks) that an editor needs, shown folded under "Teknisk information". The validator's
+/// and the map reader's own messages in the detail are the core's, in Swedish, for the editor who fixes the file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ErrorText {
-    /// What happened and what to do, in plain Swedish, without codes or field names.
+    /// What happened and what to do, in plain words, without codes or field names.
     pub plain: String,
     /// The technical detail; empty when there is none.
     pub detail: String,
 }
 
 impl LoadError {
-    /// The dataset error as the error panel shows it.
-    pub fn text(&self) -> ErrorText {
+    /// The dataset error as the error panel shows it, in `words`' language.
+    pub fn text(&self, words: &ErrorWords) -> ErrorText {
         let plain = match self {
-            LoadError::Network(_) => {
-                "Det gick inte att nå servern. Kontrollera din internetanslutning och försök igen."
-            }
-            LoadError::Http(404) => "Löftena finns inte på den här adressen just nu.",
-            LoadError::Http(_) => "Servern kunde inte lämna ut löftena just nu. Försök igen om en stund.",
-            LoadError::Data(_) => {
-                "Filen med löftena innehåller fel och kan inte visas. Den som publicerar löftena behöver rätta den."
-            }
-            LoadError::Map(_) => "Kartan kan inte visas.",
+            LoadError::Network(_) => words.network,
+            LoadError::Http(404) => words.not_found,
+            LoadError::Http(_) => words.server,
+            LoadError::Data(_) => words.bad_data,
+            LoadError::Map(_) => words.map_bad,
         };
-        ErrorText { plain: plain.to_owned(), detail: self.to_string() }
+        ErrorText { plain: plain.to_owned(), detail: self.detail(words) }
     }
 
     /// The message for a map file: the same, but naming the map rather than the promises.
-    pub fn map_message(&self) -> ErrorText {
+    pub fn map_message(&self, words: &ErrorWords) -> ErrorText {
         let plain = match self {
-            LoadError::Network(_) => "Kartan kunde inte hämtas. Kontrollera din internetanslutning.",
-            LoadError::Http(_) => "Kartan kunde inte hämtas. Löftena går att läsa och filtrera utan den.",
-            _ => "Kartan kan inte visas. Löftena går att läsa och filtrera utan den.",
+            LoadError::Network(_) => words.map_network,
+            LoadError::Http(_) => words.map_server,
+            _ => words.map_broken,
         };
-        ErrorText { plain: plain.to_owned(), detail: self.to_string() }
+        ErrorText { plain: plain.to_owned(), detail: self.detail(words) }
     }
-}
 
-fn http_message(status: u16) -> String {
-    match status {
-        404 => "Filen finns inte på servern (HTTP-status 404).".to_string(),
-        status => format!("Servern svarade med ett fel (HTTP-status {status})."),
+    /// The technical detail: the browser's words, the HTTP status, or the validator's message.
+    fn detail(&self, words: &ErrorWords) -> String {
+        match self {
+            LoadError::Network(detail) => fill(words.detail_network, &[("detail", detail)]),
+            LoadError::Http(404) => words.detail_not_found.to_owned(),
+            LoadError::Http(status) => fill(words.detail_server, &[("status", &status.to_string())]),
+            LoadError::Data(error) => fill(words.detail_data, &[("error", &error.to_string())]),
+            LoadError::Map(error) => fill(words.detail_map, &[("error", &error.to_string())]),
+        }
     }
 }
 

@@ -1,4 +1,4 @@
-//! The root component: provides the start state and the URL state once, starts the offline app (or, in a frame,
+//! The root component: provides the start state, the page's language and the URL state once, starts the offline app (or, in a frame,
 //! the height report) and renders the one page.
 //!
 //! Shell layer. Contexts are provided here and nowhere else.
@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::boot::Boot;
 use crate::components::UpdatePrompt;
+use crate::language::PageLanguage;
 use crate::pages::PromisesPage;
 use crate::pwa::{use_pwa, Pwa};
 use crate::url_state::UrlState;
@@ -20,6 +21,7 @@ pub fn App(
     let url = UrlState::new(&boot.search);
     // The build renders the page once, as a document: no offline app, no frame to talk to.
     let at_build_time = boot.preloaded.is_some();
+    provide_context(PageLanguage(boot.language));
     provide_context(boot);
     provide_context(url);
     // The layout is chosen by the address the page was opened with; navigation keeps `inbaddad`.

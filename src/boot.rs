@@ -10,6 +10,7 @@ use std::sync::Arc;
 use medborgarloften_core::contract::meta;
 use medborgarloften_core::export::downloads::{from_meta, Download};
 use medborgarloften_core::geo::GeoCollection;
+use medborgarloften_core::lang::Language;
 use medborgarloften_core::page::interact::Ui;
 use medborgarloften_core::page::view::Catalog;
 use medborgarloften_core::Date;
@@ -34,6 +35,8 @@ pub struct Boot {
     /// The page's own state to start from (the filter sheet, the map's pointer): the default, except where a
     /// test renders the page in another state.
     pub ui: Ui,
+    /// The language the page is written in: `<html lang>` in the browser, the rendered language at build time.
+    pub language: &'static Language,
 }
 
 /// A dataset and its map, already read and validated.
@@ -57,6 +60,7 @@ impl Boot {
             downloads: from_meta(&crate::browser::meta(meta::DOWNLOADS).unwrap_or_default()),
             preloaded: None,
             ui: Ui::default(),
+            language: medborgarloften_web::page_language(),
         }
     }
 }

@@ -14,13 +14,14 @@ use medborgarloften_core::page::map_shades::DistrictShade;
 use medborgarloften_core::page::view::Catalog;
 
 use crate::api::{fetch_geometry, ErrorText, LoadError};
+use crate::language::use_language;
 
 /// The map as a page passes it on to `DistrictMap`.
 #[derive(Clone, Copy)]
 pub struct GeometryState {
     /// True when the dataset names a map file (otherwise there is no map to show).
     pub available: Signal<bool>,
-    /// `None` while loading, then the layout or a Swedish error message with its technical detail.
+    /// `None` while loading, then the layout or an error message in the page's language with its technical detail.
     pub layout: Memo<Option<Result<Arc<MapLayout>, ErrorText>>>,
     /// Every named district under the current filters, in dataset order.
     pub districts: Memo<Vec<DistrictShade>>,
@@ -39,6 +40,7 @@ pub fn use_geometry(
     preloaded: Option<Arc<GeoCollection>>,
     start_open: bool,
 ) -> GeometryState {
+    let words = &use_language().words.app.errors;
     // The map file is fetched once the map is shown (it starts open on a desktop; a phone opens it).
     let shown = RwSignal::new(start_open);
     let named = Memo::new(move |_| {
@@ -64,8 +66,8 @@ pub fn use_geometry(
         Some(match geo {
             Ok(geo) => map_layout(catalog.data(), &geo, !whole.get())
                 .map(Arc::new)
-                .map_err(|err| LoadError::Map(err).map_message()),
-            Err(err) => Err(err.map_message()),
+                .map_err(|err| LoadError::Map(err).map_message(words)),
+            Err(err) => Err(err.map_message(words)),
         })
     });
     let districts = Memo::new(move |_| {

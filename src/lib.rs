@@ -11,6 +11,7 @@ mod dataset;
 #[cfg(feature = "csr")]
 mod events;
 mod geometry;
+pub mod language;
 mod pages;
 #[cfg(feature = "ssr")]
 pub mod prerender;

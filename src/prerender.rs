@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use medborgarloften_core::export::atom::{feed_title, FEED_FILE, FEED_MEDIA_TYPE};
 use medborgarloften_core::export::downloads::{to_meta, Download};
 use medborgarloften_core::geo::GeoCollection;
+use medborgarloften_core::lang::Language;
 use medborgarloften_core::page::interact::Ui;
 use medborgarloften_core::page::query::param;
 use medborgarloften_core::page::site::{site_meta, SiteMeta, SHORT_NAME};
@@ -37,20 +38,20 @@ pub struct Build {
     pub fingerprint: String,
 }
 
-/// The default view (no filters), rendered to HTML by the app's components.
-pub fn render_view(build: &Build) -> String {
-    render_state(build, "", Ui::default())
+/// The default view (no filters), rendered to HTML by the app's components in `language`.
+pub fn render_view(build: &Build, language: &'static Language) -> String {
+    render_state(build, "", Ui::default(), language)
 }
 
 /// The embedded layout's default view (`?inbaddad=1`), for the page the embed snippet opens
-/// (`medborgarloften_core::page::embed::EMBED_PAGE`).
-pub fn render_embedded(build: &Build) -> String {
-    render_state(build, &format!("{}=1", param::EMBED), Ui::default())
+/// (`medborgarloften_core::page::embed::EMBED_PAGE`), in `language`.
+pub fn render_embedded(build: &Build, language: &'static Language) -> String {
+    render_state(build, &format!("{}=1", param::EMBED), Ui::default(), language)
 }
 
 /// The view of the address's query `search` with the page's own state `ui`, rendered to HTML by the app's
-/// components (the build renders the default; the page contract's test renders other states too).
-pub fn render_state(build: &Build, search: &str, ui: Ui) -> String {
+/// components in `language` (the build renders the default; the page contract's test renders other states too).
+pub fn render_state(build: &Build, search: &str, ui: Ui, language: &'static Language) -> String {
     let boot = Boot {
         search: search.to_string(),
         today: Some(build.today),
@@ -62,6 +63,7 @@ pub fn render_state(build: &Build, search: &str, ui: Ui) -> String {
         downloads: build.downloads.clone(),
         preloaded: Some(Preloaded { catalog: build.catalog.clone(), geometry: build.geometry.clone() }),
         ui,
+        language,
     };
     // A server context: Leptos then knows it renders to HTML and installs no browser listeners.
     let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));

@@ -22,6 +22,7 @@ use medborgarloften_web::share::share_or_copy;
 use crate::boot::Boot;
 use crate::browser;
 use crate::dataset::{use_dataset, DatasetState};
+use crate::language::use_language;
 use crate::stagger::{use_stagger, Stagger};
 use crate::url_state::{use_url_state, UrlState};
 use crate::visit::use_visit;
@@ -120,7 +121,7 @@ pub fn use_promises() -> Promises {
         link_base,
         on_action,
     };
-    talk_to_the_page(promises);
+    talk_to_the_page(promises, use_language().words.app.fallback_title);
     promises
 }
 
@@ -176,11 +177,11 @@ impl PartOf {
     }
 }
 
-/// The effect that only talks to the outside world: the document title.
-fn talk_to_the_page(promises: Promises) {
+/// The effect that only talks to the outside world: the document title (`fallback` until a dataset is loaded).
+fn talk_to_the_page(promises: Promises, fallback: &'static str) {
     Effect::new(move |_| {
         let title = promises.view.with(|v| v.as_ref().map(|v| v.page_title.clone()));
-        browser::set_title(title.as_deref().unwrap_or("Medborgarlöften"));
+        browser::set_title(title.as_deref().unwrap_or(fallback));
     });
 }
 

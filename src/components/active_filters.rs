@@ -8,6 +8,8 @@ use leptos::prelude::*;
 use medborgarloften_core::contract::{class, control, testid};
 use medborgarloften_core::page::active::ActiveFilter;
 
+use crate::language::use_language;
+
 /// Chips for the active filters and a "Rensa filter" button; the row is hidden while no filter is set.
 #[component]
 pub fn ActiveFilters(
@@ -18,8 +20,9 @@ pub fn ActiveFilters(
     #[prop(into)]
     every: Signal<Vec<ActiveFilter>>,
 ) -> impl IntoView {
+    let words = &use_language().words.app;
     view! {
-        <div class=class::CHIPS role="group" aria-label="Valda filter" hidden=move || chips.with(Vec::is_empty)>
+        <div class=class::CHIPS role="group" aria-label=words.chosen_filters hidden=move || chips.with(Vec::is_empty)>
             <For each=move || every.get() key=ActiveFilter::key let:chip>
                 {
                     let key = chip.key();
@@ -35,7 +38,7 @@ pub fn ActiveFilters(
                     }
                 }
             </For>
-            <button type="button" class="link-button chips__clear" data-action=control::CLEAR>"Rensa filter"</button>
+            <button type="button" class="link-button chips__clear" data-action=control::CLEAR>{words.clear_filters}</button>
         </div>
     }
 }

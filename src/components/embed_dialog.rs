@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use medborgarloften_core::contract::{control, id};
 
+use crate::language::use_language;
+
 /// Offers the embed code for the view on screen, with a copy button. The button carries the page contract's name
 /// (`crate::events` reads it); the page opens the dialog as a modal (`showModal`), so focus stays inside it and
 /// Escape closes it, with the code selected. "Stäng" closes it without script (`<form method="dialog">`), and the
@@ -13,6 +15,7 @@ pub fn EmbedDialog(
     #[prop(into)]
     snippet: Signal<String>,
 ) -> impl IntoView {
+    let words = &use_language().words.app;
     // Whether copying the code worked; `None` before any copy. View-local: the dialog's own message.
     let copied = RwSignal::new(None::<bool>);
     let copy = move |_| {
@@ -23,24 +26,24 @@ pub fn EmbedDialog(
     view! {
         <div class="embed">
             <button type="button" class="button button--secondary" data-action=control::EMBED data-testid="embed-open">
-                "Bädda in"
+                {words.embed}
             </button>
             <dialog id=id::EMBED_DIALOG class="embed-dialog" aria-labelledby="badda-in-rubrik">
-                <h2 id="badda-in-rubrik">"Bädda in på en annan webbplats"</h2>
-                <p>"Klistra in koden i en sida. Ramen visar den här vyn, med samma filter, och anpassar sin höjd."</p>
-                <label for=id::EMBED_CODE>"Kod att klistra in"</label>
+                <h2 id="badda-in-rubrik">{words.embed_heading}</h2>
+                <p>{words.embed_intro}</p>
+                <label for=id::EMBED_CODE>{words.embed_code}</label>
                 <textarea id=id::EMBED_CODE readonly rows="6" prop:value=move || snippet.get()
                     data-testid="embed-code"></textarea>
                 <p class="embed-dialog__status" role="status">
                     {move || match copied.get() {
-                        Some(true) => "Koden är kopierad.",
-                        Some(false) => "Kopieringen misslyckades. Markera koden och kopiera den själv.",
+                        Some(true) => words.embed_copied,
+                        Some(false) => words.embed_copy_failed,
                         None => "",
                     }}
                 </p>
                 <form method="dialog" class="embed-dialog__actions">
-                    <button type="button" class="button" on:click=copy>"Kopiera koden"</button>
-                    <button class="button button--secondary">"Stäng"</button>
+                    <button type="button" class="button" on:click=copy>{words.embed_copy}</button>
+                    <button class="button button--secondary">{words.close}</button>
                 </form>
             </dialog>
         </div>

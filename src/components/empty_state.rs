@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use medborgarloften_core::contract::{control, testid};
 
+use crate::language::use_language;
+
 /// The empty result, with a way out; always in the page, hidden while promises are shown.
 #[component]
 pub fn EmptyState(
@@ -10,10 +12,11 @@ pub fn EmptyState(
     #[prop(into)]
     hidden: Signal<bool>,
 ) -> impl IntoView {
+    let words = &use_language().words.app;
     view! {
         <div class="empty-state" data-testid=testid::EMPTY_STATE hidden=move || hidden.get()>
-            <p>"Inga löften passar de filter du har valt."</p>
-            <button type="button" class="button" data-action=control::CLEAR>"Rensa filter"</button>
+            <p>{words.empty}</p>
+            <button type="button" class="button" data-action=control::CLEAR>{words.clear_filters}</button>
         </div>
     }
 }

@@ -12,7 +12,7 @@ use medborgarloften_core::page::query::Facet;
 /// A `<fieldset>` of checkboxes, each labelled with its choice and how many promises it would show.
 #[component]
 pub fn FacetGroup(
-    /// The group's name, e.g. "År".
+    /// The group's name, e.g. "År" (in the page's language).
     legend: &'static str,
     /// Which facet the checkboxes toggle.
     facet: Facet,

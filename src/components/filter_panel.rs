@@ -9,6 +9,7 @@ use medborgarloften_core::page::query::Facet;
 use medborgarloften_core::page::view::DISTRICT_COUNT_HELP;
 
 use super::FacetGroup;
+use crate::language::use_language;
 
 /// Filters for the promise list.
 #[component]
@@ -35,13 +36,14 @@ pub fn FilterPanel(
     #[prop(into)]
     open: Signal<bool>,
 ) -> impl IntoView {
+    let words = &use_language().words.app;
     let group = move |legend: &'static str, facet: Facet, pick: fn(&Facets) -> Vec<_>| {
         view! { <FacetGroup legend=legend facet=facet options=Signal::derive(move || facets.with(pick))/> }
     };
     view! {
-        <aside class="filters" aria-label="Filter">
+        <aside class="filters" aria-label=words.filters_label>
             <div class="search">
-                <label for=id::SEARCH>"Sök bland löftena"</label>
+                <label for=id::SEARCH>{words.search_label}</label>
                 <input id=id::SEARCH type="search" autocomplete="off" placeholder=move || hint.get()
                     prop:value=move || text.get()/>
             </div>
@@ -50,15 +52,15 @@ pub fn FilterPanel(
                 {move || button_text.get()}
             </button>
             <div id=id::FILTER_PANEL class="filters__panel" class=(class::SHEET_OPEN, move || open.get())>
-                <h2 class=class::FILTERS_HEADING tabindex="-1">"Välj filter"</h2>
-                {group("År", Facet::Year, |f| f.years.clone())}
-                {group("Vem lovar", Facet::Party, |f| f.parties.clone())}
-                {group("Område", Facet::District, |f| f.districts.clone())}
+                <h2 class=class::FILTERS_HEADING tabindex="-1">{words.choose_filters}</h2>
+                {group(words.year, Facet::Year, |f| f.years.clone())}
+                {group(words.party, Facet::Party, |f| f.parties.clone())}
+                {group(words.district, Facet::District, |f| f.districts.clone())}
                 <p class="facet__help">{DISTRICT_COUNT_HELP}</p>
-                {group("Tema", Facet::Theme, |f| f.themes.clone())}
+                {group(words.theme, Facet::Theme, |f| f.themes.clone())}
                 {move || theme_help.get().into_iter().map(|line| view! { <p class="facet__help">{line}</p> }).collect_view()}
-                {group("Status", Facet::Status, |f| f.statuses.clone())}
-                <button type="button" class="button button--secondary filters__clear" data-action=control::CLEAR>"Rensa filter"</button>
+                {group(words.status, Facet::Status, |f| f.statuses.clone())}
+                <button type="button" class="button button--secondary filters__clear" data-action=control::CLEAR>{words.clear_filters}</button>
                 <div class="filters__done">
                     <button type="button" class="button" data-testid=testid::FILTER_DONE data-action=control::SHEET_DONE>
                         {move || show_text.get()}

@@ -1,4 +1,5 @@
-//! Leaf components: they take plain data, signals and callbacks, never context, the URL or resources.
+//! Leaf components: they take plain data, signals and callbacks, never context, the URL or resources — except the
+//! page's language (`crate::language::use_language`), which each reads for the words it writes.
 
 mod active_filters;
 mod card_list;

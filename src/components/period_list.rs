@@ -8,6 +8,7 @@ use medborgarloften_core::contract;
 use medborgarloften_core::page::view::PeriodView;
 
 use super::PeriodSection;
+use crate::language::use_language;
 
 /// Every period with cards on screen.
 #[component]
@@ -30,6 +31,7 @@ pub fn PeriodList(
     #[prop(optional)]
     compact: bool,
 ) -> impl IntoView {
+    let words = &use_language().words.app;
     let keys = move || {
         let stamp = stamp.get();
         periods.with(|ps| ps.iter().map(|p| (p.period.year(), stamp)).collect::<Vec<_>>())
@@ -47,7 +49,7 @@ pub fn PeriodList(
                 .collect_view()
         })
     };
-    let links = (!compact).then(|| view! { <ul class="period-links" aria-label="Perioder">{links}</ul> });
+    let links = (!compact).then(|| view! { <ul class="period-links" aria-label=words.period_links>{links}</ul> });
     view! {
         {links}
         <For each=keys key=|key| *key let:key>

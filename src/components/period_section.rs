@@ -7,10 +7,12 @@ use medborgarloften_core::contract::{self, class, testid};
 use medborgarloften_core::dataset::model::{Document, Period};
 use medborgarloften_core::dataset::schedule::{ReportState, ScheduledReport};
 use medborgarloften_core::dataset::tertial::TERTIAL_EXPLAINED;
+use medborgarloften_core::lang::{fill, AppWords};
 use medborgarloften_core::page::view::YearOverview as OverviewData;
 use medborgarloften_core::page::view::{CardView, GroupView, KOMMUN_WIDE_HEADING};
 
 use super::{CardList, PromiseGroups, YearOverview};
+use crate::language::use_language;
 
 /// A period and its cards on screen.
 #[component]
@@ -45,6 +47,7 @@ pub fn PeriodSection(
     #[prop(optional)]
     compact: bool,
 ) -> impl IntoView {
+    let words = &use_language().words.app;
     let heading_id = format!("period-{}", period.year());
     let labelled_by = heading_id.clone();
     let goal = period.goal.clone();
@@ -53,9 +56,9 @@ pub fn PeriodSection(
     // In the embedded layout the plan is folded under its heading.
     let plan = view! {
         {followup.text.clone().map(|text| view! { <p>{text}</p> })}
-        {plan_view(plan)}
+        {plan_view(plan, words)}
         {next_report.map(|text| view! { <p class="plan__next" data-testid="next-report">{text}</p> })}
-        {documents_view(period.documents.clone(), period.source_url.clone())}
+        {documents_view(period.documents.clone(), period.source_url.clone(), words)}
     };
     view! {
         <section class=class::PERIOD id=contract::period_id(period.year()) aria-labelledby=labelled_by>
@@ -65,7 +68,7 @@ pub fn PeriodSection(
                 <p class="period__status" data-testid=testid::PERIOD_STATUS>{move || overview.with(|o| o.headline.clone())}</p>
                 // Folded on every screen, so the first promise is on the first screen; the lead stays, it opens the list.
                 <details class="period__about" data-testid="period-about">
-                    <summary>"Om löftena " {period.years_label()} ": bakgrund, mål och uppföljning"</summary>
+                    <summary>{fill(words.period_about, &[("years", &period.years_label())])}</summary>
                     <p class="period__intro">{period.intro.clone()}</p>
                     {goal.map(|goal| view! {
                         <div class="period__goal">
@@ -101,10 +104,10 @@ pub fn PeriodSection(
 
 /// The planned reports as an ordered timeline, each "redovisad" once a follow-up from it is published, else
 /// whether its date has passed; then what a tertial is, once.
-fn plan_view(plan: Vec<ScheduledReport>) -> Option<impl IntoView> {
+fn plan_view(plan: Vec<ScheduledReport>, words: &'static AppWords) -> Option<impl IntoView> {
     (!plan.is_empty()).then(|| {
         view! {
-            <ol class="plan" aria-label="Planerade redovisningar">
+            <ol class="plan" aria-label=words.plan>
                 {plan.into_iter().map(|r| {
                     let state = match (r.published, r.state) {
                         (true, _) => "published",
@@ -128,15 +131,15 @@ fn plan_view(plan: Vec<ScheduledReport>) -> Option<impl IntoView> {
 }
 
 /// The period's documents; one without its own address links to the period's source page.
-fn documents_view(documents: Vec<Document>, source_url: String) -> Option<impl IntoView> {
+fn documents_view(documents: Vec<Document>, source_url: String, words: &'static AppWords) -> Option<impl IntoView> {
     (!documents.is_empty()).then(|| {
         view! {
-            <h4 class="documents__heading">"Dokument"</h4>
+            <h4 class="documents__heading">{words.documents}</h4>
             <ul class="documents">
                 {documents.into_iter().map(|doc| {
                     let (href, where_) = match doc.url {
                         Some(url) => (url, None),
-                        None => (source_url.clone(), Some(" (länken går till källsidan)")),
+                        None => (source_url.clone(), Some(words.document_at_source)),
                     };
                     view! {
                         <li>

@@ -5,9 +5,12 @@ use leptos::prelude::*;
 use medborgarloften_core::contract::{self, class, control, testid};
 use medborgarloften_core::dataset::followup::HistoryEntry;
 use medborgarloften_core::dataset::progress::TargetProgress;
+use medborgarloften_core::lang::{fill, AppWords};
 use medborgarloften_core::page::card::PromiseCard as CardData;
 use medborgarloften_core::page::shared_link::copied_text;
 use medborgarloften_core::page::visit::Novelty;
+
+use crate::language::use_language;
 
 /// A promise card. Dataset text is always rendered as text, never as HTML.
 #[component]
@@ -28,6 +31,8 @@ pub fn PromiseCard(
     #[prop(optional)]
     compact: bool,
 ) -> impl IntoView {
+    let language = use_language();
+    let words = &language.words.app;
     // Whether a compact card was opened: view-local.
     let expanded = RwSignal::new(false);
     let status_class = format!("status status--{}", card.status.id());
@@ -58,24 +63,24 @@ pub fn PromiseCard(
                 </div>
             }).collect_view()}
             <dl class="card__facts">
-                <div><dt>"Tema"</dt><dd>{card.themes.join(", ")}</dd></div>
-                <div><dt>"Område"</dt><dd>{card.districts.join(", ")}</dd></div>
+                <div><dt>{words.theme}</dt><dd>{card.themes.join(language.words.list_comma)}</dd></div>
+                <div><dt>{words.district}</dt><dd>{card.districts.join(language.words.list_comma)}</dd></div>
                 {(!card.targets.is_empty()).then(|| view! {
-                    <div><dt>"Mål"</dt><dd>{card.targets.join("; ")}</dd></div>
+                    <div><dt>{words.targets}</dt><dd>{card.targets.join(words.targets_separator)}</dd></div>
                 })}
             </dl>
             // Without a follow-up the status is the card's one quiet line (style/main.css): the period says it first.
             <p class=status_class data-testid="status">{card.status.label()}</p>
             {card.latest_text.clone().map(|text| view! { <p class="card__note" data-testid="latest-followup">{text}</p> })}
             {card.progress.iter().enumerate().map(|(i, p)| progress_view(&card.id, i, p)).collect_view()}
-            {history_view(&card.history)}
-            {compact.then(|| expand_button(card.title.clone(), expanded))}
+            {history_view(&card.history, words)}
+            {compact.then(|| expand_button(card.title.clone(), expanded, words))}
             <div class="card__actions">
                 <a href=card.source_url.clone() target="_blank" rel="noopener" class="card__source">
-                    {card.source_label.clone()}<span class="visually-hidden">", om löftet " {card.title.clone()}</span>
+                    {card.source_label.clone()}<span class="visually-hidden">{fill(words.source_about, &[("title", &card.title)])}</span>
                 </a>
                 <button type="button" class="link-button" data-action=control::SHARE>
-                    "Dela länk"<span class="visually-hidden">" till löftet " {card.title.clone()}</span>
+                    {words.share}<span class="visually-hidden">{fill(words.share_about, &[("title", &card.title)])}</span>
                 </button>
                 <span class=class::CARD_COPIED role="status">
                     {move || copied.get().map(|ok| copied_text(ok, &link)).unwrap_or_default()}
@@ -86,11 +91,11 @@ pub fn PromiseCard(
 }
 
 /// The compact card's "Visa hela löftet" / "Visa mindre" toggle, named with the promise for screen readers.
-fn expand_button(title: String, expanded: RwSignal<bool>) -> impl IntoView {
+fn expand_button(title: String, expanded: RwSignal<bool>, words: &'static AppWords) -> impl IntoView {
     view! {
         <button type="button" class="link-button card__expand" data-testid="card-expand"
             aria-expanded=move || expanded.get().to_string() on:click=move |_| expanded.update(|e| *e = !*e)>
-            {move || if expanded.get() { "Visa mindre" } else { "Visa hela löftet" }}
+            {move || if expanded.get() { words.show_less } else { words.show_whole }}
             <span class="visually-hidden">": " {title}</span>
         </button>
     }
@@ -117,7 +122,7 @@ fn progress_view(card_id: &str, index: usize, p: &TargetProgress) -> impl IntoVi
 }
 
 /// The follow-up history as an expandable timeline; nothing when no follow-up is published.
-fn history_view(entries: &[HistoryEntry]) -> Option<impl IntoView> {
+fn history_view(entries: &[HistoryEntry], words: &'static AppWords) -> Option<impl IntoView> {
     if entries.is_empty() {
         return None;
     }
@@ -131,7 +136,7 @@ fn history_view(entries: &[HistoryEntry]) -> Option<impl IntoView> {
                     <p class="history__when">{e.when.clone()}</p>
                     <p class="history__kind">{e.kind_text} ": " <span class=status_class>{e.status.label()}</span></p>
                     {e.note.clone().map(|note| view! { <p>{note}</p> })}
-                    {(!e.achieved.is_empty()).then(|| view! { <p>{e.achieved_label} ": " {e.achieved.join("; ")}</p> })}
+                    {(!e.achieved.is_empty()).then(|| view! { <p>{e.achieved_label} ": " {e.achieved.join(words.targets_separator)}</p> })}
                     {e.source.clone().map(|link| view! {
                         <p><a href=link.url target="_blank" rel="noopener">{link.title}</a></p>
                     })}
@@ -143,7 +148,10 @@ fn history_view(entries: &[HistoryEntry]) -> Option<impl IntoView> {
         // "Visa" while folded, "Dölj" while open: the stylesheet shows the one that applies, so the page needs no
         // script for it (style/followup.css).
         <details class="history" data-testid="history">
-            <summary><span class="history__show">"Visa"</span><span class="history__hide">"Dölj"</span>{format!(" uppföljningar ({count})")}</summary>
+            <summary>
+                <span class="history__show">{words.history_show}</span><span class="history__hide">{words.history_hide}</span>
+                {fill(words.history_count, &[("n", &count.to_string())])}
+            </summary>
             <ol class="history__list">{items}</ol>
         </details>
     })

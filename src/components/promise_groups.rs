@@ -5,9 +5,11 @@
 
 use leptos::prelude::*;
 use medborgarloften_core::contract::class;
+use medborgarloften_core::lang::fill;
 use medborgarloften_core::page::view::GroupView;
 
 use super::CardList;
+use crate::language::use_language;
 
 /// The groups of one period with cards on screen.
 #[component]
@@ -29,6 +31,7 @@ pub fn PromiseGroups(
     #[prop(optional)]
     compact: bool,
 ) -> impl IntoView {
+    let words = &use_language().words.app;
     view! {
         <For each=move || groups.get() key=|g| g.id.clone() let:group>
             {
@@ -51,7 +54,7 @@ pub fn PromiseGroups(
                                 {group.intro.clone().map(|intro| view! { <p class="period__intro">{intro}</p> })}
                                 {source.map(|(url, label)| view! {
                                     <p><a href=url target="_blank" rel="noopener" class="card__source">
-                                        {label}<span class="visually-hidden">", om " {heading.clone()}</span>
+                                        {label}<span class="visually-hidden">{fill(words.group_source_about, &[("heading", &heading)])}</span>
                                     </a></p>
                                 })}
                                 {list}

@@ -5,8 +5,11 @@
 use leptos::prelude::*;
 use medborgarloften_core::dataset::model::Link;
 use medborgarloften_core::export::downloads::Download;
+use medborgarloften_core::lang::fill;
 use medborgarloften_core::page::statement::FOOTER_LINKS;
 use medborgarloften_core::Date;
+
+use crate::language::use_language;
 
 /// Site footer.
 #[component]
@@ -21,15 +24,16 @@ pub fn SiteFooter(
     #[prop(into)]
     downloads: Signal<Vec<Download>>,
 ) -> impl IntoView {
+    let words = &use_language().words.app;
     view! {
         <footer class="site-footer">
             {move || source.get().map(|link| view! {
-                <p>"Källa: " <a href=link.url.clone() rel="noopener" target="_blank">{link.title.clone()}</a></p>
+                <p>{words.source} <a href=link.url.clone() rel="noopener" target="_blank">{link.title.clone()}</a></p>
             })}
-            {move || updated.get().map(|date| view! { <p>"Uppgifterna uppdaterades " {date.long_sv()} "."</p> })}
+            {move || updated.get().map(|date| view! { <p>{fill(words.updated, &[("date", &date.long_sv())])}</p> })}
             <Show when=move || downloads.with(|d| !d.is_empty())>
                 <section class="downloads" aria-labelledby="ladda-ner" data-testid="downloads">
-                    <h2 id="ladda-ner">"Ladda ner uppgifterna"</h2>
+                    <h2 id="ladda-ner">{words.downloads}</h2>
                     <ul>
                         {move || downloads.get().into_iter().map(|d| view! {
                             <li><a href=d.href.clone() type=d.kind.media_type()>{d.text()}</a></li>
@@ -37,9 +41,9 @@ pub fn SiteFooter(
                     </ul>
                 </section>
             </Show>
-            <p>"Öppen källkod. Texten i löftena är återgiven ordagrant."</p>
+            <p>{words.open_source}</p>
             // The same markup as the build's pages (core::page::statement::footer_links_html).
-            <nav class="site-footer__about" aria-label="Om webbplatsen">
+            <nav class="site-footer__about" aria-label=words.about_site>
                 <ul>
                     {FOOTER_LINKS.iter().map(|(href, words)| view! { <li><a href=*href>{*words}</a></li> }).collect_view()}
                 </ul>

@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use medborgarloften_core::dataset::look::Logo;
 
+use crate::language::use_language;
+
 /// Site header. In the embedded layout it shrinks to one line.
 #[component]
 pub fn SiteHeader(
@@ -19,17 +21,18 @@ pub fn SiteHeader(
     #[prop(into)]
     logo: Signal<Option<Logo>>,
 ) -> impl IntoView {
+    let words = &use_language().words.app;
     view! {
         <header class="site-header" class:compact=move || compact.get()>
             <div class="site-header__inner">
                 {move || logo.get().map(|logo| view! {
                     <img class="site-header__logo" src=logo.src alt=logo.alt data-testid="site-logo"/>
                 })}
-                <p class="site-header__eyebrow">"Polisen och kommunen lovar"</p>
-                <h1>{move || title.get().unwrap_or_else(|| "Medborgarlöften".to_string())}</h1>
+                <p class="site-header__eyebrow">{words.eyebrow}</p>
+                <h1>{move || title.get().unwrap_or_else(|| words.fallback_title.to_string())}</h1>
                 <Show when=move || example.get()>
                     <p class="example-label" data-testid="example-label">
-                        "Exempeldata – påhittade löften och resultat för att visa hur appen fungerar."
+                        {words.example_label}
                     </p>
                 </Show>
             </div>

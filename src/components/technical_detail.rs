@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::language::use_language;
+
 /// A closed `<details>` with the detail; nothing when the detail is empty.
 #[component]
 pub fn TechnicalDetail(
@@ -10,10 +12,11 @@ pub fn TechnicalDetail(
     #[prop(into)]
     detail: Signal<String>,
 ) -> impl IntoView {
+    let words = &use_language().words.app.errors;
     view! {
         <Show when=move || detail.with(|d| !d.is_empty())>
             <details class="technical" data-testid="technical-detail">
-                <summary>"Teknisk information"</summary>
+                <summary>{words.technical}</summary>
                 <p>{move || detail.get()}</p>
             </details>
         </Show>

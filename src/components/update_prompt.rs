@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::language::use_language;
+
 /// A bar at the bottom of the screen, shown while a new version waits: "Ny version finns – ladda om".
 #[component]
 pub fn UpdatePrompt(
@@ -11,11 +13,12 @@ pub fn UpdatePrompt(
     /// Called when the reader asks for the new version (the page then reloads).
     on_reload: Callback<()>,
 ) -> impl IntoView {
+    let words = &use_language().words.app;
     view! {
         <Show when=move || ready.get()>
             <div class="update-prompt" role="status" data-testid="update-prompt">
-                <p>"Ny version finns."</p>
-                <button type="button" class="button" on:click=move |_| on_reload.run(())>"Ladda om"</button>
+                <p>{words.new_version}</p>
+                <button type="button" class="button" on:click=move |_| on_reload.run(())>{words.reload}</button>
             </div>
         </Show>
     }

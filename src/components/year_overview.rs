@@ -7,9 +7,12 @@
 
 use leptos::prelude::*;
 use medborgarloften_core::contract::class;
+use medborgarloften_core::lang::{fill, AppWords};
 use medborgarloften_core::page::filter::FacetOption;
 use medborgarloften_core::page::query::Facet;
 use medborgarloften_core::page::view::YearOverview as OverviewData;
+
+use crate::language::use_language;
 
 /// The overview of one period.
 #[component]
@@ -22,20 +25,26 @@ pub fn YearOverview(
     #[prop(into)]
     overview: Signal<OverviewData>,
 ) -> impl IntoView {
+    let words = &use_language().words.app;
     let heading_id = format!("oversikt-{year}");
     let labelled_by = heading_id.clone();
     let statuses = Signal::derive(move || overview.with(|o| o.statuses.clone()));
     let parties = Signal::derive(move || overview.with(|o| o.parties.clone()));
     view! {
         <section class="overview" data-testid="year-overview" aria-labelledby=labelled_by>
-            <h3 id=heading_id class="overview__heading">"Uppföljning " {label.clone()}</h3>
+            <h3 id=heading_id class="overview__heading">{fill(words.overview_heading, &[("years", &label)])}</h3>
             // The headline is above the period's cards; here what more there is, e.g. the plan (empty if nothing).
             <p class=class::OVERVIEW_SUMMARY data-testid="overview-summary">{move || overview.with(|o| o.details.clone())}</p>
-            {counts(format!("Status {label}"), "Status", Facet::Status, statuses)}
-            {counts(format!("Vem lovar {label}"), "Vem lovar", Facet::Party, parties)}
-            <p class="overview__hint">"Tryck på en siffra för att visa bara de löftena."</p>
+            {counts(row_name(words, words.status, &label), words.status, Facet::Status, statuses)}
+            {counts(row_name(words, words.party, &label), words.party, Facet::Party, parties)}
+            <p class="overview__hint">{words.overview_hint}</p>
         </section>
     }
+}
+
+/// A row's name for screen readers: its legend and the period's years ("Status 2019").
+fn row_name(words: &AppWords, legend: &str, years: &str) -> String {
+    fill(words.overview_row, &[("row", legend), ("years", years)])
 }
 
 /// One row of count buttons; `aria-pressed` tells whether the choice is selected.

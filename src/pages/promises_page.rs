@@ -8,7 +8,6 @@ use medborgarloften_core::contract::{id, testid};
 use medborgarloften_core::export::downloads::downloads_for;
 use medborgarloften_core::page::view::PromisesView;
 
-use crate::api::LoadError;
 use crate::boot::Boot;
 use crate::components::{
     ActiveFilters, DistrictMap, EmbedDialog, EmptyState, ErrorPanel, FilterPanel, MoreButton, OfflineBanner,
@@ -16,6 +15,7 @@ use crate::components::{
 };
 use crate::dataset::dataset_facts;
 use crate::geometry::use_geometry;
+use crate::language::use_language;
 use crate::promises::{embed_snippet, follow_opened, use_promises};
 use crate::take_over::use_take_over;
 use crate::url_state::use_url_state;
@@ -24,6 +24,7 @@ use crate::url_state::use_url_state;
 #[component]
 pub fn PromisesPage() -> impl IntoView {
     let boot = expect_context::<Boot>();
+    let words = &use_language().words.app;
     let p = use_promises();
     let ds = p.dataset;
     // In the browser, everything a resident does on the page reaches the core through one callback.
@@ -79,14 +80,14 @@ pub fn PromisesPage() -> impl IntoView {
     let embedded = p.embedded.get_untracked();
 
     view! {
-        <a class="skip-link" href=format!("#{}", id::RESULTS)>"Hoppa till löftena"</a>
+        <a class="skip-link" href=format!("#{}", id::RESULTS)>{words.skip_link}</a>
         <SiteHeader title=facts.title example=facts.example compact=p.embedded logo=logo/>
         <main id=id::MAIN class="page">
             <UrlNotice ignored=p.ignored/>
             <OfflineBanner saved=ds.saved updated=facts.updated/>
-            <ErrorPanel message=Signal::derive(move || ds.error.with(|e| e.as_ref().map(LoadError::text))) has_data=has_data on_retry=ds.retry/>
+            <ErrorPanel message=Signal::derive(move || ds.error.with(|e| e.as_ref().map(|e| e.text(&words.errors)))) has_data=has_data on_retry=ds.retry/>
             <Show when=move || ds.loading.get() && !has_data.get()>
-                <p class="loading" data-testid="loading" role="status">"Laddar löften…"</p>
+                <p class="loading" data-testid="loading" role="status">{words.loading}</p>
             </Show>
             <Show when=move || has_data.get()>
                 <div class="layout">
@@ -96,7 +97,7 @@ pub fn PromisesPage() -> impl IntoView {
                         theme_help=Signal::derive(move || read_view(view_model, |v| v.theme_help.clone()))
                         open=sheet_open/></Show>
                     <section class="results" id=id::RESULTS aria-labelledby="resultat-rubrik" tabindex="-1">
-                        <h2 id="resultat-rubrik" class="visually-hidden">"Löften"</h2>
+                        <h2 id="resultat-rubrik" class="visually-hidden">{words.results_heading}</h2>
                         <Show when=move || map.available.get()>
                             <DistrictMap layout=map.layout districts=map.districts whole=whole start_open=map_open
                                 ui=p.ui on_open=map.on_shown/>

@@ -139,7 +139,7 @@ pub fn alternates(current: &Language, rest: &str) -> String {
 /// The attributes public/boot.js reads its notices from, in `language`: (name, text).
 pub fn boot_words(language: &Language) -> [(&'static str, &'static str); 3] {
     let site = &language.words.site;
-    [("data-loading", site.loading), ("data-waiting", site.waiting), ("data-failed", site.failed)]
+    [("data-loading", language.words.app.loading), ("data-waiting", site.waiting), ("data-failed", site.failed)]
 }
 
 /// The languages with a folder of their own: all but the default.

@@ -22,7 +22,7 @@ use medborgarloften_core::dataset::look::{check_color, stylesheet, Logo, STYLESH
 use medborgarloften_core::dataset::model::Dataset;
 use medborgarloften_core::export::downloads::DownloadKind;
 use medborgarloften_core::geo::parse_geojson_bytes;
-use medborgarloften_core::lang::Language;
+use medborgarloften_core::lang::{self, Language};
 use medborgarloften_core::page::site::site_meta;
 use medborgarloften_core::page::view::Catalog;
 use medborgarloften_core::{parse_dataset_bytes, Date};
@@ -94,7 +94,7 @@ pub fn render_site_in(site: &Path, input: &SiteInput, language: &'static Languag
     files.extend(build.downloads.iter().filter(|d| d.kind > DownloadKind::Schema).map(|d| d.href.clone()));
     let look = write_look(site, &input.dataset, build.catalog.data())?;
     files.extend(look.files.iter().cloned());
-    let view = render_view(&build);
+    let view = render_view(&build, lang::SWEDISH);
     let manifest_path = site.join("manifest.webmanifest");
     let manifest = complete_manifest(&staging::read_text(&manifest_path)?, &site_meta(build.catalog.data()))
         .map_err(|e| BuildError::Site(e.to_string()))?;
@@ -111,7 +111,7 @@ pub fn render_site_in(site: &Path, input: &SiteInput, language: &'static Languag
         written.join(", "),
         look.files.iter().map(|file| format!(", {file}")).collect::<String>()
     );
-    let mut embedded = embedded_parts(&build, &render_embedded(&build));
+    let mut embedded = embedded_parts(&build, &render_embedded(&build, lang::SWEDISH));
     let mut parts = page_parts(&build, &view);
     for head in [&mut parts.head, &mut embedded.head] {
         head.push_str(&look.head);

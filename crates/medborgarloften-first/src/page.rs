@@ -2,6 +2,7 @@
 //! (`medborgarloften_core::contract`, which the app's components render).
 
 use medborgarloften_core::contract::{self, dot, hash, meta};
+use medborgarloften_core::lang::Language;
 use medborgarloften_web::browser;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlInputElement};
@@ -18,6 +19,8 @@ pub struct Page {
     pub search: Option<HtmlInputElement>,
     /// Whether the page has the district map.
     pub has_map: bool,
+    /// The language the page is written in (`<html lang>`), for the words this module writes.
+    pub language: &'static Language,
 }
 
 /// Where each card of the build's page is: its list item, the list the build put it in and, for a kommun-wide
@@ -66,7 +69,8 @@ impl Page {
         let fingerprint = browser::meta(meta::FINGERPRINT)?;
         let search = document.query_selector(hash::SEARCH).ok().flatten().and_then(|e| e.dyn_into().ok());
         let has_map = document.query_selector(dot::MAP_DISTRICT).ok().flatten().is_some();
-        Some(Page { document, dataset_address, fingerprint, search, has_map })
+        let language = medborgarloften_web::page_language();
+        Some(Page { document, dataset_address, fingerprint, search, has_map, language })
     }
 
     /// The element with `id`.

@@ -6,6 +6,7 @@ use medborgarloften_core::geo::count_text;
 use medborgarloften_core::page::map_shades::DistrictShade;
 
 use super::shade_of;
+use crate::language::use_language;
 
 /// One toggle button (`aria-pressed`) per named district, with its promise count.
 #[component]
@@ -14,11 +15,12 @@ pub fn DistrictList(
     #[prop(into)]
     districts: Signal<Vec<DistrictShade>>,
 ) -> impl IntoView {
+    let words = &use_language().words.app.map;
     // Rebuilt only when the number of districts changes (a new dataset), so a button keeps keyboard focus while
     // its count and state change.
     let len = Memo::new(move |_| districts.with(Vec::len));
     view! {
-        <p class="district-list__title" id="omradeslista-rubrik">"Områden – antal löften som nämner området"</p>
+        <p class="district-list__title" id="omradeslista-rubrik">{words.list_title}</p>
         <ul class="district-list" data-testid="map-district-list" aria-labelledby="omradeslista-rubrik">
             {move || (0..len.get()).map(|i| district_button(i, districts)).collect_view()}
         </ul>

@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use medborgarloften_core::geo::LegendEntry;
 
+use crate::language::use_language;
+
 /// A legend list of swatches with their meaning, then the source line.
 #[component]
 pub fn MapLegend(
@@ -13,6 +15,7 @@ pub fn MapLegend(
     /// The source line, e.g. "Källa: SCB".
     attribution: String,
 ) -> impl IntoView {
+    let words = &use_language().words.app.map;
     let rows = entries
         .into_iter()
         .map(|e| {
@@ -23,13 +26,13 @@ pub fn MapLegend(
         .collect_view();
     view! {
         <div class="map-legend" data-testid="map-legend">
-            <p class="map-legend__title">"Antal löften som nämner området"</p>
+            <p class="map-legend__title">{words.legend_title}</p>
             <ul class="map-legend__list">
                 {rows}
                 {priority.then(|| view! {
-                    <li><span class="map-legend__swatch map-legend__swatch--priority" aria-hidden="true"></span>"Prioriterat område"</li>
+                    <li><span class="map-legend__swatch map-legend__swatch--priority" aria-hidden="true"></span>{words.priority}</li>
                 })}
-                <li><span class="map-legend__swatch map-legend__swatch--none" aria-hidden="true"></span>"Inget namngivet område"</li>
+                <li><span class="map-legend__swatch map-legend__swatch--none" aria-hidden="true"></span>{words.unnamed}</li>
             </ul>
             <p class="map-legend__source">{attribution}</p>
         </div>

@@ -28,11 +28,12 @@ pub use map_legend::MapLegend;
 
 use super::TechnicalDetail;
 use crate::api::ErrorText;
+use crate::language::use_language;
 
 /// The map section, in a `<details>` that starts open on a desktop and closed on a phone.
 #[component]
 pub fn DistrictMap(
-    /// `None` while the map file loads, then the layout or a Swedish error message.
+    /// `None` while the map file loads, then the layout or an error message in the page's language.
     #[prop(into)]
     layout: Signal<Option<Result<Arc<MapLayout>, ErrorText>>>,
     /// Every named district under the current filters, in dataset order (`MapDistrict::index` points here).
@@ -50,6 +51,7 @@ pub fn DistrictMap(
     /// The map was opened (its file is loaded only then).
     on_open: Callback<()>,
 ) -> impl IntoView {
+    let words = &use_language().words.app.map;
     let caption = Memo::new(move |_| districts.with(|shades| ui.with(|ui| map_caption(shades, ui))));
     let outlined = Memo::new(move |_| ui.with(|ui| ui.outlined.clone()));
     let ready = move || layout.get().and_then(Result::ok);
@@ -61,28 +63,28 @@ pub fn DistrictMap(
                     on_open.run(());
                 }
             }>
-            <summary class="district-map__summary">"Karta över områdena"</summary>
+            <summary class="district-map__summary">{words.heading}</summary>
             <div class="district-map__body">
                 <div class=class::MAP_FIGURE>
                     {move || match layout.get() {
-                        None => view! { <p class="district-map__status" role="status">"Laddar kartan…"</p> }.into_any(),
+                        None => view! { <p class="district-map__status" role="status">{words.loading}</p> }.into_any(),
                         Some(Err(error)) => view! {
                             <div class="district-map__status district-map__error" role="alert">
                                 <p>{error.plain}</p>
                                 <TechnicalDetail detail=error.detail/>
                             </div>
                         }.into_any(),
-                        Some(Ok(layout)) => map_svg(layout, districts, outlined).into_any(),
+                        Some(Ok(layout)) => map_svg(layout, districts, outlined, words.heading).into_any(),
                     }}
                     <p class=class::MAP_CAPTION class=(class::MAP_CAPTION_ACTIVE, move || caption.with(|c| c.1)) aria-hidden="true">
                         {move || caption.with(|c| c.0.clone())}
                     </p>
-                    <p class="district-map__small-note">"Hela kommunen ryms inte på en så liten skärm. Välj område i listan."</p>
+                    <p class="district-map__small-note">{words.too_small}</p>
                 </div>
                 <div class="district-map__side">
                     <button type="button" class="button button--secondary district-map__mode" data-action=control::WHOLE_MAP
                         aria-pressed=move || if whole.get() { "true" } else { "false" }>
-                        "Zooma ut till hela kommunen"
+                        {words.whole}
                     </button>
                     {move || ready().map(|l| view! { <MapLegend entries=l.legend.clone() priority=l.has_priority attribution=l.attribution.clone()/> })}
                     <DistrictList districts=districts/>
@@ -101,13 +103,14 @@ const HATCHES: &str = concat!(
     r#"<pattern id="map-hatch-4" width="14" height="14" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="14" height="14" data-shade="4"/><rect class="map__hatch-line" width="5" height="14"/></pattern>"#,
 );
 
-/// The `<svg>`: muted background areas, then one focusable group per named district, then the outlines of the
+/// The `<svg>`, named `name`: muted background areas, then one focusable group per named district, then the outlines of the
 /// selected and focused districts, then the labels with their counts. The static layers arrive as markup from the
 /// core (escaped there).
 fn map_svg(
     layout: Arc<MapLayout>,
     districts: Signal<Vec<DistrictShade>>,
     outlined: Memo<Option<String>>,
+    name: &'static str,
 ) -> impl IntoView {
     let groups = layout.districts.iter().map(|d| district_group(d, districts)).collect_view();
     let selected = {
@@ -137,7 +140,7 @@ fn map_svg(
     let labels = layout.districts.iter().map(|d| label(d, districts)).collect_view();
     view! {
         <div class="district-map__canvas" data-testid="district-map">
-            <svg class="map" viewBox=layout.view_box.clone() role="group" aria-label="Karta över områdena">
+            <svg class="map" viewBox=layout.view_box.clone() role="group" aria-label=name>
                 <defs inner_html=HATCHES></defs>
                 <g class="map__background" aria-hidden="true" inner_html=layout.background_markup()></g>
                 {groups}
