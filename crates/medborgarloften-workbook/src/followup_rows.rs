@@ -91,7 +91,7 @@ pub fn read_followups(
         }
         if let (Some(p), Some(date), Some(status)) = (promise, date, status) {
             let followups = &mut data.promises[p].followups;
-            followups.push(FollowupEntry { date, status, achieved, note, source });
+            followups.push(FollowupEntry { translations: Default::default(), date, status, achieved, note, source });
             let at = format!("promises[{p}].followups[{}]", followups.len() - 1);
             uppf.field_places(i, &at, places);
             for (key, cell) in pair_places {

@@ -46,6 +46,7 @@ pub fn from_tables(tables: &Tables) -> Result<Dataset, Vec<WorkbookProblem>> {
     for i in parter.data_rows() {
         let mut row = Row { reader: &parter, index: i, problems: &mut problems };
         data.parties.push(Party {
+            translations: Default::default(),
             id: row.req("id"),
             name: row.req("namn"),
             short: row.req("kortnamn"),
@@ -55,12 +56,13 @@ pub fn from_tables(tables: &Tables) -> Result<Dataset, Vec<WorkbookProblem>> {
     }
     for i in teman.data_rows() {
         let mut row = Row { reader: &teman, index: i, problems: &mut problems };
-        data.themes.push(Theme { id: row.req("id"), name: row.req("namn") });
+        data.themes.push(Theme { translations: Default::default(), id: row.req("id"), name: row.req("namn") });
         teman.field_places(i, &format!("themes[{}]", data.themes.len() - 1), &mut places);
     }
     for i in omraden.data_rows() {
         let mut row = Row { reader: &omraden, index: i, problems: &mut problems };
         let district = District {
+            translations: Default::default(),
             id: row.req("id"),
             name: row.req("namn"),
             priority: row.yes_no("prioriterat"),
@@ -77,9 +79,14 @@ pub fn from_tables(tables: &Tables) -> Result<Dataset, Vec<WorkbookProblem>> {
         let (goal_heading, goal_text) = (row.opt("mål rubrik"), row.opt("mål text"));
         let goal = match (goal_heading, goal_text) {
             (None, None) => None,
-            (heading, text) => Some(Goal { heading: heading.unwrap_or_default(), text: text.unwrap_or_default() }),
+            (heading, text) => Some(Goal {
+                translations: Default::default(),
+                heading: heading.unwrap_or_default(),
+                text: text.unwrap_or_default(),
+            }),
         };
         let period = Period {
+            translations: Default::default(),
             id: row.req("id"),
             start: row.month("start").unwrap_or(NO_START),
             end: row.month("slut").unwrap_or(NO_END),
@@ -88,6 +95,7 @@ pub fn from_tables(tables: &Tables) -> Result<Dataset, Vec<WorkbookProblem>> {
             lead: row.opt("ledtext"),
             goal,
             followup: FollowupPlan {
+                translations: Default::default(),
                 heading: row.req("uppföljning rubrik"),
                 text: row.opt("uppföljning text"),
                 reports: Vec::new(),
@@ -137,6 +145,7 @@ pub fn from_tables(tables: &Tables) -> Result<Dataset, Vec<WorkbookProblem>> {
         let mut row = Row { reader: &grupper, index: i, problems: &mut problems };
         let period = row.id_in("period", &period_ids);
         let group = Group {
+            translations: Default::default(),
             id: row.req("id"),
             heading: row.req("rubrik"),
             intro: row.opt("inledning"),
@@ -150,6 +159,7 @@ pub fn from_tables(tables: &Tables) -> Result<Dataset, Vec<WorkbookProblem>> {
     for i in loften.data_rows() {
         let mut row = Row { reader: &loften, index: i, problems: &mut problems };
         let promise = Promise {
+            translations: Default::default(),
             id: row.req("id"),
             period: row.id_text_in("period", &period_ids),
             group: row.opt("grupp"),
@@ -175,7 +185,7 @@ pub fn from_tables(tables: &Tables) -> Result<Dataset, Vec<WorkbookProblem>> {
             let subs = &mut data.promises[p].sub_promises;
             match subs.last_mut() {
                 Some(last) if last.parties == parties && last.lead == lead => last.items.push(item),
-                _ => subs.push(SubPromises { parties, lead, items: vec![item] }),
+                _ => subs.push(SubPromises { translations: Default::default(), parties, lead, items: vec![item] }),
             }
             let at = format!("promises[{p}].sub_promises[{}]", subs.len() - 1);
             places.push((
