@@ -17,6 +17,7 @@ use crate::kommun_sheet::read_kommun;
 use crate::layout::*;
 use crate::problem::WorkbookProblem;
 use crate::sheet_reader::{place_of, Places, Row, SheetReader};
+use crate::translation_cells::{add_point, merge, read, translated_points};
 use medborgarloften_core::dataset::choices::{PRECISIONS, REPORT_KINDS, TARGET_KINDS};
 
 /// What a period's start stands in for when its cell cannot be read: earlier than any date, so the core's rules
@@ -46,27 +47,27 @@ pub fn from_tables(tables: &Tables) -> Result<Dataset, Vec<WorkbookProblem>> {
     for i in parter.data_rows() {
         let mut row = Row { reader: &parter, index: i, problems: &mut problems };
         data.parties.push(Party {
-            translations: Default::default(),
             id: row.req("id"),
             name: row.req("namn"),
             short: row.req("kortnamn"),
             in_sentence: row.opt("i mening"),
+            translations: read(&mut row, ""),
         });
         parter.field_places(i, &format!("parties[{}]", data.parties.len() - 1), &mut places);
     }
     for i in teman.data_rows() {
         let mut row = Row { reader: &teman, index: i, problems: &mut problems };
-        data.themes.push(Theme { translations: Default::default(), id: row.req("id"), name: row.req("namn") });
+        data.themes.push(Theme { id: row.req("id"), name: row.req("namn"), translations: read(&mut row, "") });
         teman.field_places(i, &format!("themes[{}]", data.themes.len() - 1), &mut places);
     }
     for i in omraden.data_rows() {
         let mut row = Row { reader: &omraden, index: i, problems: &mut problems };
         let district = District {
-            translations: Default::default(),
             id: row.req("id"),
             name: row.req("namn"),
             priority: row.yes_no("prioriterat"),
             regso: row.list("regso"),
+            translations: read(&mut row, ""),
         };
         data.districts.push(district);
         omraden.field_places(i, &format!("districts[{}]", data.districts.len() - 1), &mut places);
@@ -77,16 +78,17 @@ pub fn from_tables(tables: &Tables) -> Result<Dataset, Vec<WorkbookProblem>> {
     for i in perioder.data_rows() {
         let mut row = Row { reader: &perioder, index: i, problems: &mut problems };
         let (goal_heading, goal_text) = (row.opt("mål rubrik"), row.opt("mål text"));
+        let goal_translations = read(&mut row, "goal");
         let goal = match (goal_heading, goal_text) {
-            (None, None) => None,
+            (None, None) if goal_translations.is_empty() => None,
+            // A translated goal without its Swedish one is kept, for the core's rules to name what is missing.
             (heading, text) => Some(Goal {
-                translations: Default::default(),
                 heading: heading.unwrap_or_default(),
                 text: text.unwrap_or_default(),
+                translations: goal_translations,
             }),
         };
         let period = Period {
-            translations: Default::default(),
             id: row.req("id"),
             start: row.month("start").unwrap_or(NO_START),
             end: row.month("slut").unwrap_or(NO_END),
@@ -95,14 +97,15 @@ pub fn from_tables(tables: &Tables) -> Result<Dataset, Vec<WorkbookProblem>> {
             lead: row.opt("ledtext"),
             goal,
             followup: FollowupPlan {
-                translations: Default::default(),
                 heading: row.req("uppföljning rubrik"),
                 text: row.opt("uppföljning text"),
                 reports: Vec::new(),
+                translations: read(&mut row, "followup"),
             },
             documents: Vec::new(),
             source_url: row.req("källa"),
             groups: Vec::new(),
+            translations: read(&mut row, ""),
         };
         data.periods.push(period);
         perioder.field_places(i, &format!("periods[{}]", data.periods.len() - 1), &mut places);
@@ -145,11 +148,11 @@ pub fn from_tables(tables: &Tables) -> Result<Dataset, Vec<WorkbookProblem>> {
         let mut row = Row { reader: &grupper, index: i, problems: &mut problems };
         let period = row.id_in("period", &period_ids);
         let group = Group {
-            translations: Default::default(),
             id: row.req("id"),
             heading: row.req("rubrik"),
             intro: row.opt("inledning"),
             source_url: row.opt("källa"),
+            translations: read(&mut row, ""),
         };
         if let Some(p) = period {
             data.periods[p].groups.push(group);
@@ -159,7 +162,6 @@ pub fn from_tables(tables: &Tables) -> Result<Dataset, Vec<WorkbookProblem>> {
     for i in loften.data_rows() {
         let mut row = Row { reader: &loften, index: i, problems: &mut problems };
         let promise = Promise {
-            translations: Default::default(),
             id: row.req("id"),
             period: row.id_text_in("period", &period_ids),
             group: row.opt("grupp"),
@@ -172,6 +174,7 @@ pub fn from_tables(tables: &Tables) -> Result<Dataset, Vec<WorkbookProblem>> {
             targets: Vec::new(),
             followups: Vec::new(),
             source_url: row.opt("källa"),
+            translations: read(&mut row, ""),
         };
         data.promises.push(promise);
         loften.field_places(i, &format!("promises[{}]", data.promises.len() - 1), &mut places);
@@ -181,17 +184,29 @@ pub fn from_tables(tables: &Tables) -> Result<Dataset, Vec<WorkbookProblem>> {
         let mut row = Row { reader: &stod, index: i, problems: &mut problems };
         let promise = row.id_in("löfte", &promise_ids);
         let (parties, lead, item) = (row.ids_in("parter", &party_ids), row.req("inledning"), row.req("punkt"));
+        let translations = read(&mut row, "");
+        let points = translated_points(&mut row);
         if let Some(p) = promise {
             let subs = &mut data.promises[p].sub_promises;
             match subs.last_mut() {
-                Some(last) if last.parties == parties && last.lead == lead => last.items.push(item),
-                _ => subs.push(SubPromises { translations: Default::default(), parties, lead, items: vec![item] }),
+                Some(last) if last.parties == parties && last.lead == lead => {
+                    last.items.push(item);
+                    merge(&mut last.translations, translations);
+                }
+                _ => subs.push(SubPromises { parties, lead, items: vec![item], translations }),
             }
             let at = format!("promises[{p}].sub_promises[{}]", subs.len() - 1);
-            places.push((
-                format!("{at}.items[{}]", subs.last().map_or(0, |s| s.items.len() - 1)),
-                stod.place(i, "punkt"),
-            ));
+            if let Some(list) = subs.last_mut() {
+                let k = list.items.len() - 1;
+                places.push((format!("{at}.items[{k}]"), stod.place(i, "punkt")));
+                for (column, text) in points {
+                    add_point(&mut list.translations, column.language, k, text);
+                    places.push((
+                        format!("{at}.translations.{}.items[{k}]", column.language),
+                        stod.place(i, &column.header),
+                    ));
+                }
+            }
             stod.field_places(i, &at, &mut places);
         }
     }
