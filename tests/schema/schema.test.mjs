@@ -135,3 +135,20 @@ test("a kommun's own look passes with a colour and a logo, and fails with a colo
     assert.equal(check(withLook(look)).ok, false, `${JSON.stringify(look)} must fail`);
   }
 });
+
+test('translations pass in English and Arabic, and fail in another language, under a field the record lacks or blank', () => {
+  const translated = readJson('tests', 'fixtures', 'translated.json');
+  const { ok, errors } = check(translated);
+  assert.ok(ok, `translated.json: ${errors}`);
+  const withTranslations = (translations) => {
+    const data = readJson('public', 'data', 'eskilstuna.json');
+    data.promises[0].translations = translations;
+    return data;
+  };
+  for (const good of [{}, { en: { title: 'A title' } }, { ar: { title: 'عنوان', text: 'نص' } }]) {
+    assert.ok(check(withTranslations(good)).ok, `${JSON.stringify(good)}: ${check(withTranslations(good)).errors}`);
+  }
+  for (const bad of [{ de: { title: 'Titel' } }, { sv: { title: 'Titel' } }, { en: { titel: 'A title' } }, { en: { title: ' ' } }]) {
+    assert.equal(check(withTranslations(bad)).ok, false, `${JSON.stringify(bad)} must fail`);
+  }
+});

@@ -325,3 +325,26 @@ fn a_version_2_dataset_validates() {
     assert!(out.starts_with("OK: 5 löften i 2 perioder (Norrhamns kommun)"), "{out}");
     assert!(!out.contains("Varning"), "{out}");
 }
+
+#[test]
+fn the_translated_fixture_validates() {
+    let (code, out, _) = run(&["validera", &format!("{ROOT}/../tests/fixtures/translated.json")]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.starts_with("OK: 15 löften i 2 perioder (Eskilstuna kommun)\n"), "{out}");
+}
+
+#[test]
+fn a_translation_in_a_language_the_app_does_not_write_is_refused_with_its_place() {
+    let path = edited("translation-de", |v| {
+        v["promises"][0]["translations"] = serde_json::json!({"de": {"title": "Gegen kriminelle Netzwerke"}});
+    });
+    let (code, out, err) = run(&["validera", path_str(&path)]);
+    assert_ne!(code, 0);
+    let text = format!("{out}{err}");
+    assert!(
+        text.contains(
+            "promises[0] (2019-polisen-kriminella-natverk).translations.de: språket \"de\" skriver appen inte"
+        ),
+        "{text}"
+    );
+}

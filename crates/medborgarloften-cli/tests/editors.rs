@@ -71,7 +71,25 @@ fn the_workbook_has_one_sheet_per_table_with_swedish_headers() {
     }
     let promises = workbook.worksheet_range("Löften").expect("Löften");
     let header: Vec<String> = promises.rows().next().expect("header").iter().map(|c| c.to_string()).collect();
-    assert_eq!(header, ["id", "period", "grupp", "parter", "rubrik", "text", "teman", "områden", "källa"]);
+    assert_eq!(
+        header,
+        [
+            "id",
+            "period",
+            "grupp",
+            "parter",
+            "rubrik",
+            "text",
+            "teman",
+            "områden",
+            "källa",
+            "rubrik (en)",
+            "text (en)",
+            "rubrik (ar)",
+            "text (ar)"
+        ],
+        "the Swedish columns, then one for each translated field and language"
+    );
     let entries = workbook.worksheet_range("Uppföljningar").expect("Uppföljningar");
     let rows: Vec<_> = entries.rows().collect();
     assert_eq!(rows[1][1], Data::String("2024-09".into()), "a month-precision date stays text");
@@ -512,4 +530,17 @@ fn every_command_has_swedish_help_and_usage_errors_exit_2() {
     let (code, _, err) = run(&["importera", "/finns/inte.xlsx", "ut.json"]);
     assert_eq!(code, 2);
     assert!(err.contains("Kunde inte läsa /finns/inte.xlsx"), "{err}");
+}
+
+#[test]
+fn a_translated_dataset_goes_through_the_workbook_and_back_to_the_same_file() {
+    let file = repo_file("tests/fixtures/translated.json");
+    let dir = folder("round-translated");
+    let (book, back) = (dir.join("bok.xlsx"), dir.join("tillbaka.json"));
+    let (code, out, err) = run(&["exportera", &file, s(&book)]);
+    assert_eq!(code, 0, "{out}{err}");
+    let (code, out, err) = run(&["importera", s(&book), s(&back)]);
+    assert_eq!(code, 0, "{out}{err}");
+    let written = std::fs::read_to_string(&back).expect("written");
+    assert_eq!(written, std::fs::read_to_string(&file).expect("the fixture"), "byte for byte, translations included");
 }

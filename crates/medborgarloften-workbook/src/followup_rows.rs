@@ -1,5 +1,5 @@
-//! The Uppföljningar sheet back into each promise's follow-ups: date, status, note, source, and the results in
-//! `mål N`/`resultat N` column pairs.
+//! The Uppföljningar sheet back into each promise's follow-ups: date, status, note, source, the note's
+//! translations, and the results in `mål N`/`resultat N` column pairs.
 //!
 //! Pure: no files.
 
@@ -13,6 +13,7 @@ use crate::cells::{cell_text, Cell};
 use crate::ids::{IdKind, KnownIds};
 use crate::problem::WorkbookProblem;
 use crate::sheet_reader::{Places, Row, SheetReader};
+use crate::translation_cells::read;
 use medborgarloften_core::dataset::choices::STATUSES;
 
 /// Reads every row of the Uppföljningar sheet into the follow-ups of the promise it names (one of `promises`). A
@@ -46,6 +47,7 @@ pub fn read_followups(
             Some(_) => row.choice("status", &STATUSES),
         };
         let (note, source_title, source_url) = (row.opt("notering"), row.opt("källa rubrik"), row.opt("källa adress"));
+        let translations = read(&mut row, "");
         let source = match (source_title, source_url) {
             (None, None) => None,
             (title, url) => Some(Link { title: title.unwrap_or_default(), url: url.unwrap_or_default() }),
@@ -91,7 +93,7 @@ pub fn read_followups(
         }
         if let (Some(p), Some(date), Some(status)) = (promise, date, status) {
             let followups = &mut data.promises[p].followups;
-            followups.push(FollowupEntry { date, status, achieved, note, source });
+            followups.push(FollowupEntry { date, status, achieved, note, source, translations });
             let at = format!("promises[{p}].followups[{}]", followups.len() - 1);
             uppf.field_places(i, &at, places);
             for (key, cell) in pair_places {

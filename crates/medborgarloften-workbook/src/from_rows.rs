@@ -17,6 +17,7 @@ use crate::kommun_sheet::read_kommun;
 use crate::layout::*;
 use crate::problem::WorkbookProblem;
 use crate::sheet_reader::{place_of, Places, Row, SheetReader};
+use crate::translation_cells::{add_point, merge, read, translated_points};
 use medborgarloften_core::dataset::choices::{PRECISIONS, REPORT_KINDS, TARGET_KINDS};
 
 /// What a period's start stands in for when its cell cannot be read: earlier than any date, so the core's rules
@@ -50,12 +51,13 @@ pub fn from_tables(tables: &Tables) -> Result<Dataset, Vec<WorkbookProblem>> {
             name: row.req("namn"),
             short: row.req("kortnamn"),
             in_sentence: row.opt("i mening"),
+            translations: read(&mut row, ""),
         });
         parter.field_places(i, &format!("parties[{}]", data.parties.len() - 1), &mut places);
     }
     for i in teman.data_rows() {
         let mut row = Row { reader: &teman, index: i, problems: &mut problems };
-        data.themes.push(Theme { id: row.req("id"), name: row.req("namn") });
+        data.themes.push(Theme { id: row.req("id"), name: row.req("namn"), translations: read(&mut row, "") });
         teman.field_places(i, &format!("themes[{}]", data.themes.len() - 1), &mut places);
     }
     for i in omraden.data_rows() {
@@ -65,6 +67,7 @@ pub fn from_tables(tables: &Tables) -> Result<Dataset, Vec<WorkbookProblem>> {
             name: row.req("namn"),
             priority: row.yes_no("prioriterat"),
             regso: row.list("regso"),
+            translations: read(&mut row, ""),
         };
         data.districts.push(district);
         omraden.field_places(i, &format!("districts[{}]", data.districts.len() - 1), &mut places);
@@ -75,9 +78,15 @@ pub fn from_tables(tables: &Tables) -> Result<Dataset, Vec<WorkbookProblem>> {
     for i in perioder.data_rows() {
         let mut row = Row { reader: &perioder, index: i, problems: &mut problems };
         let (goal_heading, goal_text) = (row.opt("mål rubrik"), row.opt("mål text"));
+        let goal_translations = read(&mut row, "goal");
         let goal = match (goal_heading, goal_text) {
-            (None, None) => None,
-            (heading, text) => Some(Goal { heading: heading.unwrap_or_default(), text: text.unwrap_or_default() }),
+            (None, None) if goal_translations.is_empty() => None,
+            // A translated goal without its Swedish one is kept, for the core's rules to name what is missing.
+            (heading, text) => Some(Goal {
+                heading: heading.unwrap_or_default(),
+                text: text.unwrap_or_default(),
+                translations: goal_translations,
+            }),
         };
         let period = Period {
             id: row.req("id"),
@@ -91,10 +100,12 @@ pub fn from_tables(tables: &Tables) -> Result<Dataset, Vec<WorkbookProblem>> {
                 heading: row.req("uppföljning rubrik"),
                 text: row.opt("uppföljning text"),
                 reports: Vec::new(),
+                translations: read(&mut row, "followup"),
             },
             documents: Vec::new(),
             source_url: row.req("källa"),
             groups: Vec::new(),
+            translations: read(&mut row, ""),
         };
         data.periods.push(period);
         perioder.field_places(i, &format!("periods[{}]", data.periods.len() - 1), &mut places);
@@ -141,6 +152,7 @@ pub fn from_tables(tables: &Tables) -> Result<Dataset, Vec<WorkbookProblem>> {
             heading: row.req("rubrik"),
             intro: row.opt("inledning"),
             source_url: row.opt("källa"),
+            translations: read(&mut row, ""),
         };
         if let Some(p) = period {
             data.periods[p].groups.push(group);
@@ -162,6 +174,7 @@ pub fn from_tables(tables: &Tables) -> Result<Dataset, Vec<WorkbookProblem>> {
             targets: Vec::new(),
             followups: Vec::new(),
             source_url: row.opt("källa"),
+            translations: read(&mut row, ""),
         };
         data.promises.push(promise);
         loften.field_places(i, &format!("promises[{}]", data.promises.len() - 1), &mut places);
@@ -171,17 +184,29 @@ pub fn from_tables(tables: &Tables) -> Result<Dataset, Vec<WorkbookProblem>> {
         let mut row = Row { reader: &stod, index: i, problems: &mut problems };
         let promise = row.id_in("löfte", &promise_ids);
         let (parties, lead, item) = (row.ids_in("parter", &party_ids), row.req("inledning"), row.req("punkt"));
+        let translations = read(&mut row, "");
+        let points = translated_points(&mut row);
         if let Some(p) = promise {
             let subs = &mut data.promises[p].sub_promises;
             match subs.last_mut() {
-                Some(last) if last.parties == parties && last.lead == lead => last.items.push(item),
-                _ => subs.push(SubPromises { parties, lead, items: vec![item] }),
+                Some(last) if last.parties == parties && last.lead == lead => {
+                    last.items.push(item);
+                    merge(&mut last.translations, translations);
+                }
+                _ => subs.push(SubPromises { parties, lead, items: vec![item], translations }),
             }
             let at = format!("promises[{p}].sub_promises[{}]", subs.len() - 1);
-            places.push((
-                format!("{at}.items[{}]", subs.last().map_or(0, |s| s.items.len() - 1)),
-                stod.place(i, "punkt"),
-            ));
+            if let Some(list) = subs.last_mut() {
+                let k = list.items.len() - 1;
+                places.push((format!("{at}.items[{k}]"), stod.place(i, "punkt")));
+                for (column, text) in points {
+                    add_point(&mut list.translations, column.language, k, text);
+                    places.push((
+                        format!("{at}.translations.{}.items[{k}]", column.language),
+                        stod.place(i, &column.header),
+                    ));
+                }
+            }
             stod.field_places(i, &at, &mut places);
         }
     }

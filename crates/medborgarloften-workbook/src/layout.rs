@@ -1,11 +1,13 @@
 //! The sheets and columns of the workbook, shared by export and import: each column's Swedish header, the
-//! dataset field it holds (for pointing a rule's problem at its cell) and its width.
+//! dataset field it holds (for pointing a rule's problem at its cell) and its width, and the columns of
+//! translations that follow a sheet's Swedish ones (`rubrik (en)`), which a workbook may leave out.
 //!
 //! Pure constants and small helpers; no I/O.
 
 use medborgarloften_core::dataset::choices::{
     PRECISION_WORDS, REPORT_KIND_WORDS, STATUS_WORDS, TARGET_KIND_WORDS, YES_NO_WORDS,
 };
+use medborgarloften_core::lang::LANGUAGES;
 
 /// One column: its header, the field of the JSON record it fills (`""` for the parent reference), its width.
 #[derive(Clone, Copy, Debug)]
@@ -235,6 +237,62 @@ pub const LISTS: [(&str, &str, List); 13] = [
     ("Områden", "prioriterat", List::Fixed(&YES_NO_WORDS)),
 ];
 
+/// The Swedish columns whose texts may be translated, by sheet: each gets a column per language the app writes
+/// besides Swedish (`rubrik (en)`, `rubrik (ar)`), after the sheet's Swedish columns, language by language. The
+/// columns are the core's translatable fields (`Translatable::TEXTS` of the record each column's field is in).
+pub const TRANSLATED: [(&str, &[&str]); 8] = [
+    (
+        "Perioder",
+        &["rubrik", "inledning", "ledtext", "mål rubrik", "mål text", "uppföljning rubrik", "uppföljning text"],
+    ),
+    ("Grupper", &["rubrik", "inledning"]),
+    ("Löften", &["rubrik", "text"]),
+    ("Stödlöften", &["inledning", "punkt"]),
+    ("Uppföljningar", &["notering"]),
+    ("Områden", &["namn"]),
+    ("Teman", &["namn"]),
+    ("Parter", &["namn", "kortnamn", "i mening"]),
+];
+
+/// A column of translations: `rubrik (en)` holds the English of the Swedish column `rubrik`.
+#[derive(Clone, Debug)]
+pub struct TranslationColumn {
+    /// The header, e.g. `rubrik (en)`.
+    pub header: String,
+    /// The Swedish column it translates.
+    pub swedish: Column,
+    /// The language's code, e.g. `en`.
+    pub language: &'static str,
+}
+
+impl TranslationColumn {
+    /// The dataset path of the translation inside the row's record: `translations.en.title`, or
+    /// `goal.translations.en.heading` for a field of a record inside it.
+    pub fn field(&self) -> String {
+        match self.swedish.field.rsplit_once('.') {
+            Some((inner, field)) => format!("{inner}.translations.{}.{field}", self.language),
+            None => format!("translations.{}.{}", self.language, self.swedish.field),
+        }
+    }
+}
+
+/// The translation columns of `sheet`, in the order they stand after its Swedish columns: for each language the
+/// app writes besides Swedish (English, then Arabic), one per translatable Swedish column. None for a sheet
+/// without translatable texts.
+pub fn translation_columns(sheet: &Sheet) -> Vec<TranslationColumn> {
+    let Some((_, headers)) = TRANSLATED.iter().find(|(name, _)| *name == sheet.name) else { return Vec::new() };
+    let languages = LANGUAGES.iter().filter(|language| !language.is_default());
+    languages
+        .flat_map(|language| {
+            headers.iter().filter_map(move |header| {
+                let swedish = *sheet.columns.iter().find(|column| column.header == *header)?;
+                let header = format!("{header} ({})", language.code);
+                Some(TranslationColumn { header, swedish, language: language.code })
+            })
+        })
+        .collect()
+}
+
 /// Joins a list inside one cell.
 pub const LIST_SEPARATOR: &str = ", ";
 
@@ -253,6 +311,20 @@ pub fn column_letters(index: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn translation_columns_follow_language_by_language_and_name_their_field() {
+        let headers: Vec<String> = translation_columns(&LOFTEN).into_iter().map(|c| c.header).collect();
+        assert_eq!(headers, ["rubrik (en)", "text (en)", "rubrik (ar)", "text (ar)"]);
+        let fields: Vec<String> = translation_columns(&PERIODER).iter().map(TranslationColumn::field).collect();
+        assert_eq!(fields[0], "translations.en.title");
+        assert_eq!(fields[3], "goal.translations.en.heading");
+        assert!(translation_columns(&MAL).is_empty());
+        for (sheet, headers) in TRANSLATED {
+            let sheet = SHEETS.iter().find(|s| s.name == sheet).expect("a sheet of the workbook");
+            assert_eq!(translation_columns(sheet).len(), headers.len() * 2, "{}: every header is a column", sheet.name);
+        }
+    }
 
     #[test]
     fn column_letters_count_like_a_spreadsheet() {

@@ -8,7 +8,8 @@
 //! none of them gets told; [`to_rows`] turns a dataset into rows of [`cells`] and
 //! [`from_rows`] rows back into a dataset, one sheet at a time through [`sheet_reader`] ([`kommun_sheet`] and
 //! [`followup_rows`] read the two sheets laid out their own way, [`ids`] says what an unknown id most likely
-//! meant and [`amounts`] reads a number typed with its unit; all pure, so the round trip is tested without
+//! meant and [`amounts`] reads a number typed with its unit, [`translation_cells`] a record's translations in the columns
+//! after a sheet's Swedish ones, `rubrik (en)`; all pure, so the round trip is tested without
 //! files); [`xlsx_write`] lays the rows out as .xlsx with `rust_xlsxwriter` and [`open`] reads
 //! .xlsx or .ods with `calamine`. [`problem`] says what went wrong, where.
 //!
@@ -29,6 +30,7 @@ pub mod problem;
 mod round_trip_tests;
 pub mod sheet_reader;
 pub mod to_rows;
+pub mod translation_cells;
 pub mod xlsx_write;
 
 use medborgarloften_core::Dataset;

@@ -14,7 +14,7 @@ use crate::amounts::{read_amount, Typed};
 use crate::cells::{cell_text, serial_date, Cell, Rows, Tables};
 use crate::choices::refusal;
 use crate::ids::KnownIds;
-use crate::layout::Sheet;
+use crate::layout::{translation_columns, Sheet};
 use crate::problem::{Place, WorkbookProblem};
 
 /// Reads one sheet's rows, finding columns by their header so a reordered sheet still reads.
@@ -78,11 +78,22 @@ impl<'a> SheetReader<'a> {
         Place::cell(self.sheet.name, row, index, header)
     }
 
-    /// Records where each field of the record at `prefix` (a core path such as `promises[3]`) came from.
+    /// The sheet it reads.
+    pub fn sheet(&self) -> &Sheet {
+        &self.sheet
+    }
+
+    /// Records where each field of the record at `prefix` (a core path such as `promises[3]`) came from, its
+    /// translations (`promises[3].translations.en.title`) included when the sheet has their columns.
     pub fn field_places(&self, row: usize, prefix: &str, places: &mut Places) {
         places.push((prefix.to_string(), Place::row(self.sheet.name, row)));
         for column in self.sheet.columns.iter().filter(|c| !c.field.is_empty()) {
             places.push((format!("{prefix}.{}", column.field), self.place(row, column.header)));
+        }
+        for column in translation_columns(&self.sheet) {
+            if self.columns.contains_key(&column.header) {
+                places.push((format!("{prefix}.{}", column.field()), self.place(row, &column.header)));
+            }
         }
     }
 }

@@ -1,14 +1,16 @@
-//! A dataset as rows of cells, one table per sheet of [`crate::layout`]: what [`crate::write_workbook`] writes.
+//! A dataset as rows of cells, one table per sheet of [`crate::layout`]: what [`crate::write_workbook`] writes. A
+//! sheet's translation columns follow its Swedish ones (on the Uppföljningar sheet, its result pairs).
 //!
 //! Pure: no files.
 
 use medborgarloften_core::dataset::choices::{yes_no_word, PRECISIONS, REPORT_KINDS, STATUSES, TARGET_KINDS};
-use medborgarloften_core::dataset::model::Amount;
+use medborgarloften_core::dataset::model::{Amount, Translated, Translations};
 use medborgarloften_core::text::choice::{word_of, Choice};
 use medborgarloften_core::Dataset;
 
 use crate::cells::{Cell, Rows};
 use crate::layout::*;
+use crate::translation_cells::{cells, record_and_field, text_of};
 
 fn text(value: &str) -> Cell {
     if value.is_empty() {
@@ -42,8 +44,17 @@ fn amount(value: &Amount) -> Cell {
     }
 }
 
+/// The header row: the Swedish columns, then the translation columns.
 fn header(sheet: &Sheet) -> Vec<Cell> {
-    sheet.columns.iter().map(|column| Cell::Text(column.header.to_string())).collect()
+    let swedish = sheet.columns.iter().map(|column| column.header.to_string());
+    swedish.chain(translation_columns(sheet).into_iter().map(|column| column.header)).map(Cell::Text).collect()
+}
+
+/// `row` with the cells of its record's translations after it, each column's text from `translations` of
+/// the record named by the column's field.
+fn with_translations<O>(mut row: Vec<Cell>, sheet: &Sheet, translations: &Translations<O>) -> Vec<Cell> {
+    row.extend(cells(sheet, |column| text_of(translations, column.language, record_and_field(column).1)));
+    row
 }
 
 /// How many `mål N`/`resultat N` pairs the Uppföljningar sheet of `data` needs.
@@ -52,13 +63,15 @@ pub fn result_pairs(data: &Dataset) -> usize {
     most.max(RESULT_PAIRS)
 }
 
-/// The header of the Uppföljningar sheet with `pairs` result pairs.
+/// The header of the Uppföljningar sheet with `pairs` result pairs, the translation columns after them (so the
+/// pairs keep the columns they had before there were translations).
 pub fn followup_header(pairs: usize) -> Vec<String> {
     let mut out: Vec<String> = UPPFOLJNINGAR.columns.iter().map(|c| c.header.to_string()).collect();
     for n in 1..=pairs {
         out.push(format!("mål {n}"));
         out.push(format!("resultat {n}"));
     }
+    out.extend(translation_columns(&UPPFOLJNINGAR).into_iter().map(|column| column.header));
     out
 }
 
@@ -91,7 +104,7 @@ pub fn to_tables(data: &Dataset) -> Vec<(Sheet, Rows)> {
     let (mut reports, mut documents, mut groups) =
         (vec![header(&RAPPORTER)], vec![header(&DOKUMENT)], vec![header(&GRUPPER)]);
     for p in &data.periods {
-        periods.push(vec![
+        let mut row = vec![
             text(&p.id),
             text(&p.start.to_string()),
             text(&p.end.to_string()),
@@ -103,7 +116,16 @@ pub fn to_tables(data: &Dataset) -> Vec<(Sheet, Rows)> {
             text(&p.followup.heading),
             opt(&p.followup.text),
             text(&p.source_url),
-        ]);
+        ];
+        row.extend(cells(&PERIODER, |column| {
+            let (record, field) = record_and_field(column);
+            match record {
+                "goal" => p.goal.as_ref().and_then(|g| text_of(&g.translations, column.language, field)),
+                "followup" => text_of(&p.followup.translations, column.language, field),
+                _ => text_of(&p.translations, column.language, field),
+            }
+        }));
+        periods.push(row);
         for r in &p.followup.reports {
             reports.push(vec![
                 text(&p.id),
@@ -117,7 +139,8 @@ pub fn to_tables(data: &Dataset) -> Vec<(Sheet, Rows)> {
             documents.push(vec![text(&p.id), text(&d.title), opt(&d.kind), opt(&d.url), opt(&d.note)]);
         }
         for g in &p.groups {
-            groups.push(vec![text(&p.id), text(&g.id), text(&g.heading), opt(&g.intro), opt(&g.source_url)]);
+            let row = vec![text(&p.id), text(&g.id), text(&g.heading), opt(&g.intro), opt(&g.source_url)];
+            groups.push(with_translations(row, &GRUPPER, &g.translations));
         }
     }
     let mut promises = vec![header(&LOFTEN)];
@@ -125,7 +148,7 @@ pub fn to_tables(data: &Dataset) -> Vec<(Sheet, Rows)> {
     let pairs = result_pairs(data);
     let mut followups = vec![followup_header(pairs).into_iter().map(Cell::Text).collect()];
     for p in &data.promises {
-        promises.push(vec![
+        let row = vec![
             text(&p.id),
             text(&p.period),
             opt(&p.group),
@@ -135,10 +158,19 @@ pub fn to_tables(data: &Dataset) -> Vec<(Sheet, Rows)> {
             list(&p.themes),
             list(&p.districts),
             opt(&p.source_url),
-        ]);
+        ];
+        promises.push(with_translations(row, &LOFTEN, &p.translations));
         for s in &p.sub_promises {
-            for item in &s.items {
-                subs.push(vec![text(&p.id), list(&s.parties), text(&s.lead), text(item)]);
+            for (k, item) in s.items.iter().enumerate() {
+                let mut row = vec![text(&p.id), list(&s.parties), text(&s.lead), text(item)];
+                row.extend(cells(&STODLOFTEN, |column| match record_and_field(column).1 {
+                    "items" => match s.translations.get(column.language, "items")? {
+                        Translated::List(items) => items.get(k).cloned(),
+                        Translated::One(_) => None,
+                    },
+                    field => text_of(&s.translations, column.language, field),
+                }));
+                subs.push(row);
             }
         }
         for t in &p.targets {
@@ -159,16 +191,24 @@ pub fn to_tables(data: &Dataset) -> Vec<(Sheet, Rows)> {
                 row.push(text(key));
                 row.push(amount(value));
             }
-            followups.push(row);
+            row.resize(UPPFOLJNINGAR.columns.len() + 2 * pairs, Cell::Empty);
+            followups.push(with_translations(row, &UPPFOLJNINGAR, &f.translations));
         }
     }
     let districts = std::iter::once(header(&OMRADEN))
-        .chain(data.districts.iter().map(|d| vec![text(&d.id), text(&d.name), yes_no(d.priority), list(&d.regso)]))
+        .chain(data.districts.iter().map(|d| {
+            let row = vec![text(&d.id), text(&d.name), yes_no(d.priority), list(&d.regso)];
+            with_translations(row, &OMRADEN, &d.translations)
+        }))
         .collect();
-    let themes =
-        std::iter::once(header(&TEMAN)).chain(data.themes.iter().map(|t| vec![text(&t.id), text(&t.name)])).collect();
+    let themes = std::iter::once(header(&TEMAN))
+        .chain(data.themes.iter().map(|t| with_translations(vec![text(&t.id), text(&t.name)], &TEMAN, &t.translations)))
+        .collect();
     let parties = std::iter::once(header(&PARTER))
-        .chain(data.parties.iter().map(|p| vec![text(&p.id), text(&p.name), text(&p.short), opt(&p.in_sentence)]))
+        .chain(data.parties.iter().map(|p| {
+            let row = vec![text(&p.id), text(&p.name), text(&p.short), opt(&p.in_sentence)];
+            with_translations(row, &PARTER, &p.translations)
+        }))
         .collect();
     vec![
         (KOMMUN, kommun),

@@ -8,8 +8,9 @@ use chrono::Datelike;
 use medborgarloften_core::Dataset;
 use rust_xlsxwriter::{DataValidation, DocProperties, ExcelDateTime, Format, Formula, Workbook, Worksheet, XlsxError};
 
+use crate::cells::cell_text;
 use crate::cells::Cell;
-use crate::layout::{List, Sheet, LISTS, LIST_ROWS, RESULT_WIDTH};
+use crate::layout::{translation_columns, List, Sheet, LISTS, LIST_ROWS, RESULT_WIDTH};
 use crate::problem::{Place, WorkbookError};
 use crate::to_rows::to_tables;
 
@@ -64,11 +65,19 @@ fn lay_out(
     text: &Format,
 ) -> Result<(), WorkbookError> {
     let width = rows.iter().map(Vec::len).max().unwrap_or(0);
+    // The Swedish columns, their translations (as wide as the column each translates, found by header: on the
+    // Uppföljningar sheet they follow the result pairs) and the result pairs.
+    let translations = translation_columns(sheet);
+    let header_of = |col: usize| rows.first().and_then(|row| row.get(col)).and_then(cell_text);
+    let translation_at = |col: usize| {
+        let header = header_of(col)?;
+        translations.iter().find(|t| t.header == header)
+    };
     for col in 0..width {
-        let column_width = sheet.columns.get(col).map_or(RESULT_WIDTH, |c| c.width);
-        ws.set_column_width(col as u16, column_width).map_err(|err| failed(None, &err))?;
+        let column = sheet.columns.get(col).copied().or_else(|| translation_at(col).map(|t| t.swedish));
+        ws.set_column_width(col as u16, column.map_or(RESULT_WIDTH, |c| c.width)).map_err(|err| failed(None, &err))?;
         // Number columns (results, target values) keep the general format so a typed 12 stays a number.
-        let numeric = col >= sheet.columns.len() || sheet.columns[col].header == "värde";
+        let numeric = column.is_none_or(|c| c.header == "värde");
         if !numeric {
             ws.set_column_format(col as u16, text).map_err(|err| failed(None, &err))?;
         }
@@ -84,8 +93,9 @@ fn lay_out(
                 Cell::Empty | Cell::Bool(_) | Cell::Date(_) => Ok(()),
             };
             written.map_err(|err| {
-                let header = sheet.columns.get(c).map_or("", |column| column.header);
-                failed(Some(Place::cell(sheet.name, r, c, header)), &err)
+                let header = sheet.columns.get(c).map(|column| column.header.to_string()).or_else(|| header_of(c));
+                let header = header.unwrap_or_default();
+                failed(Some(Place::cell(sheet.name, r, c, &header)), &err)
             })?;
         }
     }

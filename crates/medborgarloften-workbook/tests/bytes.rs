@@ -48,3 +48,10 @@ fn bytes_that_are_no_workbook_are_refused_in_one_swedish_sentence() {
     let sheets = read_workbook(b"PK\x03\x04 inte en riktig zip", "bok.xlsx").expect_err("refused");
     assert!(sheets.unreadable && sheets.problems[0].to_string().contains("bok.xlsx"), "{sheets}");
 }
+
+#[test]
+fn a_translated_dataset_comes_back_from_the_xlsx_bytes_with_its_translations() {
+    let data = dataset("tests/fixtures/translated.json");
+    let bytes = write_workbook(&data).expect("written");
+    assert_eq!(read_workbook(&bytes, "bok.xlsx"), Ok(data));
+}

@@ -155,6 +155,7 @@ fn period(year: u16) -> Period {
         title: title.to_string(),
     };
     Period {
+        translations: Default::default(),
         id: year.to_string(),
         start: Month::new(year, 1).expect("generator uses real months"),
         end: Month::new(year, 12).expect("generator uses real months"),
@@ -166,10 +167,12 @@ fn period(year: u16) -> Period {
         ),
         lead: Some(format!("Polisen och Storköpings kommun lovar att under {year}")),
         goal: Some(Goal {
+            translations: Default::default(),
             heading: "Det här ska vi åstadkomma tillsammans".to_string(),
             text: "Fler ska känna sig trygga i sin stadsdel, och färre ska utsättas för brott.".to_string(),
         }),
         followup: FollowupPlan {
+            translations: Default::default(),
             heading: "Följ med i hur det går!".to_string(),
             text: Some(format!("Medborgarlöftet följs upp varje tertial och slutredovisas i januari {}.", year + 1)),
             reports: vec![
@@ -233,6 +236,7 @@ fn promise(rng: &mut Rng, index: usize) -> Promise {
     };
     let followups = if rng.chance(15) { followups(rng, year, &targets) } else { vec![] };
     Promise {
+        translations: Default::default(),
         id: format!("{year}-{}-{index:06}", themes[0]),
         period: year.to_string(),
         group: None,
@@ -266,6 +270,7 @@ fn followups(rng: &mut Rng, year: u16, targets: &[Target]) -> Vec<FollowupEntry>
                 achieved.insert(target.id.clone(), Amount::Number(achieved_so_far));
             }
             FollowupEntry {
+                translations: Default::default(),
                 date: ReportDate::day(dates[i]),
                 status,
                 achieved,
@@ -301,23 +306,29 @@ pub fn generated_dataset(promises: usize, seed: u64) -> Dataset {
         look: None,
         parties: vec![
             Party {
+                translations: Default::default(),
                 id: "polisen".to_string(),
                 name: "Polismyndigheten".to_string(),
                 short: "Polisen".to_string(),
                 in_sentence: Some("polisen".to_string()),
             },
             Party {
+                translations: Default::default(),
                 id: "kommunen".to_string(),
                 name: "Storköpings kommun".to_string(),
                 short: "Kommunen".to_string(),
                 in_sentence: Some("kommunen".to_string()),
             },
         ],
-        themes: THEMES.iter().map(|(id, name)| Theme { id: id.to_string(), name: name.to_string() }).collect(),
+        themes: THEMES
+            .iter()
+            .map(|(id, name)| Theme { translations: Default::default(), id: id.to_string(), name: name.to_string() })
+            .collect(),
         districts: DISTRICTS
             .iter()
             .enumerate()
             .map(|(i, (id, name))| District {
+                translations: Default::default(),
                 id: id.to_string(),
                 name: name.to_string(),
                 priority: i % 4 == 1,

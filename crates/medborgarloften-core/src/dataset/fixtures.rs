@@ -19,6 +19,7 @@ pub(crate) fn target(id: &str, value: u32, unit: &str, label: &str) -> Target {
 /// A 2019 police promise about traffic with the given targets and follow-up entries.
 pub(crate) fn promise(targets: Vec<Target>, followups: Vec<FollowupEntry>) -> Promise {
     Promise {
+        translations: Default::default(),
         id: "p".to_string(),
         period: "2019".to_string(),
         group: None,

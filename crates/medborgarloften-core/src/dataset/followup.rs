@@ -138,6 +138,7 @@ mod tests {
 
     fn entry(m: u32, d: u32, status: Status, url: &str) -> FollowupEntry {
         FollowupEntry {
+            translations: Default::default(),
             date: ReportDate::day(Date::from_ymd(2019, m, d).expect("valid date")),
             status,
             achieved: BTreeMap::from([("kontroller".to_string(), Amount::Number(m * 10))]),

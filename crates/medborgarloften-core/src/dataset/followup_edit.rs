@@ -221,7 +221,7 @@ fn read_entry(
         url: url.trim().to_string(),
     });
     let note = input.note.as_ref().map(|n| n.trim().to_string()).filter(|n| !n.is_empty());
-    Some(FollowupEntry { date, status: status?, achieved, note, source })
+    Some(FollowupEntry { translations: Default::default(), date, status: status?, achieved, note, source })
 }
 
 /// "Löftet "x" har inget mål "kontrol" — menade du "kontroller"?", or the targets it has.

@@ -174,6 +174,7 @@ mod tests {
 
     fn entry(y: i32, m: u32, d: u32, values: &[(&str, u32)]) -> FollowupEntry {
         FollowupEntry {
+            translations: Default::default(),
             date: crate::dataset::month::ReportDate::day(Date::from_ymd(y, m, d).expect("valid date")),
             status: Status::InProgress,
             achieved: values.iter().map(|(k, v)| (k.to_string(), Amount::Number(*v))).collect::<BTreeMap<_, _>>(),

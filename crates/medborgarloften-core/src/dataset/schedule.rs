@@ -192,6 +192,7 @@ mod tests {
     /// The published 2019 plan: May and September 2019 (month), January 2020 final (month).
     fn plan_2019() -> FollowupPlan {
         FollowupPlan {
+            translations: Default::default(),
             heading: "Följ med i hur det går!".to_string(),
             text: None,
             reports: vec![
@@ -204,6 +205,7 @@ mod tests {
 
     fn day_plan() -> FollowupPlan {
         FollowupPlan {
+            translations: Default::default(),
             heading: String::new(),
             text: None,
             reports: vec![
@@ -278,7 +280,8 @@ mod tests {
             plan_sentence(&schedule(&day_plan(), date(2026, 1, 1))).as_deref(),
             Some("Enligt planen ska löftena redovisas senast 31 maj 2026 och slutredovisas senast 31 januari 2027.")
         );
-        let empty = FollowupPlan { heading: String::new(), text: None, reports: vec![] };
+        let empty =
+            FollowupPlan { translations: Default::default(), heading: String::new(), text: None, reports: vec![] };
         assert_eq!(plan_sentence(&schedule(&empty, date(2019, 1, 1))), None);
         assert_eq!(next_report_text(&schedule(&empty, date(2019, 1, 1))), None);
     }

@@ -188,6 +188,7 @@ pub fn upgrade(data: Dataset) -> model::Dataset {
 fn upgrade_party(party: Party) -> model::Party {
     let lower = party.short.to_lowercase();
     model::Party {
+        translations: Default::default(),
         in_sentence: (lower != party.short).then_some(lower),
         id: party.id,
         name: party.name,
@@ -202,6 +203,7 @@ fn year_month(year: u16, month: u8) -> Month {
 
 fn upgrade_period(period: Period) -> model::Period {
     model::Period {
+        translations: Default::default(),
         id: period.year.to_string(),
         start: year_month(period.year, 1),
         end: year_month(period.year, 12),
@@ -218,6 +220,7 @@ fn upgrade_period(period: Period) -> model::Period {
 
 fn upgrade_promise(promise: Promise) -> model::Promise {
     model::Promise {
+        translations: Default::default(),
         id: promise.id,
         period: promise.year.to_string(),
         group: None,
@@ -243,6 +246,7 @@ fn upgrade_promise(promise: Promise) -> model::Promise {
             .followups
             .into_iter()
             .map(|e| model::FollowupEntry {
+                translations: Default::default(),
                 date: ReportDate::day(e.date),
                 status: e.status.into(),
                 achieved: e.achieved.into_iter().map(|(k, v)| (k, Amount::Number(v))).collect(),

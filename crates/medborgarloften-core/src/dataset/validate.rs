@@ -1,6 +1,7 @@
-//! Content rules of a dataset: references resolve, ids are unique, text is present, links are safe, dates are in order.
+//! Content rules of a dataset: references resolve, ids are unique, text is present, links are safe, dates are in order,
+//! translations are in a language the app writes and translate a text that is there.
 //!
-//! Pure core: no UI dependency. Dataset layer: may use `json` and `text`; must not import `geo`, `page` or `export`.
+//! Pure core: no UI dependency. Dataset layer: may use `json`, `text` and `lang` (the languages a translation may be in); must not import `geo`, `page` or `export`.
 //! Collects every problem instead of stopping at the first, so an editor can fix a file in one go.
 
 use std::collections::BTreeSet;
@@ -9,9 +10,10 @@ use crate::dataset::error::Problem;
 use crate::dataset::forms::{is_blank, is_regso_code, is_slug};
 use crate::dataset::links::{is_app_relative_path, is_bare_domain, is_safe_link};
 use crate::dataset::look::{check_color, check_logo};
-use crate::dataset::model::{Amount, Dataset, Look, Period, Promise};
+use crate::dataset::model::{Amount, Dataset, Look, Period, Promise, Text, Translatable, Translated};
 use crate::dataset::month::DatePrecision;
 use crate::json::message::{id_in_path, quote_whole as quote};
+use crate::lang::LANGUAGES;
 use crate::text::suggest::nearest_id;
 
 /// Most themes a promise may carry.
@@ -49,12 +51,15 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
     for (i, party) in data.parties.iter().enumerate() {
         out.text(&format!("parties[{i}].name"), &party.name);
         out.text(&format!("parties[{i}].short"), &party.short);
+        out.translations(&format!("parties[{i}]{}", id_in_path(&party.id)), party);
     }
     for (i, theme) in data.themes.iter().enumerate() {
         out.text(&format!("themes[{i}].name"), &theme.name);
+        out.translations(&format!("themes[{i}]{}", id_in_path(&theme.id)), theme);
     }
     for (i, district) in data.districts.iter().enumerate() {
         out.text(&format!("districts[{i}].name"), &district.name);
+        out.translations(&format!("districts[{i}]{}", id_in_path(&district.id)), district);
         for (j, code) in district.regso.iter().enumerate() {
             if !is_regso_code(code) {
                 out.push(
@@ -87,6 +92,11 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
         }
         out.text(&format!("{at}.title"), &period.title);
         out.text(&format!("{at}.intro"), &period.intro);
+        out.translations(&at, period);
+        if let Some(goal) = &period.goal {
+            out.translations(&format!("{at}.goal"), goal);
+        }
+        out.translations(&format!("{at}.followup"), &period.followup);
         out.link(&format!("{at}.source_url"), &period.source_url);
         let reports = &period.followup.reports;
         if reports.windows(2).any(|pair| pair[1].date < pair[0].date) {
@@ -125,6 +135,7 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
                 out.push(&here, format!("gruppen {} finns redan i perioden", quote(&group.id)));
             }
             out.text(&format!("{here}.heading"), &group.heading);
+            out.translations(&here, group);
             if let Some(url) = &group.source_url {
                 out.link(&format!("{here}.source_url"), url);
             }
@@ -185,6 +196,35 @@ fn key_in_path(key: &str) -> String {
     }
 }
 
+/// Why `code` cannot be a translation's language: Swedish (the dataset's own), or a language the app does not
+/// write; `None` for one it does.
+fn language_problem(code: &str) -> Option<String> {
+    let others: Vec<String> = LANGUAGES.iter().filter(|l| !l.is_default()).map(|l| quote(l.code)).collect();
+    let allowed = match others.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} eller {last}", rest.join(", ")),
+        None => return Some("appen skriver inga andra språk än svenska".to_string()),
+    };
+    if LANGUAGES.iter().any(|l| !l.is_default() && l.code == code) {
+        None
+    } else if LANGUAGES.iter().any(|l| l.is_default() && l.code == code) {
+        Some(format!(
+            "svenska är datamängdens eget språk och står i fälten själva; en översättning kan vara på {allowed}"
+        ))
+    } else {
+        Some(format!("språket {} skriver appen inte; en översättning kan vara på {allowed}", quote(code)))
+    }
+}
+
+/// "har 3 punkter", "har 1 punkt".
+fn points(n: usize) -> String {
+    if n == 1 {
+        "har 1 punkt".to_string()
+    } else {
+        format!("har {n} punkter")
+    }
+}
+
 /// "början (januari 2019)" for a period's start in a message.
 fn start_words(period: &Period) -> String {
     if period.start.month == 1 {
@@ -241,6 +281,7 @@ fn unknown_id_hint(found: &str, known: &BTreeSet<&str>, place: &str, it: &str) -
 fn check_promise(out: &mut Problems, at: &str, promise: &Promise, period: Option<&Period>, known: &Known<'_>) {
     out.text(&format!("{at}.title"), &promise.title);
     out.text(&format!("{at}.text"), &promise.text);
+    out.translations(at, promise);
     match period {
         None => {
             let hint = unknown_id_hint(&promise.period, known.periods, &quote("periods"), "den");
@@ -282,6 +323,7 @@ fn check_promise(out: &mut Problems, at: &str, promise: &Promise, period: Option
         for (k, item) in sub.items.iter().enumerate() {
             out.text(&format!("{here}.items[{k}]"), item);
         }
+        out.translations(&here, sub);
     }
     if promise.themes.is_empty() || promise.themes.len() > MAX_THEMES {
         out.push(
@@ -321,6 +363,7 @@ fn check_promise(out: &mut Problems, at: &str, promise: &Promise, period: Option
             );
         }
         previous = Some(entry.date);
+        out.translations(&here, entry);
         if let Some(period) = period {
             let label = period.years_label();
             if entry.date.last_day() < period.start.first_day() {
@@ -373,6 +416,53 @@ impl Problems {
     fn text(&mut self, path: &str, value: &str) {
         if is_blank(value) {
             self.push(path, "texten är tom (eller har bara osynliga tecken)".to_string());
+        }
+    }
+
+    /// The translations of `record` at `at`: each in a language the app writes other than Swedish, of a field
+    /// that has a Swedish text, not blank, and a list as long as the Swedish one.
+    fn translations<O: Translatable>(&mut self, at: &str, record: &O) {
+        for translation in &record.translations().languages {
+            let code = &translation.language;
+            let here = format!("{at}.translations{}", key_in_path(code));
+            if let Some(message) = language_problem(code) {
+                self.push(&here, message);
+                continue;
+            }
+            for (field, value) in &translation.texts {
+                let place = format!("{here}.{field}");
+                match (record.swedish(field), value) {
+                    (None, _) => self.push(
+                        &place,
+                        format!(
+                            "{} översätter en text som inte finns på svenska; skriv först den svenska texten i {} \
+                             eller ta bort översättningen",
+                            quote(field),
+                            quote(field)
+                        ),
+                    ),
+                    (Some(Text::List(swedish)), Translated::List(items)) => {
+                        if items.len() != swedish.len() {
+                            self.push(
+                                &place,
+                                format!(
+                                    "översättningen har {} punkter men den svenska listan {}; översätt varje punkt, i \
+                                     samma ordning",
+                                    items.len(),
+                                    points(swedish.len())
+                                ),
+                            );
+                        }
+                        for (k, item) in items.iter().enumerate() {
+                            self.text(&format!("{place}[{k}]"), item);
+                        }
+                    }
+                    (_, Translated::One(text)) => self.text(&place, text),
+                    (Some(Text::One(_)), Translated::List(_)) => {
+                        self.push(&place, "översättningen ska vara en text, inte en lista".to_string())
+                    }
+                }
+            }
         }
     }
 

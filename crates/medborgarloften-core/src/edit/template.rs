@@ -44,16 +44,19 @@ pub fn template(name: &str, code: &str, today: Date) -> Dataset {
         look: None,
         parties: Party::police_and_kommun(name),
         themes: vec![Theme {
+            translations: Default::default(),
             id: "trygghet".to_string(),
             name: "Trygghet (exempel: byt eller lägg till teman)".to_string(),
         }],
         districts: vec![District {
+            translations: Default::default(),
             id: "centrum".to_string(),
             name: "Centrum (exempel: byt eller ta bort)".to_string(),
             priority: false,
             regso: Vec::new(),
         }],
         periods: vec![Period {
+            translations: Default::default(),
             id: year.to_string(),
             start: month(1),
             end: month(12),
@@ -62,6 +65,7 @@ pub fn template(name: &str, code: &str, today: Date) -> Dataset {
             lead: Some("Polisen och kommunen lovar att:".to_string()),
             goal: None,
             followup: FollowupPlan {
+                translations: Default::default(),
                 heading: "Så följs löftena upp".to_string(),
                 text: Some("Exempel: skriv här hur och när löftena följs upp.".to_string()),
                 reports: Vec::new(),
@@ -71,6 +75,7 @@ pub fn template(name: &str, code: &str, today: Date) -> Dataset {
             groups: Vec::new(),
         }],
         promises: vec![Promise {
+            translations: Default::default(),
             id: format!("{year}-exempel"),
             period: year.to_string(),
             group: None,

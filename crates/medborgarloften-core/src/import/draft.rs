@@ -155,6 +155,7 @@ fn build(text: &str, today: Option<Date>) -> TextDraft {
                     ),
                 );
                 districts.push(District {
+                    translations: Default::default(),
                     id: id.clone(),
                     name: group.heading.clone(),
                     priority: false,
@@ -226,6 +227,7 @@ fn build(text: &str, today: Option<Date>) -> TextDraft {
         let group = sketch_promise.group.and_then(|g| group_ids.get(period_index).and_then(|ids| ids.get(g)).cloned());
         let district = sketch_promise.group.and_then(|g| district_of.get(&(period_index, g)).cloned());
         promises.push(Promise {
+            translations: Default::default(),
             id,
             period: period.id.clone(),
             group,
@@ -274,7 +276,11 @@ fn build(text: &str, today: Option<Date>) -> TextDraft {
         geometry: None,
         look: None,
         parties,
-        themes: vec![Theme { id: PLACEHOLDER_THEME.to_string(), name: "Att välja".to_string() }],
+        themes: vec![Theme {
+            translations: Default::default(),
+            id: PLACEHOLDER_THEME.to_string(),
+            name: "Att välja".to_string(),
+        }],
         districts,
         periods,
         promises,
@@ -336,7 +342,7 @@ fn parties(sketch: &Sketch, kommun: &str, notes: &mut Notes) -> (Vec<Party>, BTr
             ),
         );
         let in_sentence = other.starts_with(char::is_lowercase).then(|| other.clone());
-        parties.push(Party { id, name: name.clone(), short: name, in_sentence });
+        parties.push(Party { translations: Default::default(), id, name: name.clone(), short: name, in_sentence });
     }
     (parties, by_name)
 }
@@ -427,13 +433,22 @@ fn period(
         .groups
         .iter()
         .zip(&group_ids)
-        .map(|(g, id)| Group { id: id.clone(), heading: g.heading.clone(), intro: None, source_url: None })
+        .map(|(g, id)| Group {
+            translations: Default::default(),
+            id: id.clone(),
+            heading: g.heading.clone(),
+            intro: None,
+            source_url: None,
+        })
         .collect();
     let goal = match &p.goal {
-        Some((heading, Some(text))) => Some(Goal { heading: heading.clone(), text: text.clone() }),
+        Some((heading, Some(text))) => {
+            Some(Goal { translations: Default::default(), heading: heading.clone(), text: text.clone() })
+        }
         _ => None,
     };
     let period = Period {
+        translations: Default::default(),
         id,
         start,
         end,
@@ -442,6 +457,7 @@ fn period(
         lead: p.lead.clone(),
         goal,
         followup: FollowupPlan {
+            translations: Default::default(),
             heading: p.followup_heading.clone().unwrap_or_else(|| "Uppföljning".to_string()),
             text: followup_text,
             reports: planned,

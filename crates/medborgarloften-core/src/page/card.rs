@@ -156,6 +156,7 @@ mod tests {
 
     fn party(short: &str, in_sentence: Option<&str>) -> Party {
         Party {
+            translations: Default::default(),
             id: short.to_lowercase(),
             name: short.to_string(),
             short: short.to_string(),

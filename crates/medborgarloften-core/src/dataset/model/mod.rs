@@ -7,18 +7,24 @@
 //! [`crate::parse_dataset`] validates it before anything else sees it. Pure core: no UI or browser dependency.
 //!
 //! The head of a dataset (this file) is shared with version 1: [`Dataset`]'s type parameters are its parties,
-//! periods and promises, which differ. The periods and the promises are in `period` and `promise`.
+//! periods and promises, which differ. The periods and the promises are in `period` and `promise`; the
+//! translations a record's texts may carry in `translation`, and the accessors that read a text in a reader's
+//! language in `localized`.
 //!
-//! Dataset layer: of its own layer uses only `decode` (the declaration macros), `date`, `month` and `status`; must not
+//! Dataset layer: of its own layer uses only `decode` (the declaration macros), `date`, `month`, `status` and `forms`,
+//! and the `lang` layer below (the accessors take a [`crate::lang::Language`]); must not
 //! import the readers that use it (`parse`, `v1`), nor `geo`, `page` or `export`.
 
+mod localized;
 mod period;
 mod promise;
+mod translation;
 
 use serde::Serialize;
 
 pub use self::period::{Document, FollowupPlan, Goal, Group, Period, PlannedReport, ReportKind};
 pub use self::promise::{Amount, FollowupEntry, Promise, SubPromises, Target, TargetKind};
+pub use self::translation::{Localized, Text, Translatable, Translated, Translation, Translations};
 use crate::dataset::date::Date;
 use crate::dataset::decode::record;
 
@@ -134,6 +140,9 @@ record! {
         /// short name is used as written ("Polisen och Västtrafik").
         #[serde(skip_serializing_if = "Option::is_none")]
         pub in_sentence: Option<String> = None,
+        /// Translations of the texts above into the app's other languages, e.g. `{"en": {…}}`; none when empty.
+        #[serde(skip_serializing_if = "Translations::is_empty")]
+        pub translations: Translations<Party> = Translations::new(),
     }
 }
 
@@ -142,6 +151,7 @@ impl Party {
     /// (`kommunen`), as a new dataset starts with them.
     pub fn police_and_kommun(kommun: &str) -> Vec<Party> {
         let party = |id: &str, name: &str, short: &str| Party {
+            translations: Default::default(),
             id: id.to_owned(),
             name: name.to_owned(),
             short: short.to_owned(),
@@ -159,6 +169,9 @@ record! {
         pub id: String,
         /// Display name, e.g. "Narkotika".
         pub name: String,
+        /// Translations of the texts above into the app's other languages, e.g. `{"en": {…}}`; none when empty.
+        #[serde(skip_serializing_if = "Translations::is_empty")]
+        pub translations: Translations<Theme> = Translations::new(),
     }
 }
 
@@ -174,5 +187,8 @@ record! {
         pub priority: bool = false,
         /// SCB RegSO codes the district covers, e.g. `["0484R017", "0484R018"]`.
         pub regso: Vec<String> = Vec::new(),
+        /// Translations of the texts above into the app's other languages, e.g. `{"en": {…}}`; none when empty.
+        #[serde(skip_serializing_if = "Translations::is_empty")]
+        pub translations: Translations<District> = Translations::new(),
     }
 }

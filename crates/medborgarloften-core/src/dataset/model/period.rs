@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::translation::Translations;
 use crate::dataset::date::Date;
 use crate::dataset::decode::{record, words};
 use crate::dataset::month::{DatePrecision, Month};
@@ -39,6 +40,9 @@ record! {
         /// Headings that group the period's promises (a theme, a party, a stadsdel), in display order.
         #[serde(skip_serializing_if = "Vec::is_empty")]
         pub groups: Vec<Group> = Vec::new(),
+        /// Translations of the texts above into the app's other languages, e.g. `{"en": {…}}`; none when empty.
+        #[serde(skip_serializing_if = "Translations::is_empty")]
+        pub translations: Translations<Period> = Translations::new(),
     }
 }
 
@@ -95,6 +99,9 @@ record! {
         /// Where the group's promises were published, when that is not the period's page.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub source_url: Option<String> = None,
+        /// Translations of the texts above into the app's other languages, e.g. `{"en": {…}}`; none when empty.
+        #[serde(skip_serializing_if = "Translations::is_empty")]
+        pub translations: Translations<Group> = Translations::new(),
     }
 }
 
@@ -106,6 +113,9 @@ record! {
         pub heading: String,
         /// The goal, verbatim.
         pub text: String,
+        /// Translations of the texts above into the app's other languages, e.g. `{"en": {…}}`; none when empty.
+        #[serde(skip_serializing_if = "Translations::is_empty")]
+        pub translations: Translations<Goal> = Translations::new(),
     }
 }
 
@@ -120,6 +130,9 @@ record! {
         pub text: Option<String> = None,
         /// Planned reports, in date order.
         pub reports: Vec<PlannedReport> = Vec::new(),
+        /// Translations of the texts above into the app's other languages, e.g. `{"en": {…}}`; none when empty.
+        #[serde(skip_serializing_if = "Translations::is_empty")]
+        pub translations: Translations<FollowupPlan> = Translations::new(),
     }
 }
 

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::translation::Translations;
 use super::Link;
 use crate::dataset::decode::{record, words, Decode};
 use crate::dataset::month::ReportDate;
@@ -46,6 +47,9 @@ record! {
         /// Where this promise was published, when not on its group's or period's page.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub source_url: Option<String> = None,
+        /// Translations of the texts above into the app's other languages, e.g. `{"en": {…}}`; none when empty.
+        #[serde(skip_serializing_if = "Translations::is_empty")]
+        pub translations: Translations<Promise> = Translations::new(),
     }
 }
 
@@ -60,6 +64,9 @@ record! {
         pub lead: String,
         /// The supporting promises, verbatim.
         pub items: Vec<String>,
+        /// Translations of the texts above into the app's other languages, e.g. `{"en": {…}}`; none when empty.
+        #[serde(skip_serializing_if = "Translations::is_empty")]
+        pub translations: Translations<SubPromises> = Translations::new(),
     }
 }
 
@@ -113,6 +120,9 @@ record! {
         /// The source document, when published.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub source: Option<Link> = None,
+        /// Translations of the texts above into the app's other languages, e.g. `{"en": {…}}`; none when empty.
+        #[serde(skip_serializing_if = "Translations::is_empty")]
+        pub translations: Translations<FollowupEntry> = Translations::new(),
     }
 }
 
