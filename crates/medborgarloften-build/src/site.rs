@@ -63,7 +63,7 @@ pub struct SitePage {
 /// Publishes `input`'s dataset into the site folder `site` and renders its page; writes the CSV, the feed, the
 /// description and the completed `manifest.webmanifest` there.
 pub fn render_site(site: &Path, input: &SiteInput) -> Result<SitePage, BuildError> {
-    render_site_in(site, input, medborgarloften_core::lang::SWEDISH)
+    render_site_in(site, input, lang::SWEDISH)
 }
 
 /// [`render_site`] with the page in `language`.
@@ -94,7 +94,7 @@ pub fn render_site_in(site: &Path, input: &SiteInput, language: &'static Languag
     files.extend(build.downloads.iter().filter(|d| d.kind > DownloadKind::Schema).map(|d| d.href.clone()));
     let look = write_look(site, &input.dataset, build.catalog.data())?;
     files.extend(look.files.iter().cloned());
-    let view = render_view(&build, lang::SWEDISH);
+    let view = render_view(&build, language);
     let manifest_path = site.join("manifest.webmanifest");
     let manifest = complete_manifest(&staging::read_text(&manifest_path)?, &site_meta(build.catalog.data()))
         .map_err(|e| BuildError::Site(e.to_string()))?;
@@ -111,7 +111,7 @@ pub fn render_site_in(site: &Path, input: &SiteInput, language: &'static Languag
         written.join(", "),
         look.files.iter().map(|file| format!(", {file}")).collect::<String>()
     );
-    let mut embedded = embedded_parts(&build, &render_embedded(&build, lang::SWEDISH));
+    let mut embedded = embedded_parts(&build, &render_embedded(&build, language));
     let mut parts = page_parts(&build, &view);
     for head in [&mut parts.head, &mut embedded.head] {
         head.push_str(&look.head);
