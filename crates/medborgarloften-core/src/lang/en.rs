@@ -90,7 +90,7 @@ pub const ENGLISH: Language = Language {
             tertial: "tertial {n}",
             tertial_year: "tertial {n} {year}",
             history_when: "{date} · covers {tertial} ({months})",
-            latest: "Last followed up {date} in a {report}.",
+            latest: "Last followed up {date} ({report}).",
             new_followup: "New follow-up",
             new_promise: "New promise",
         },

@@ -172,8 +172,8 @@ pub fn source_label_in(url: &str, lang: &Language) -> String {
 #[cfg(test)]
 mod tests {
     use super::{promisers_text, source_label};
-    use crate::dataset::schedule::join_sv;
     use crate::dataset::model::Party;
+    use crate::dataset::schedule::join_sv;
 
     fn party(short: &str, in_sentence: Option<&str>) -> Party {
         Party {
