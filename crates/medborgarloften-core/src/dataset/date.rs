@@ -10,6 +10,8 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate};
 use serde::{Serialize, Serializer};
 
+use crate::lang::{fill, Language, SWEDISH};
+
 /// A calendar date in the dataset. The wrapper gives a Swedish error message for a bad date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date(pub NaiveDate);
@@ -60,17 +62,33 @@ impl Date {
 
     /// Swedish long form, e.g. "31 januari 2020".
     pub fn long_sv(&self) -> String {
-        format!("{} {} {}", self.0.day(), MONTHS_SV[self.0.month0() as usize], self.0.year())
+        self.long(SWEDISH)
+    }
+
+    /// Long form in `lang`, e.g. "31 januari 2020", "31 January 2020".
+    pub fn long(&self, lang: &Language) -> String {
+        let (day, year) = (self.0.day().to_string(), self.0.year().to_string());
+        fill(lang.words.long_date, &[("day", &day), ("month", self.month_name(lang)), ("year", &year)])
     }
 
     /// Swedish month and year, e.g. "maj 2019".
     pub fn month_sv(&self) -> String {
-        format!("{} {}", MONTHS_SV[self.0.month0() as usize], self.0.year())
+        self.month_year(SWEDISH)
+    }
+
+    /// Month and year in `lang`, e.g. "maj 2019", "May 2019".
+    pub fn month_year(&self, lang: &Language) -> String {
+        fill(lang.words.month_year, &[("month", self.month_name(lang)), ("year", &self.0.year().to_string())])
     }
 
     /// Swedish month name alone, e.g. "maj".
     pub fn month_name_sv(&self) -> &'static str {
-        MONTHS_SV[self.0.month0() as usize]
+        self.month_name(SWEDISH)
+    }
+
+    /// The month's name in `lang`, e.g. "maj", "May".
+    pub fn month_name(&self, lang: &Language) -> &'static str {
+        lang.words.months[self.0.month0() as usize]
     }
 
     /// Whole days from `self` to `later`; negative when `later` is earlier.

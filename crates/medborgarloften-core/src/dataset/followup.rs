@@ -12,9 +12,10 @@ use crate::dataset::date::Date;
 use crate::dataset::links::is_safe_link;
 use crate::dataset::model::{FollowupEntry, Link, Promise};
 use crate::dataset::month::{Month, ReportDate};
-use crate::dataset::progress::amount_text;
+use crate::dataset::progress::amount_text_in;
 use crate::dataset::status::Status;
 use crate::dataset::tertial::Tertial;
+use crate::lang::{fill, Language, SWEDISH};
 
 /// The latest published follow-up entry of a promise, if any.
 pub fn latest_entry(promise: &Promise) -> Option<&FollowupEntry> {
@@ -48,6 +49,8 @@ pub struct HistoryEntry {
     pub tertial: Option<Tertial>,
     /// Status after this entry.
     pub status: Status,
+    /// Its label in the history's language ([`Status::label_in`]): "Pågår".
+    pub status_label: &'static str,
     /// "Slutrapport" for a final status, "Delrapport" for a provisional one, "Rapport" without a verdict.
     pub kind_text: &'static str,
     /// The report named by the tertial it reports on, in lower case ([`report_name`]): "delrapport för tertial 1".
@@ -67,34 +70,53 @@ pub struct HistoryEntry {
 /// The promise's entries, oldest first (validation guarantees the dataset lists them in date order).
 /// `period_start` is the first month of the promise's period.
 pub fn history(promise: &Promise, period_start: Option<Month>) -> Vec<HistoryEntry> {
-    promise.followups.iter().map(|entry| history_entry(promise, entry, period_start)).collect()
+    history_in(promise, period_start, SWEDISH)
 }
 
-fn history_entry(promise: &Promise, entry: &FollowupEntry, period_start: Option<Month>) -> HistoryEntry {
+/// [`history`] in `lang`.
+pub fn history_in(promise: &Promise, period_start: Option<Month>, lang: &Language) -> Vec<HistoryEntry> {
+    promise.followups.iter().map(|entry| history_entry(promise, entry, period_start, lang)).collect()
+}
+
+fn history_entry(
+    promise: &Promise,
+    entry: &FollowupEntry,
+    period_start: Option<Month>,
+    lang: &Language,
+) -> HistoryEntry {
+    let words = &lang.words.card;
     let tertial = Tertial::reported_on(entry.date, period_start);
+    let date = entry.date.text(lang);
     let when = match tertial {
-        Some(t) => format!(
-            "{} · avser {} ({})",
-            entry.date.text_sv(),
-            t.name_beside(entry.date.calendar_year()),
-            t.months_sv()
+        Some(t) => fill(
+            words.history_when,
+            &[
+                ("date", &date),
+                ("tertial", &t.name_beside_in(entry.date.calendar_year(), lang)),
+                ("months", &t.months_in(lang)),
+            ],
         ),
-        None => entry.date.text_sv(),
+        None => date,
     };
     HistoryEntry {
         date: entry.date,
         when,
         tertial,
         status: entry.status,
-        kind_text: kind_text(entry.status),
-        report: report_name(entry, period_start),
+        status_label: entry.status.label_in(lang),
+        kind_text: kind_text_in(entry.status, lang),
+        report: report_name_in(entry, period_start, lang),
         achieved_label: match entry.status {
-            Status::Reported => "Rapporterat",
-            s if s.is_final() => "Resultat",
-            _ => "Uppnått hittills",
+            Status::Reported => words.reported_values,
+            s if s.is_final() => words.final_values,
+            _ => words.interim_values,
         },
         note: entry.note.clone(),
-        achieved: promise.targets.iter().filter_map(|t| entry.achieved.get(&t.id).map(|v| amount_text(v, t))).collect(),
+        achieved: promise
+            .targets
+            .iter()
+            .filter_map(|t| entry.achieved.get(&t.id).map(|v| amount_text_in(v, t, lang)))
+            .collect(),
         source: entry.source.clone().filter(|link| is_safe_link(&link.url)),
     }
 }
@@ -102,17 +124,34 @@ fn history_entry(promise: &Promise, entry: &FollowupEntry, period_start: Option<
 /// "Senast uppföljt maj 2019 i en delrapport för tertial 1."; `None` without entries. `period_start` is the first
 /// month of the promise's period.
 pub fn latest_text(promise: &Promise, period_start: Option<Month>) -> Option<String> {
-    latest_entry(promise)
-        .map(|entry| format!("Senast uppföljt {} i en {}.", entry.date.text_sv(), report_name(entry, period_start)))
+    latest_text_in(promise, period_start, SWEDISH)
+}
+
+/// [`latest_text`] in `lang`.
+pub fn latest_text_in(promise: &Promise, period_start: Option<Month>, lang: &Language) -> Option<String> {
+    latest_entry(promise).map(|entry| {
+        fill(
+            lang.words.card.latest,
+            &[("date", &entry.date.text(lang)), ("report", &report_name_in(entry, period_start, lang))],
+        )
+    })
 }
 
 /// The report an entry comes from, in lower case, named by the tertial it reports on: "delrapport för tertial 1",
 /// "slutrapport för tertial 3 2019" (dated January 2020), or without a tertial "rapport". The card's latest line,
 /// the feed's titles and the CSV say it so.
 pub fn report_name(entry: &FollowupEntry, period_start: Option<Month>) -> String {
-    let kind = kind_text(entry.status).to_lowercase();
+    report_name_in(entry, period_start, SWEDISH)
+}
+
+/// [`report_name`] in `lang`.
+pub fn report_name_in(entry: &FollowupEntry, period_start: Option<Month>, lang: &Language) -> String {
+    let kind = kind_text_in(entry.status, lang).to_lowercase();
     match Tertial::reported_on(entry.date, period_start) {
-        Some(t) => format!("{kind} för {}", t.name_beside(entry.date.calendar_year())),
+        Some(t) => fill(
+            lang.words.card.report_on,
+            &[("report", &kind), ("tertial", &t.name_beside_in(entry.date.calendar_year(), lang))],
+        ),
         None => kind,
     }
 }
@@ -120,10 +159,16 @@ pub fn report_name(entry: &FollowupEntry, period_start: Option<Month>) -> String
 /// The kind of report an entry with `status` comes from: a final status is a final report ("Slutrapport"), a
 /// report without a verdict just a "Rapport", any other an interim one ("Delrapport").
 pub fn kind_text(status: Status) -> &'static str {
+    kind_text_in(status, SWEDISH)
+}
+
+/// [`kind_text`] in `lang`.
+pub fn kind_text_in(status: Status, lang: &Language) -> &'static str {
+    let words = &lang.words.card;
     match status {
-        Status::Reported => "Rapport",
-        s if s.is_final() => "Slutrapport",
-        _ => "Delrapport",
+        Status::Reported => words.report,
+        s if s.is_final() => words.final_report,
+        _ => words.interim_report,
     }
 }
 

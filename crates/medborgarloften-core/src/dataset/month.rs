@@ -10,7 +10,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize, Serializer};
 
-use crate::dataset::date::{Date, MONTHS_SV};
+use crate::dataset::date::Date;
+use crate::lang::{fill, Language, SWEDISH};
 
 /// A calendar month, written `YYYY-MM` in the dataset.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -52,7 +53,13 @@ impl Month {
 
     /// Swedish, e.g. "juni 2017".
     pub fn text_sv(self) -> String {
-        format!("{} {}", MONTHS_SV[usize::from(self.month - 1)], self.year)
+        self.text(SWEDISH)
+    }
+
+    /// In `lang`, e.g. "juni 2017", "June 2017".
+    pub fn text(self, lang: &Language) -> String {
+        let month = lang.words.months[usize::from(self.month - 1)];
+        fill(lang.words.month_year, &[("month", month), ("year", &self.year.to_string())])
     }
 }
 
@@ -133,9 +140,14 @@ impl ReportDate {
 
     /// Swedish: "14 maj 2026", "maj 2026" or "2026".
     pub fn text_sv(self) -> String {
+        self.text(SWEDISH)
+    }
+
+    /// In `lang`, as precisely as it is known: "14 maj 2026", "May 2026" or "2026".
+    pub fn text(self, lang: &Language) -> String {
         match self.precision {
-            DatePrecision::Day => self.last_day.long_sv(),
-            DatePrecision::Month => self.last_day.month_sv(),
+            DatePrecision::Day => self.last_day.long(lang),
+            DatePrecision::Month => self.last_day.month_year(lang),
             DatePrecision::Year => self.calendar_year().to_string(),
         }
     }

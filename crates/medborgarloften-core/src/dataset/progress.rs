@@ -17,6 +17,7 @@
 
 use crate::dataset::date::Date;
 use crate::dataset::model::{Amount, Promise, Target, TargetKind};
+use crate::lang::{fill, Language, SWEDISH};
 
 /// How far one target has come.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -32,6 +33,8 @@ pub struct TargetProgress {
     pub text: String,
     /// The bar toward a total; `None` for a rate, which a total so far cannot be measured against.
     pub bar: Option<ProgressBar>,
+    /// What the bar means in words, in the card's language ([`ProgressBar::remark_in`]): "överträffat".
+    pub remark: Option<&'static str>,
     /// Date of the entry the value comes from.
     pub as_of: Date,
 }
@@ -40,7 +43,7 @@ impl TargetProgress {
     /// The whole line as the card reads it: "Trafikkontroller: 143 av 200", "…: 230 av 200 – överträffat",
     /// "…: 12 kontroller hittills · mål minst 1 per vecka".
     pub fn line(&self) -> String {
-        let remark = self.bar.and_then(|bar| bar.remark()).map(|r| format!(" – {r}")).unwrap_or_default();
+        let remark = self.remark.map(|r| format!(" – {r}")).unwrap_or_default();
         format!("{}: {}{remark}", self.label, self.text)
     }
 }
@@ -63,10 +66,15 @@ pub struct ProgressBar {
 impl ProgressBar {
     /// What the bar means in words, said after the numbers: "överträffat", "målet nått", or nothing on the way.
     pub fn remark(&self) -> Option<&'static str> {
+        self.remark_in(SWEDISH)
+    }
+
+    /// [`ProgressBar::remark`] in `lang`: "exceeded", "target reached".
+    pub fn remark_in(&self, lang: &Language) -> Option<&'static str> {
         if self.exceeded {
-            Some("överträffat")
+            Some(lang.words.card.exceeded)
         } else if self.reached {
-            Some("målet nått")
+            Some(lang.words.card.reached)
         } else {
             None
         }
@@ -83,26 +91,45 @@ pub fn total_target(target: &Target) -> Option<u32> {
 /// Progress for every numeric target of the promise that some entry reports as a number; targets never reported,
 /// reported only in words, or counted without a target value are left out.
 pub fn target_progress(promise: &Promise) -> Vec<TargetProgress> {
-    promise.targets.iter().filter_map(|target| progress_of(promise, target)).collect()
+    target_progress_in(promise, SWEDISH)
+}
+
+/// [`target_progress`] in `lang`.
+pub fn target_progress_in(promise: &Promise, lang: &Language) -> Vec<TargetProgress> {
+    promise.targets.iter().filter_map(|target| progress_in(promise, target, lang)).collect()
 }
 
 /// Progress toward one target: the value of the latest entry (by date) that reports it; a bar only toward a total.
 pub fn progress_of(promise: &Promise, target: &Target) -> Option<TargetProgress> {
+    progress_in(promise, target, SWEDISH)
+}
+
+/// [`progress_of`] in `lang`.
+pub fn progress_in(promise: &Promise, target: &Target, lang: &Language) -> Option<TargetProgress> {
+    let words = &lang.words.card;
     let value = target.value?;
     let (as_of, achieved) = promise
         .followups
         .iter()
         .filter_map(|entry| entry.achieved.get(&target.id).and_then(Amount::number).map(|n| (entry.date, n)))
         .max_by_key(|(date, _)| *date)?;
+    let number = achieved.to_string();
     let (text, bar) = match total_target(target) {
-        Some(total) => (format!("{achieved} av {total}"), Some(bar(achieved, total))),
-        None => (format!("{achieved} {} hittills · {}", target.unit, goal_text(target, value)), None),
+        Some(total) => (
+            fill(words.progress_total, &[("achieved", &number), ("total", &total.to_string())]),
+            Some(bar(achieved, total)),
+        ),
+        None => {
+            let goal = goal_text(target, value, lang);
+            (fill(words.progress_rate, &[("achieved", &number), ("unit", &target.unit), ("goal", &goal)]), None)
+        }
     };
     Some(TargetProgress {
         target_id: target.id.clone(),
         label: capitalized(&target.label),
         achieved,
         text,
+        remark: bar.and_then(|b| b.remark_in(lang)),
         bar,
         as_of: as_of.last_day(),
     })
@@ -119,10 +146,15 @@ fn bar(achieved: u32, target: u32) -> ProgressBar {
 }
 
 /// The target in short, beside a number: "mål minst 1 per vecka".
-fn goal_text(target: &Target, value: u32) -> String {
-    let at_least = if target.kind == Some(TargetKind::Minst) { "minst " } else { "" };
-    let rate = target.rate.as_ref().map(|r| format!(" {r}")).unwrap_or_default();
-    format!("mål {at_least}{value}{rate}")
+fn goal_text(target: &Target, value: u32, lang: &Language) -> String {
+    let words = &lang.words.card;
+    let template = if target.kind == Some(TargetKind::Minst) { words.goal_at_least } else { words.goal };
+    fill(template, &[("value", &value.to_string()), ("rate", &rate_text(target))])
+}
+
+/// The target's rate after a space (" per vecka"), or nothing.
+fn rate_text(target: &Target) -> String {
+    target.rate.as_ref().map(|r| format!(" {r}")).unwrap_or_default()
 }
 
 /// `text` with its first letter in upper case.
@@ -135,23 +167,39 @@ fn capitalized(text: &str) -> String {
 /// "12 kontroller · mål minst 1 per vecka"; without a target value "37 kontroller"; in words "ett 15-tal
 /// kontroller".
 pub fn amount_text(achieved: &Amount, target: &Target) -> String {
+    amount_text_in(achieved, target, SWEDISH)
+}
+
+/// [`amount_text`] in `lang`.
+pub fn amount_text_in(achieved: &Amount, target: &Target, lang: &Language) -> String {
+    let words = &lang.words.card;
+    let unit = ("unit", target.unit.as_str());
     match (achieved, total_target(target), target.value) {
-        (Amount::Number(n), Some(total), _) => format!("{n} av {total} {}", target.unit),
-        (Amount::Number(n), None, Some(value)) => format!("{n} {} · {}", target.unit, goal_text(target, value)),
-        (Amount::Number(n), None, None) => format!("{n} {}", target.unit),
-        (Amount::Text(words), _, _) => format!("{words} {}", target.unit),
+        (Amount::Number(n), Some(total), _) => {
+            fill(words.amount_total, &[("n", &n.to_string()), ("total", &total.to_string()), unit])
+        }
+        (Amount::Number(n), None, Some(value)) => {
+            fill(words.amount_goal, &[("n", &n.to_string()), unit, ("goal", &goal_text(target, value, lang))])
+        }
+        (Amount::Number(n), None, None) => fill(words.amount, &[("n", &n.to_string()), unit]),
+        (Amount::Text(said), _, _) => fill(words.amount, &[("n", said), unit]),
     }
 }
 
 /// A target in words for the card: "200 trafikkontroller", "minst 1 tillsyn per vecka", or what is counted when
 /// there is no target ("räknas: trygghetsvandringar").
 pub fn target_text(target: &Target) -> String {
+    target_text_in(target, SWEDISH)
+}
+
+/// [`target_text`] in `lang`.
+pub fn target_text_in(target: &Target, lang: &Language) -> String {
+    let words = &lang.words.card;
     let Some(value) = target.value else {
-        return format!("räknas utan mål: {}", target.label);
+        return fill(words.target_uncounted, &[("label", &target.label)]);
     };
-    let at_least = if target.kind == Some(TargetKind::Minst) { "minst " } else { "" };
-    let rate = target.rate.as_ref().map(|r| format!(" {r}")).unwrap_or_default();
-    format!("{at_least}{value} {}{rate}", target.label)
+    let template = if target.kind == Some(TargetKind::Minst) { words.target_at_least } else { words.target };
+    fill(template, &[("value", &value.to_string()), ("label", &target.label), ("rate", &rate_text(target))])
 }
 
 /// Whole percent, rounded down, capped at 100; 0 for a zero target (validation refuses those anyway).

@@ -8,6 +8,7 @@
 use crate::dataset::date::Date;
 use crate::dataset::model::{FollowupPlan, PlannedReport, ReportKind};
 use crate::dataset::month::DatePrecision;
+use crate::lang::{fill, Language, SWEDISH};
 
 /// Where a planned report stands relative to today.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,11 +25,17 @@ impl ScheduledReport {
     /// Swedish text for the timeline: "redovisad" once a follow-up from the report is published, otherwise
     /// "datum passerat", "nästa" or "planerad".
     pub fn state_text(&self) -> &'static str {
+        self.state_text_in(SWEDISH)
+    }
+
+    /// [`ScheduledReport::state_text`] in `lang`.
+    pub fn state_text_in(&self, lang: &Language) -> &'static str {
+        let words = &lang.words.report;
         match (self.published, self.state) {
-            (true, _) => "redovisad",
-            (false, ReportState::Passed) => "datum passerat",
-            (false, ReportState::Next) => "nästa",
-            (false, ReportState::Upcoming) => "planerad",
+            (true, _) => words.state_published,
+            (false, ReportState::Passed) => words.state_passed,
+            (false, ReportState::Next) => words.state_next,
+            (false, ReportState::Upcoming) => words.state_planned,
         }
     }
 }
@@ -68,6 +75,11 @@ pub struct ScheduledReport {
 /// Validation guarantees the reports are in date order, so they are not sorted again here (a sort costs
 /// kilobytes of wasm).
 pub fn schedule(plan: &FollowupPlan, today: Date) -> Vec<ScheduledReport> {
+    schedule_in(plan, today, SWEDISH)
+}
+
+/// [`schedule`], with the dates in `lang`.
+pub fn schedule_in(plan: &FollowupPlan, today: Date, lang: &Language) -> Vec<ScheduledReport> {
     let mut next_taken = false;
     plan.reports
         .iter()
@@ -85,7 +97,7 @@ pub fn schedule(plan: &FollowupPlan, today: Date) -> Vec<ScheduledReport> {
                 kind: report.kind,
                 date: report.date,
                 precision: report.precision,
-                when: when(report.date, report.precision),
+                when: when_in(report.date, report.precision, lang),
                 state,
                 days_left: today.days_until(report.date),
                 published: false,
@@ -97,24 +109,31 @@ pub fn schedule(plan: &FollowupPlan, today: Date) -> Vec<ScheduledReport> {
 /// "Nästa redovisning: senast 31 januari 2020, om 12 dagar" (day precision) or "Nästa redovisning: januari 2020"
 /// (month precision, "denna månad" when today is in it); when every date has passed, says so; `None` without a plan.
 pub fn next_report_text(reports: &[ScheduledReport]) -> Option<String> {
+    next_report_text_in(reports, SWEDISH)
+}
+
+/// [`next_report_text`] in `lang` (of reports from [`schedule_in`] in the same language).
+pub fn next_report_text_in(reports: &[ScheduledReport], lang: &Language) -> Option<String> {
+    let words = &lang.words.report;
     if reports.is_empty() {
         return None;
     }
     let Some(next) = reports.iter().find(|r| r.state == ReportState::Next) else {
-        return Some("Alla planerade redovisningsdatum har passerat.".to_string());
+        return Some(words.all_passed.to_string());
     };
+    let when = ("when", next.when.as_str());
     let text = match next.precision {
         DatePrecision::Month if next.days_left < i64::from(chrono::Datelike::day(&next.date.0)) => {
-            format!("Nästa redovisning: {}, denna månad.", next.when)
+            fill(words.next_this_month, &[when])
         }
-        DatePrecision::Month | DatePrecision::Year => format!("Nästa redovisning: {}.", next.when),
+        DatePrecision::Month | DatePrecision::Year => fill(words.next, &[when]),
         DatePrecision::Day => {
             let away = match next.days_left {
-                0 => "i dag".to_string(),
-                1 => "i morgon".to_string(),
-                n => format!("om {n} dagar"),
+                0 => words.today.to_string(),
+                1 => words.tomorrow.to_string(),
+                n => lang.count(&words.in_days, usize::try_from(n).unwrap_or_default()),
             };
-            format!("Nästa redovisning: senast {}, {away}.", next.when)
+            fill(words.next_by, &[when, ("away", &away)])
         }
     };
     Some(text)
@@ -123,57 +142,77 @@ pub fn next_report_text(reports: &[ScheduledReport]) -> Option<String> {
 /// The plan as one sentence, e.g. "Enligt planen skulle löftena redovisas i maj och september 2019 och
 /// slutredovisas i januari 2020." ("ska" while a date is still ahead); `None` without planned reports.
 pub fn plan_sentence(reports: &[ScheduledReport]) -> Option<String> {
+    plan_sentence_in(reports, SWEDISH)
+}
+
+/// [`plan_sentence`] in `lang` (of reports from [`schedule_in`] in the same language).
+pub fn plan_sentence_in(reports: &[ScheduledReport], lang: &Language) -> Option<String> {
+    let words = &lang.words.report;
     let (interim, last): (Vec<&ScheduledReport>, Vec<&ScheduledReport>) =
         reports.iter().partition(|r| r.kind == ReportKind::Intern);
     let mut clauses = Vec::new();
     if !interim.is_empty() {
-        clauses.push(format!("redovisas {}", dates_phrase(&interim)));
+        clauses.push(fill(words.plan_interim, &[("dates", &dates_phrase(&interim, lang))]));
     }
     if !last.is_empty() {
-        clauses.push(format!("slutredovisas {}", dates_phrase(&last)));
+        clauses.push(fill(words.plan_final, &[("dates", &dates_phrase(&last, lang))]));
     }
     if clauses.is_empty() {
         return None;
     }
-    let tense = if reports.iter().all(|r| r.state == ReportState::Passed) { "skulle" } else { "ska" };
-    Some(format!("Enligt planen {tense} löftena {}.", join_sv(&clauses)))
+    let template =
+        if reports.iter().all(|r| r.state == ReportState::Passed) { words.plan_past } else { words.plan_ahead };
+    Some(fill(template, &[("clauses", &join_in(&clauses, lang))]))
 }
 
 /// "i maj och september 2019" when every date is a month of one year; otherwise each date in full
 /// ("i maj 2019", "senast 31 januari 2020") joined with "och".
-fn dates_phrase(reports: &[&ScheduledReport]) -> String {
+fn dates_phrase(reports: &[&ScheduledReport], lang: &Language) -> String {
+    let words = &lang.words.report;
     let first_year = chrono::Datelike::year(&reports[0].date.0);
     let same_year_months =
         reports.iter().all(|r| r.precision == DatePrecision::Month && chrono::Datelike::year(&r.date.0) == first_year);
     if same_year_months {
-        let months: Vec<String> = reports.iter().map(|r| r.date.month_name_sv().to_string()).collect();
-        return format!("i {} {first_year}", join_sv(&months));
+        let months: Vec<String> = reports.iter().map(|r| r.date.month_name(lang).to_string()).collect();
+        return fill(words.in_months, &[("months", &join_in(&months, lang)), ("year", &first_year.to_string())]);
     }
     let parts: Vec<String> = reports
         .iter()
         .map(|r| match r.precision {
-            DatePrecision::Month | DatePrecision::Year => format!("i {}", r.when),
-            DatePrecision::Day => format!("senast {}", r.when),
+            DatePrecision::Month | DatePrecision::Year => fill(words.in_when, &[("when", &r.when)]),
+            DatePrecision::Day => fill(words.by_day, &[("when", &r.when)]),
         })
         .collect();
-    join_sv(&parts)
+    join_in(&parts, lang)
 }
 
 /// The date as shown for a precision.
 pub fn when(date: Date, precision: DatePrecision) -> String {
+    when_in(date, precision, SWEDISH)
+}
+
+/// [`when`] in `lang`.
+pub fn when_in(date: Date, precision: DatePrecision, lang: &Language) -> String {
     match precision {
-        DatePrecision::Month => date.month_sv(),
-        DatePrecision::Day => date.long_sv(),
+        DatePrecision::Month => date.month_year(lang),
+        DatePrecision::Day => date.long(lang),
         DatePrecision::Year => chrono::Datelike::year(&date.0).to_string(),
     }
 }
 
 /// Swedish list: "a", "a och b", "a, b och c".
 pub(crate) fn join_sv(items: &[String]) -> String {
+    join_in(items, SWEDISH)
+}
+
+/// A list of things that all hold, in `lang`: "a", "a och b", "a, b och c"; "a, b and c".
+pub fn join_in(items: &[String], lang: &Language) -> String {
     match items {
         [] => String::new(),
         [only] => only.clone(),
-        [rest @ .., last] => format!("{} och {last}", rest.join(", ")),
+        [rest @ .., last] => {
+            fill(lang.words.card.and_last, &[("rest", &rest.join(lang.words.list_comma)), ("last", last)])
+        }
     }
 }
 

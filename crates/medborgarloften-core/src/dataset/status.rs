@@ -10,6 +10,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::lang::{Language, SWEDISH};
 use crate::text::choice::{self, Choice};
 
 /// Where a promise stands after its latest published follow-up.
@@ -73,15 +74,12 @@ impl Status {
 
     /// Swedish label for badges and filters.
     pub fn label(self) -> &'static str {
-        match self {
-            Status::NotFollowedUp => "Ingen uppföljning publicerad",
-            Status::Reported => "Rapporterat utan bedömning",
-            Status::InProgress => "Pågår",
-            Status::Delayed => "Försenat",
-            Status::Done => "Genomfört",
-            Status::PartlyDone => "Delvis genomfört",
-            Status::NotDone => "Ej genomfört",
-        }
+        self.label_in(SWEDISH)
+    }
+
+    /// The label for badges and filters in `lang`: "Pågår", "In progress".
+    pub fn label_in(self, lang: &Language) -> &'static str {
+        lang.words.card.statuses[self as usize]
     }
 
     /// True for the statuses a final report gives (done, partly done, not done).

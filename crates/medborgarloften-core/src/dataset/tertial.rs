@@ -16,6 +16,7 @@ use chrono::Datelike;
 
 use crate::dataset::date::Date;
 use crate::dataset::month::{DatePrecision, Month, ReportDate};
+use crate::lang::{fill, Language, SWEDISH};
 
 /// One tertial of one year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -26,10 +27,13 @@ pub struct Tertial {
     pub number: u8,
 }
 
+/// [`TERTIAL_EXPLAINED`] in `lang`.
+pub fn tertial_explained(lang: &Language) -> &'static str {
+    lang.words.report.tertial_explained
+}
+
 /// The sentences that explain the word and how reports are labelled, shown once by the follow-up plan.
-pub const TERTIAL_EXPLAINED: &str = "Ett tertial är fyra månader: tertial 1 är januari–april, tertial 2 maj–augusti \
-                                     och tertial 3 september–december. En rapport avser tertialet före: rapporten i \
-                                     maj avser tertial 1.";
+pub const TERTIAL_EXPLAINED: &str = SWEDISH.words.report.tertial_explained;
 
 impl Tertial {
     /// The tertial a date falls in.
@@ -72,10 +76,15 @@ impl Tertial {
     /// The name beside a date of `year`: "tertial 1", with its own year when that differs ("tertial 3 2019" beside
     /// a report of January 2020).
     pub fn name_beside(self, year: i32) -> String {
+        self.name_beside_in(year, SWEDISH)
+    }
+
+    /// [`Tertial::name_beside`] in `lang`.
+    pub fn name_beside_in(self, year: i32, lang: &Language) -> String {
         if self.year == year {
-            format!("tertial {}", self.number)
+            fill(lang.words.card.tertial, &[("n", &self.number.to_string())])
         } else {
-            self.label()
+            self.label_in(lang)
         }
     }
 
@@ -103,9 +112,20 @@ impl Tertial {
         }
     }
 
+    /// The months it covers in `lang`, e.g. "maj–augusti", "May–August".
+    pub fn months_in(self, lang: &Language) -> String {
+        let first = usize::from(self.number.clamp(1, 3)) * 4 - 4;
+        format!("{}–{}", lang.words.months[first], lang.words.months[first + 3])
+    }
+
     /// Swedish label, e.g. "tertial 2 2019".
     pub fn label(self) -> String {
-        format!("tertial {} {}", self.number, self.year)
+        self.label_in(SWEDISH)
+    }
+
+    /// The label in `lang`, e.g. "tertial 2 2019".
+    pub fn label_in(self, lang: &Language) -> String {
+        fill(lang.words.card.tertial_year, &[("n", &self.number.to_string()), ("year", &self.year.to_string())])
     }
 }
 

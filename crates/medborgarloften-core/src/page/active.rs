@@ -7,6 +7,7 @@
 use crate::page::filter::{facets, FacetOption, Facets};
 
 use crate::dataset::model::Dataset;
+use crate::lang::{fill, Language, SWEDISH};
 use crate::page::query::Facet;
 use crate::page::query::Query;
 
@@ -24,7 +25,12 @@ pub struct ActiveFilter {
 impl ActiveFilter {
     /// The chip's accessible name: what pressing it does.
     pub fn remove_label(&self) -> String {
-        format!("Ta bort filter: {}", self.label)
+        self.remove_label_in(SWEDISH)
+    }
+
+    /// [`ActiveFilter::remove_label`] in `lang`.
+    pub fn remove_label_in(&self, lang: &Language) -> String {
+        fill(lang.words.page.remove_chip, &[("label", &self.label)])
     }
 
     /// What names the chip on the build's page (`data-chip`): `ar:2019`, or `q` for the search text's.
@@ -43,6 +49,11 @@ pub fn active_filters(data: &Dataset, query: &Query) -> Vec<ActiveFilter> {
 
 /// The chips for a query whose facets are already counted.
 pub fn chips_from(all: &Facets, query: &Query) -> Vec<ActiveFilter> {
+    chips_from_in(all, query, SWEDISH)
+}
+
+/// [`chips_from`], the search text's chip in `lang` (the facets' labels are as counted).
+pub fn chips_from_in(all: &Facets, query: &Query, lang: &Language) -> Vec<ActiveFilter> {
     let groups: [(Facet, &Vec<FacetOption>); 5] = [
         (Facet::Year, &all.years),
         (Facet::Party, &all.parties),
@@ -62,7 +73,8 @@ pub fn chips_from(all: &Facets, query: &Query) -> Vec<ActiveFilter> {
         .collect();
     let text = query.text.trim();
     if !text.is_empty() {
-        chips.push(ActiveFilter { facet: None, id: text.to_string(), label: format!("Sök: {text}") });
+        let label = fill(lang.words.page.search_chip, &[("text", text)]);
+        chips.push(ActiveFilter { facet: None, id: text.to_string(), label });
     }
     chips
 }
@@ -70,6 +82,11 @@ pub fn chips_from(all: &Facets, query: &Query) -> Vec<ActiveFilter> {
 /// Every chip the facets can give, in the order chips are shown, then the search text's (labelled "Sök: "): the
 /// build renders them all for the page's first module to show.
 pub fn every_chip(all: &Facets) -> Vec<ActiveFilter> {
+    every_chip_in(all, SWEDISH)
+}
+
+/// [`every_chip`], the search text's chip in `lang`.
+pub fn every_chip_in(all: &Facets, lang: &Language) -> Vec<ActiveFilter> {
     let mut chips: Vec<ActiveFilter> = Facet::ALL
         .into_iter()
         .flat_map(|facet| {
@@ -80,7 +97,11 @@ pub fn every_chip(all: &Facets) -> Vec<ActiveFilter> {
             })
         })
         .collect();
-    chips.push(ActiveFilter { facet: None, id: String::new(), label: "Sök: ".to_string() });
+    chips.push(ActiveFilter {
+        facet: None,
+        id: String::new(),
+        label: fill(lang.words.page.search_chip, &[("text", "")]),
+    });
     chips
 }
 

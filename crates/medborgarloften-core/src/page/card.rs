@@ -1,4 +1,5 @@
-//! What a promise card shows, resolved from ids to Swedish labels, so the UI only lays it out.
+//! What a promise card shows, resolved from ids to labels in the page's language (the dataset's own text as
+//! written), so the UI only lays it out.
 //!
 //! Pure core: no UI dependency.
 //!
@@ -6,12 +7,13 @@
 
 use crate::dataset::date::Date;
 use crate::dataset::followup::{
-    current_status, history, latest_entry, latest_text, report_day, report_name, HistoryEntry,
+    current_status, history_in, latest_entry, latest_text_in, report_day, report_name_in, HistoryEntry,
 };
 use crate::dataset::model::{Dataset, Party, Promise};
-use crate::dataset::progress::{target_progress, target_text, TargetProgress};
-use crate::dataset::schedule::join_sv;
+use crate::dataset::progress::{target_progress_in, target_text_in, TargetProgress};
+use crate::dataset::schedule::join_in;
 use crate::dataset::status::Status;
+use crate::lang::{fill, Language, SWEDISH};
 
 /// Card data for one promise.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -43,6 +45,8 @@ pub struct PromiseCard {
     pub sub_promises: Vec<SubPromisesView>,
     /// Current status.
     pub status: Status,
+    /// Its label in the card's language ([`Status::label_in`]): "Pågår".
+    pub status_label: &'static str,
     /// The day of the latest published follow-up ([`report_day`]: the day, or the end of its month or year).
     pub latest_followup: Option<Date>,
     /// "Senast uppföljt maj 2019 i en delrapport för tertial 1." (named by the tertial it reports on).
@@ -71,19 +75,29 @@ pub struct SubPromisesView {
 
 /// The promisers' short names in a sentence: the first as written, the rest in their in-sentence form.
 pub fn promisers_text(parties: &[&Party]) -> String {
+    promisers_text_in(parties, SWEDISH)
+}
+
+/// [`promisers_text`], joined in `lang`.
+pub fn promisers_text_in(parties: &[&Party], lang: &Language) -> String {
     let names: Vec<String> = parties
         .iter()
         .enumerate()
         .map(|(i, p)| if i == 0 { p.short.clone() } else { p.in_sentence.clone().unwrap_or_else(|| p.short.clone()) })
         .collect();
-    join_sv(&names)
+    join_in(&names, lang)
 }
 
-/// Builds the card for a promise of `data`.
+/// Builds the card for a promise of `data`, in Swedish.
 pub fn promise_card(data: &Dataset, promise: &Promise) -> PromiseCard {
+    promise_card_in(data, promise, SWEDISH)
+}
+
+/// Builds the card for a promise of `data` with its words in `lang` (the dataset's text as written).
+pub fn promise_card_in(data: &Dataset, promise: &Promise, lang: &Language) -> PromiseCard {
     let parties: Vec<_> = data.parties.iter().filter(|party| promise.parties.contains(&party.id)).collect();
-    let party_label = promisers_text(&parties);
-    let party_names = join_sv(&parties.iter().map(|p| p.name.clone()).collect::<Vec<_>>());
+    let party_label = promisers_text_in(&parties, lang);
+    let party_names = join_in(&parties.iter().map(|p| p.name.clone()).collect::<Vec<_>>(), lang);
     let party_key = match parties.as_slice() {
         [only] => only.id.clone(),
         _ => "gemensamt".to_string(),
@@ -95,7 +109,7 @@ pub fn promise_card(data: &Dataset, promise: &Promise) -> PromiseCard {
     let mut districts =
         names(&promise.districts, &|id| data.districts.iter().find(|d| d.id == id).map(|d| d.name.clone()));
     if districts.is_empty() {
-        districts.push(crate::page::filter::WHOLE_MUNICIPALITY_LABEL.to_string());
+        districts.push(lang.words.card.whole_municipality.to_string());
     }
     let period = data.periods.iter().find(|p| p.id == promise.period);
     let period_start = period.map(|p| p.start);
@@ -117,25 +131,31 @@ pub fn promise_card(data: &Dataset, promise: &Promise) -> PromiseCard {
         themes,
         kommun_wide: promise.districts.is_empty(),
         districts,
-        targets: promise.targets.iter().map(target_text).collect(),
+        targets: promise.targets.iter().map(|t| target_text_in(t, lang)).collect(),
         sub_promises: promise
             .sub_promises
             .iter()
             .map(|s| SubPromisesView { lead: s.lead.clone(), items: s.items.clone() })
             .collect(),
         status: current_status(promise),
+        status_label: current_status(promise).label_in(lang),
         latest_followup: latest_entry(promise).map(|e| report_day(e.date)),
-        latest_text: latest_text(promise, period_start),
-        latest_report: latest_entry(promise).map(|entry| report_name(entry, period_start)),
-        progress: target_progress(promise),
-        history: history(promise, period_start),
-        source_label: source_label(&source_url),
+        latest_text: latest_text_in(promise, period_start, lang),
+        latest_report: latest_entry(promise).map(|entry| report_name_in(entry, period_start, lang)),
+        progress: target_progress_in(promise, lang),
+        history: history_in(promise, period_start, lang),
+        source_label: source_label_in(&source_url, lang),
         source_url,
     }
 }
 
 /// "Källa: polisen.se" for an absolute link (host without `www.`), "Källa" for a relative one.
 pub fn source_label(url: &str) -> String {
+    source_label_in(url, SWEDISH)
+}
+
+/// [`source_label`] in `lang`: "Source: polisen.se".
+pub fn source_label_in(url: &str, lang: &Language) -> String {
     let host = ["https://", "http://"]
         .iter()
         .find_map(|scheme| {
@@ -144,15 +164,16 @@ pub fn source_label(url: &str) -> String {
         .and_then(|rest| rest.split(['/', '?', '#']).next())
         .map(|host| host.trim_start_matches("www."));
     match host {
-        Some(host) if !host.is_empty() => format!("Källa: {host}"),
-        _ => "Källa".to_string(),
+        Some(host) if !host.is_empty() => fill(lang.words.card.source_host, &[("host", host)]),
+        _ => lang.words.card.source.to_string(),
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{join_sv, promisers_text, source_label};
+    use super::{promisers_text, source_label};
     use crate::dataset::model::Party;
+    use crate::dataset::schedule::join_sv;
 
     fn party(short: &str, in_sentence: Option<&str>) -> Party {
         Party {

@@ -5,13 +5,14 @@
 //!
 //! Page layer: of its own layer uses `query`; must not import `export`.
 
+use crate::lang::{Language, SWEDISH};
 use crate::page::query::Query;
 
 /// Height of the frame, in CSS px, until the app reports its real height.
 pub const INITIAL_HEIGHT_PX: u32 = 800;
 
-/// The words of the link under the frame.
-pub const OPEN_PAGE: &str = "Visa medborgarlöftena på en egen sida";
+/// The words of the link under the frame, in Swedish ([`crate::lang::NoticeWords::open_page`] in each language).
+pub const OPEN_PAGE: &str = SWEDISH.words.notice.open_page;
 
 /// The page the frame opens, beside the site's `index.html`: the build renders the embedded layout into it, so the
 /// first promises are painted with the frame's first paint, before any wasm has arrived.
@@ -31,6 +32,11 @@ pub fn own_page(path: &str) -> &str {
 /// frame keeps its first height and scrolls inside, and the whole page is a tap away. Every attribute value is
 /// HTML-escaped.
 pub fn iframe_snippet(base_url: &str, query: &Query, title: &str) -> String {
+    iframe_snippet_in(base_url, query, title, SWEDISH)
+}
+
+/// [`iframe_snippet`] with the link under the frame in `lang`; the code is the same in every language.
+pub fn iframe_snippet_in(base_url: &str, query: &Query, title: &str, lang: &Language) -> String {
     let base = base_url.split(['?', '#']).next().unwrap_or_default();
     // "Visa bara nya" depends on this reader's visits, which the host page's visitors do not share.
     let shared = Query { new_only: false, ..query.clone() };
@@ -41,12 +47,13 @@ pub fn iframe_snippet(base_url: &str, query: &Query, title: &str) -> String {
     let script = format!("{folder}embed.js");
     format!(
         "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{INITIAL_HEIGHT_PX}\" loading=\"lazy\" \
-         allow=\"clipboard-write\" data-medborgarloften></iframe>\n<p><a href=\"{page}\">{OPEN_PAGE}</a></p>\n\
+         allow=\"clipboard-write\" data-medborgarloften></iframe>\n<p><a href=\"{page}\">{open}</a></p>\n\
          <script src=\"{script}\" async></script>",
         src = escape_attribute(&src),
         title = escape_attribute(title),
         page = escape_attribute(&page),
         script = escape_attribute(&script),
+        open = lang.words.notice.open_page,
     )
 }
 

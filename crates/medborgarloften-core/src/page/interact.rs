@@ -7,6 +7,7 @@
 //!
 //! Page layer: pure, no UI dependency; it must not import anything from `export`.
 
+use crate::lang::{fill, Language, SWEDISH};
 use crate::page::active::{every_chip, without};
 use crate::page::map_shades::DistrictShade;
 use crate::page::query::{Facet, Query};
@@ -275,22 +276,32 @@ impl BuiltPage {
 }
 
 /// The map's caption when no district is under the pointer or keyboard focus.
-pub const MAP_HINT: &str = "Välj ett område för att filtrera löftena.";
+pub const MAP_HINT: &str = SWEDISH.words.page.map_hint;
 
 /// The caption under the map, and true while it names a district: the district under the pointer or keyboard
 /// focus ("Skiftinge: 5 löften nämner området"); else the chosen ones ("Valt område: Skiftinge – 5 löften nämner
 /// det", "Valda områden: Skiftinge (5), Lagersberg (5)"), so choosing one says so; else [`MAP_HINT`].
 pub fn map_caption(shades: &[DistrictShade], ui: &Ui) -> (String, bool) {
+    map_caption_in(shades, ui, SWEDISH)
+}
+
+/// [`map_caption`] in `lang` (of shades from [`crate::page::map_shades::district_shades_in`] in the same
+/// language).
+pub fn map_caption_in(shades: &[DistrictShade], ui: &Ui, lang: &Language) -> (String, bool) {
+    let words = &lang.words.page;
     if let Some(pointed) = ui.pointed.as_deref().and_then(|id| shades.iter().find(|s| s.id == id)) {
         return (pointed.caption.clone(), true);
     }
     let chosen: Vec<&DistrictShade> = shades.iter().filter(|s| s.selected).collect();
     match chosen.as_slice() {
-        [] => (MAP_HINT.to_owned(), false),
-        [one] => (format!("Valt område: {} – {} nämner det", one.name, crate::geo::count_text(one.count)), true),
+        [] => (words.map_hint.to_owned(), false),
+        [one] => {
+            let promises = lang.count(&words.promises, one.count);
+            (fill(words.chosen_area, &[("name", &one.name), ("promises", &promises)]), true)
+        }
         several => {
             let each: Vec<String> = several.iter().map(|s| format!("{} ({})", s.name, s.count)).collect();
-            (format!("Valda områden: {}", each.join(", ")), true)
+            (fill(words.chosen_areas, &[("names", &each.join(lang.words.list_comma))]), true)
         }
     }
 }

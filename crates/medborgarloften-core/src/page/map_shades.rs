@@ -7,7 +7,8 @@
 //! `export`.
 
 use crate::dataset::model::Dataset;
-use crate::geo::{count_text, ClassScale};
+use crate::geo::ClassScale;
+use crate::lang::{fill, Language, SWEDISH};
 use crate::page::filter::FacetOption;
 
 /// A named district's state under the current filters: the map's and the list's view data.
@@ -35,13 +36,19 @@ pub struct DistrictShade {
 /// [`MapDistrict::index`](crate::geo::MapDistrict::index)). `options` are the district facet's choices
 /// ([`Facets::districts`](crate::page::filter::Facets::districts)); a district missing from them counts 0.
 pub fn district_shades(data: &Dataset, options: &[FacetOption]) -> Vec<DistrictShade> {
+    district_shades_in(data, options, SWEDISH)
+}
+
+/// [`district_shades`] with the labels and captions in `lang`.
+pub fn district_shades_in(data: &Dataset, options: &[FacetOption], lang: &Language) -> Vec<DistrictShade> {
     let scale = ClassScale::of(data);
     data.districts
         .iter()
         .map(|d| {
             let option = options.iter().find(|o| o.id == d.id);
             let count = option.map_or(0, |o| o.count);
-            let counted = format!("{} nämner området", count_text(count));
+            let promises = lang.count(&lang.words.page.promises, count);
+            let counted = fill(lang.words.page.names_area, &[("promises", &promises)]);
             DistrictShade {
                 id: d.id.clone(),
                 name: d.name.clone(),

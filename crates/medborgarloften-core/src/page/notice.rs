@@ -1,4 +1,4 @@
-//! What the URL notice says about ignored parts of a link, in Swedish. A dataset address on another website gets
+//! What the URL notice says about ignored parts of a link, in the page's language. A dataset address on another website gets
 //! its own plain sentence, since that is a deliberate refusal rather than a typo.
 //!
 //! Pure core: no UI dependency.
@@ -6,6 +6,7 @@
 //! Page layer: of its own layer uses `query`; must not import `export`.
 
 use crate::json::message::shorten;
+use crate::lang::{fill, Language, SWEDISH};
 use crate::page::query::{param, Ignored};
 
 /// Longest piece of a link echoed in the notice, in characters; longer ones end in "…", so a crafted link cannot
@@ -17,6 +18,12 @@ pub const MAX_ECHOED_PARTS: usize = 10;
 
 /// The notice's sentences; empty when nothing was ignored.
 pub fn notice_lines(ignored: &[Ignored]) -> Vec<String> {
+    notice_lines_in(ignored, SWEDISH)
+}
+
+/// [`notice_lines`] in `lang`.
+pub fn notice_lines_in(ignored: &[Ignored], lang: &Language) -> Vec<String> {
+    let words = &lang.words.notice;
     let mut lines = Vec::new();
     // `nytt=1` is read but set aside when this reader has nothing new (see `view::promises_view_with_news`).
     let (stale_new, ignored): (Vec<&Ignored>, Vec<&Ignored>) =
@@ -26,17 +33,8 @@ pub fn notice_lines(ignored: &[Ignored]) -> Vec<String> {
         let value = shorten(&item.value, MAX_ECHO_CHARS);
         let lower = item.value.to_ascii_lowercase();
         let foreign = lower.starts_with("//") || lower.contains("://") || lower.contains(':');
-        lines.push(if foreign {
-            format!(
-                "Löften från andra webbplatser visas inte ({}). Du ser de vanliga löftena.",
-                value
-            )
-        } else {
-            format!(
-                "Filen \"{}\" visas inte: bara .json-filer på den här webbplatsen går att visa. Du ser de vanliga löftena.",
-                value
-            )
-        });
+        let template = if foreign { words.foreign_data } else { words.not_json };
+        lines.push(fill(template, &[("value", &value)]));
     }
     if !rest.is_empty() {
         let mut parts: Vec<String> = rest
@@ -48,12 +46,12 @@ pub fn notice_lines(ignored: &[Ignored]) -> Vec<String> {
             })
             .collect();
         if rest.len() > MAX_ECHOED_PARTS {
-            parts.push(format!("och {} till", rest.len() - MAX_ECHOED_PARTS));
+            parts.push(fill(words.more_parts, &[("n", &(rest.len() - MAX_ECHOED_PARTS).to_string())]));
         }
-        lines.push(format!("En del av länken kändes inte igen och används inte: {}.", parts.join(", ")));
+        lines.push(fill(words.unknown_parts, &[("parts", &parts.join(lang.words.list_comma))]));
     }
     if !stale_new.is_empty() {
-        lines.push("Inget är nytt sedan ditt senaste besök på den här enheten, så alla löften visas.".to_string());
+        lines.push(words.nothing_new.to_string());
     }
     lines
 }

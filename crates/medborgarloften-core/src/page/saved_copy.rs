@@ -1,10 +1,11 @@
 //! What the page says when the promises on screen are a saved copy (the offline app's last good dataset), in
-//! Swedish: why, and how old the data is.
+//! the page's language: why, and how old the data is.
 //!
 //! Pure core: no UI dependency.
 //!
-//! Page layer: imports no other module of the crate; must not import `export`.
+//! Page layer: of the crate uses only a date and `lang`; must not import `export`.
 
+use crate::lang::{fill, Language, SWEDISH};
 use crate::Date;
 
 /// Why a saved copy is shown.
@@ -20,13 +21,19 @@ pub enum SavedCopy {
 
 /// The notice, e.g. "Du är offline. Visar löften uppdaterade 1 juni 2019."
 pub fn saved_copy_text(why: SavedCopy, updated: Option<Date>) -> String {
+    saved_copy_text_in(why, updated, SWEDISH)
+}
+
+/// [`saved_copy_text`] in `lang`.
+pub fn saved_copy_text_in(why: SavedCopy, updated: Option<Date>, lang: &Language) -> String {
+    let words = &lang.words.notice;
     let why = match why {
-        SavedCopy::Offline => "Du är offline.",
-        SavedCopy::Unreachable => "Servern svarar inte.",
-        SavedCopy::Failed => "De senast publicerade löftena kunde inte visas.",
+        SavedCopy::Offline => words.offline,
+        SavedCopy::Unreachable => words.unreachable,
+        SavedCopy::Failed => words.failed,
     };
     match updated {
-        Some(date) => format!("{why} Visar löften uppdaterade {}.", date.long_sv()),
-        None => format!("{why} Visar sparade löften."),
+        Some(date) => fill(words.saved_on, &[("why", why), ("date", &date.long(lang))]),
+        None => fill(words.saved, &[("why", why)]),
     }
 }

@@ -1,15 +1,22 @@
-//! What a card says after "Dela länk" copied its link (where the system has no share sheet), in Swedish.
+//! What a card says after "Dela länk" copied its link (where the system has no share sheet), in the page's language.
 //!
 //! Pure core: no UI dependency.
 //!
-//! Page layer: imports no other module of the crate; must not import `export`.
+//! Page layer: of the crate uses only `lang`; must not import `export`.
+
+use crate::lang::{fill, Language, SWEDISH};
 
 /// "Länken är kopierad." when the copy worked; else the link itself, for the reader to copy by hand.
 pub fn copied_text(copied: bool, link: &str) -> String {
+    copied_text_in(copied, link, SWEDISH)
+}
+
+/// [`copied_text`] in `lang`.
+pub fn copied_text_in(copied: bool, link: &str, lang: &Language) -> String {
     if copied {
-        "Länken är kopierad.".to_string()
+        lang.words.notice.copied.to_string()
     } else {
-        format!("Kopiera länken: {link}")
+        fill(lang.words.notice.copy_by_hand, &[("link", link)])
     }
 }
 

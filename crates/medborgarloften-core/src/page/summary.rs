@@ -10,8 +10,9 @@ use crate::dataset::date::Date;
 use crate::dataset::followup::{current_status, latest_entry};
 use crate::dataset::model::{Dataset, Period, Promise};
 use crate::dataset::month::ReportDate;
-use crate::dataset::schedule::{plan_sentence, schedule};
+use crate::dataset::schedule::{plan_sentence_in, schedule_in};
 use crate::dataset::status::Status;
+use crate::lang::{fill, Language, SWEDISH};
 
 /// Number of promises per current status. A plain array indexed in [`Status::ALL`] order: a map would cost
 /// wasm size for six numbers.
@@ -92,36 +93,46 @@ pub fn period_summary(data: &Dataset, period: &Period) -> PeriodSummary {
 /// Where the period stands, in one sentence: the answer to "has it been done?" that the page shows above the
 /// period's cards, without a click.
 pub fn summary_headline(period: &Period, summary: &PeriodSummary) -> String {
-    let year = &summary.label;
+    summary_headline_in(period, summary, SWEDISH)
+}
+
+/// [`summary_headline`] in `lang`.
+pub fn summary_headline_in(period: &Period, summary: &PeriodSummary, lang: &Language) -> String {
+    let words = &lang.words.report;
+    let year = ("year", summary.label.as_str());
     if summary.followed_up == 0 {
         let which = match summary.total {
-            1 => format!("{year} års enda löfte"),
-            n => format!("något av {year} års {n} löften"),
+            1 => fill(words.only_promise, &[year]),
+            n => fill(&lang.count(&words.any_promise, n), &[year]),
         };
-        return if has_followup_document(period) {
-            format!(
-                "Ingen uppföljning per löfte publicerad för {which}, men en uppföljning av hela perioden finns som \
-                 dokument."
-            )
-        } else {
-            format!("Ingen uppföljning publicerad för {which}.")
-        };
+        let template = if has_followup_document(period) { words.none_but_document } else { words.none_published };
+        return fill(template, &[("which", &which)]);
     }
-    let latest = summary.latest.map(|d| format!(", senast {}", d.text_sv())).unwrap_or_default();
-    format!("Uppföljning publicerad för {} av {} löften{latest}.", summary.followed_up, summary.total)
+    let latest = summary.latest.map(|d| fill(words.latest, &[("date", &d.text(lang))])).unwrap_or_default();
+    fill(
+        &lang.count(&words.published, summary.total),
+        &[("done", &summary.followed_up.to_string()), ("latest", &latest)],
+    )
 }
 
 /// What follows [`summary_headline`], folded with the period's background: the plan the follow-up was to keep,
 /// where a period-wide report is, or how many results are final; empty when there is nothing more to say.
 pub fn summary_details(period: &Period, summary: &PeriodSummary, today: Date) -> String {
+    summary_details_in(period, summary, today, SWEDISH)
+}
+
+/// [`summary_details`] in `lang`.
+pub fn summary_details_in(period: &Period, summary: &PeriodSummary, today: Date, lang: &Language) -> String {
+    let words = &lang.words.report;
     if summary.followed_up == 0 {
         if has_followup_document(period) {
-            return "Dokumentet finns nedan; dess resultat är inte inlagda här löfte för löfte.".to_owned();
+            return words.document_below.to_owned();
         }
-        return plan_sentence(&schedule(&period.followup, today)).unwrap_or_default();
+        return plan_sentence_in(&schedule_in(&period.followup, today, lang), lang).unwrap_or_default();
     }
     if summary.finals > 0 {
-        return format!("Slutligt resultat finns för {} av {}.", summary.finals, summary.total);
+        let (finals, total) = (summary.finals.to_string(), summary.total.to_string());
+        return fill(words.finals, &[("finals", &finals), ("total", &total)]);
     }
     String::new()
 }

@@ -16,6 +16,7 @@ use std::collections::BTreeMap;
 
 use crate::dataset::date::Date;
 use crate::dataset::model::{Dataset, Promise};
+use crate::lang::{fill, Language, SWEDISH};
 
 /// Largest stored state read back, in bytes: far more than the state of any dataset the app accepts (2 MB).
 pub const MAX_SEEN_BYTES: usize = 4 * 1024 * 1024;
@@ -132,15 +133,25 @@ pub enum Novelty {
 impl Novelty {
     /// The card's badge, e.g. "Ny uppföljning".
     pub fn badge(self) -> &'static str {
+        self.badge_in(SWEDISH)
+    }
+
+    /// The card's badge in `lang`, e.g. "New follow-up".
+    pub fn badge_in(self, lang: &Language) -> &'static str {
         match self {
-            Novelty::Followup => "Ny uppföljning",
-            Novelty::Promise => "Nytt löfte",
+            Novelty::Followup => lang.words.card.new_followup,
+            Novelty::Promise => lang.words.card.new_promise,
         }
     }
 
     /// What a screen reader hears after the card's title, e.g. " (ny uppföljning)".
     pub fn title_note(self) -> String {
-        format!(" ({})", self.badge().to_lowercase())
+        self.title_note_in(SWEDISH)
+    }
+
+    /// [`Novelty::title_note`] in `lang`.
+    pub fn title_note_in(self, lang: &Language) -> String {
+        format!(" ({})", self.badge_in(lang).to_lowercase())
     }
 }
 
@@ -186,26 +197,27 @@ impl News {
     /// The sentence at the top of the page: "2 löften har ny uppföljning sedan ditt senaste besök (12 november
     /// 2026)."
     pub fn text(&self) -> String {
+        self.text_in(SWEDISH)
+    }
+
+    /// [`News::text`] in `lang`.
+    pub fn text_in(&self, lang: &Language) -> String {
+        let words = &lang.words.notice;
         let followups = self.promises.values().filter(|n| **n == Novelty::Followup).count();
         let added = self.promises.len() - followups;
-        let promises = |n: usize| if n == 1 { "1 löfte".to_string() } else { format!("{n} löften") };
         let what = match (followups, added) {
-            (0, 0) => "Inget nytt".to_string(),
-            (f, 0) => format!("{} har ny uppföljning", promises(f)),
-            (0, 1) => "1 nytt löfte".to_string(),
-            (0, a) => format!("{a} nya löften"),
-            (f, a) => format!("{} har ny uppföljning och {} {}", promises(f), promises(a), nya(a)),
+            (0, 0) => words.news_none.to_string(),
+            (f, 0) => lang.count(&words.news_followups, f),
+            (0, a) => lang.count(&words.news_added, a),
+            (f, a) => fill(
+                words.news_both,
+                &[
+                    ("followups", &lang.count(&words.news_followups, f)),
+                    ("added", &lang.count(&words.news_added_too, a)),
+                ],
+            ),
         };
-        format!("{what} sedan ditt senaste besök ({}).", self.since.long_sv())
-    }
-}
-
-/// "är nytt" or "är nya", agreeing with how many promises.
-fn nya(n: usize) -> &'static str {
-    if n == 1 {
-        "är nytt"
-    } else {
-        "är nya"
+        fill(words.news_since, &[("what", &what), ("date", &self.since.long(lang))])
     }
 }
 

@@ -15,6 +15,7 @@ pub(crate) use select::{select, Selection};
 
 use crate::dataset::district::{in_district, WHOLE_MUNICIPALITY};
 use crate::dataset::model::{Dataset, Promise};
+use crate::lang::{Language, SWEDISH};
 use crate::page::query::{Facet, Query};
 
 /// One choice in a facet with the number of promises it would show.
@@ -47,7 +48,7 @@ pub struct Facets {
 }
 
 /// What a screen reader hears after a dead-end choice (see [`FacetOption::dead_end`]).
-pub const DEAD_END_NOTE: &str = " – inga löften med de andra filtren";
+pub const DEAD_END_NOTE: &str = SWEDISH.words.page.dead_end;
 
 impl FacetOption {
     /// A choice that would show no promise (a named district: that no promise names) and is not selected: a dead
@@ -58,8 +59,13 @@ impl FacetOption {
 
     /// The note read after the choice's label: [`DEAD_END_NOTE`] for a dead end, else nothing.
     pub fn note(&self) -> &'static str {
+        self.note_in(SWEDISH)
+    }
+
+    /// [`FacetOption::note`] in `lang`.
+    pub fn note_in(&self, lang: &Language) -> &'static str {
         if self.dead_end() {
-            DEAD_END_NOTE
+            lang.words.page.dead_end
         } else {
             ""
         }
@@ -80,18 +86,23 @@ impl Facets {
 }
 
 /// The label of the whole-municipality district choice.
-pub const WHOLE_MUNICIPALITY_LABEL: &str = "Hela kommunen";
+pub const WHOLE_MUNICIPALITY_LABEL: &str = SWEDISH.words.card.whole_municipality;
 
 /// The promises the query shows, newest period first, then in publication order.
 pub fn filter<'a>(data: &'a Dataset, query: &Query) -> Vec<&'a Promise> {
     let index = SearchIndex::new(data);
-    select(data, &index, query, None).shown.into_iter().map(|i| &data.promises[i]).collect()
+    select(data, &index, query, None, SWEDISH).shown.into_iter().map(|i| &data.promises[i]).collect()
 }
 
 /// Facet counts for the query: each count applies every filter except the facet's own.
 pub fn facets(data: &Dataset, query: &Query) -> Facets {
+    facets_in(data, query, SWEDISH)
+}
+
+/// [`facets`], with the facets' own labels (statuses, the whole kommun) in `lang`.
+pub fn facets_in(data: &Dataset, query: &Query, lang: &Language) -> Facets {
     let index = SearchIndex::new(data);
-    select(data, &index, query, None).facets
+    select(data, &index, query, None, lang).facets
 }
 
 /// True when the promise applies in the district a resident chose: it names that district, or (for a named

@@ -21,7 +21,8 @@ use crate::page::query::{Facet, Query};
 use crate::text::fold::search_terms;
 
 use super::index::{Entry, SearchIndex};
-use super::{FacetOption, Facets, WHOLE_MUNICIPALITY_LABEL};
+use super::{FacetOption, Facets};
+use crate::lang::Language;
 
 /// Bit of a facet in a miss mask.
 const fn bit(facet: Facet) -> u8 {
@@ -140,7 +141,15 @@ pub(crate) fn shown_without(mask: u8, facet: Facet) -> bool {
 
 /// Selects the promises of `data` that `q` shows and counts every facet choice, in one pass. `new_only`, per
 /// promise position, is true for the promises new since the last visit: when given, only those are shown.
-pub(crate) fn select(data: &Dataset, index: &SearchIndex, q: &Query, new_only: Option<&[bool]>) -> Selection {
+/// `lang` is the language of the facets' own labels (the statuses, the whole kommun); the dataset's names are as
+/// written.
+pub(crate) fn select(
+    data: &Dataset,
+    index: &SearchIndex,
+    q: &Query,
+    new_only: Option<&[bool]>,
+    lang: &Language,
+) -> Selection {
     let chosen = Chosen::new(data, index, q);
     let mut counts = Counts {
         years: vec![0; index.years.len()],
@@ -194,11 +203,18 @@ pub(crate) fn select(data: &Dataset, index: &SearchIndex, q: &Query, new_only: O
             (entry.year.map_or(u64::MAX >> 1, |y| y as u64) << 1) | u64::from(entry.is_kommun_wide(whole))
         });
     }
-    let facets = facets(data, index, q, &counts, present);
+    let facets = facets(data, index, q, &counts, present, lang);
     Selection { shown, facets, kommun_wide_apart: chosen.named_district, year_statuses, year_parties }
 }
 
-fn facets(data: &Dataset, index: &SearchIndex, q: &Query, counts: &Counts, present: [bool; Status::COUNT]) -> Facets {
+fn facets(
+    data: &Dataset,
+    index: &SearchIndex,
+    q: &Query,
+    counts: &Counts,
+    present: [bool; Status::COUNT],
+    lang: &Language,
+) -> Facets {
     let option = |id: &str, label: &str, count: usize, selected: bool| FacetOption {
         id: id.to_string(),
         label: label.to_string(),
@@ -230,7 +246,7 @@ fn facets(data: &Dataset, index: &SearchIndex, q: &Query, counts: &Counts, prese
             .districts
             .iter()
             .map(|d| (d.id.as_str(), d.name.as_str()))
-            .chain([(WHOLE_MUNICIPALITY, WHOLE_MUNICIPALITY_LABEL)])
+            .chain([(WHOLE_MUNICIPALITY, lang.words.card.whole_municipality)])
             .zip(&counts.districts)
             .map(|((id, name), &n)| option(id, name, n, q.districts.contains(id)))
             .collect(),
@@ -243,7 +259,7 @@ fn facets(data: &Dataset, index: &SearchIndex, q: &Query, counts: &Counts, prese
         statuses: Status::ALL
             .into_iter()
             .filter(|s| q.statuses.contains(s) || present[*s as usize])
-            .map(|s| option(s.id(), s.label(), counts.statuses[s as usize], q.statuses.contains(&s)))
+            .map(|s| option(s.id(), s.label_in(lang), counts.statuses[s as usize], q.statuses.contains(&s)))
             .collect(),
     }
 }

@@ -14,19 +14,21 @@ mod words;
 
 pub use catalog::Catalog;
 pub use first_cards::{card_count, first_cards};
-pub use overview::{year_overview, YearOverview};
+pub use overview::{year_overview, year_overview_in, YearOverview};
 pub use words::{
-    abbreviations_explained, district_count_text, district_show_text, filter_button_text, places_text,
-    show_button_text, DISTRICT_COUNT_HELP,
+    abbreviations_explained, abbreviations_explained_in, count_text, count_text_in, district_count_text,
+    district_count_text_in, district_show_text, district_show_text_in, filter_button_text, filter_button_text_in,
+    more_text_in, places_text, show_button_text, show_button_text_in, DISTRICT_COUNT_HELP,
 };
 
 use overview::overview_of;
 
 use crate::dataset::date::Date;
 use crate::dataset::model::{Dataset, Period};
-use crate::dataset::schedule::{mark_published, next_report_text, schedule, ScheduledReport};
-use crate::page::active::{chips_from, ActiveFilter};
-use crate::page::card::{promise_card, PromiseCard};
+use crate::dataset::schedule::{mark_published, next_report_text_in, schedule_in, ScheduledReport};
+use crate::lang::{Language, SWEDISH};
+use crate::page::active::{chips_from_in, ActiveFilter};
+use crate::page::card::{promise_card_in, source_label_in, PromiseCard};
 use crate::page::filter::{select, Facets, Selection};
 use crate::page::query::{Ignored, Query};
 use crate::page::visit::{News, Novelty};
@@ -63,6 +65,15 @@ pub struct PromisesView {
     pub facets: Facets,
     /// The active filters as removable chips.
     pub chips: Vec<ActiveFilter>,
+    /// The heading over the kommun-wide promises when a district is chosen ([`KOMMUN_WIDE_HEADING`] in the page's
+    /// language).
+    pub kommun_wide_heading: &'static str,
+    /// Said under the district choices: what a district's count means ([`DISTRICT_COUNT_HELP`] in the page's
+    /// language).
+    pub district_help: &'static str,
+    /// What a tertial is, said once by the follow-up plan
+    /// ([`crate::dataset::tertial::TERTIAL_EXPLAINED`] in the page's language).
+    pub tertial_help: &'static str,
     /// The periods with cards on screen, newest first.
     pub periods: Vec<PeriodView>,
     /// The "Visa fler" button, when more promises match than are on screen.
@@ -124,7 +135,7 @@ pub struct GroupView {
 }
 
 /// The cards of `period` under its group headings; empty when the period has no groups.
-fn group_views(period: &Period, data: &Dataset, cards: &[CardView]) -> Vec<GroupView> {
+fn group_views(period: &Period, data: &Dataset, cards: &[CardView], lang: &Language) -> Vec<GroupView> {
     if period.groups.is_empty() {
         return Vec::new();
     }
@@ -146,15 +157,16 @@ fn group_views(period: &Period, data: &Dataset, cards: &[CardView]) -> Vec<Group
             heading: Some(g.heading.clone()),
             intro: g.intro.clone(),
             source_url: g.source_url.clone(),
-            source_label: g.source_url.as_deref().map(crate::page::card::source_label),
+            source_label: g.source_url.as_deref().map(|url| source_label_in(url, lang)),
             cards: of(Some(&g.id)),
         }))
         .filter(|g| !g.cards.is_empty())
         .collect()
 }
 
-/// The heading over the kommun-wide promises when a district is chosen.
-pub const KOMMUN_WIDE_HEADING: &str = "Gäller hela kommunen";
+/// The heading over the kommun-wide promises when a district is chosen, in Swedish (the view model's
+/// [`PromisesView::kommun_wide_heading`] is in the page's language).
+pub const KOMMUN_WIDE_HEADING: &str = SWEDISH.words.page.kommun_wide_heading;
 
 /// One card on screen.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -181,7 +193,8 @@ pub struct MoreCards {
 }
 
 /// The page for `catalog` under the address's `query` (with `ignored`, what the parser already set aside), seen
-/// on `today`, for a reader whose visits are not known (a first visit, the build-time page).
+/// on `today`, for a reader whose visits are not known (a first visit, the build-time page). Its texts are in the
+/// catalog's language ([`Catalog::language`]); the dataset's own text is as written.
 pub fn promises_view(catalog: &Catalog, query: &Query, ignored: &[Ignored], today: Date) -> PromisesView {
     promises_view_with_news(catalog, query, ignored, today, None)
 }
@@ -198,6 +211,7 @@ pub fn promises_view_with_news(
 ) -> PromisesView {
     let data = catalog.data();
     let index = catalog.index();
+    let lang = catalog.language();
     let mut query = query.clone();
     let mut ignored = ignored.to_vec();
     ignored.extend(query.retain_known(data));
@@ -207,7 +221,7 @@ pub fn promises_view_with_news(
     }
     let new_flags: Option<Vec<bool>> =
         news.filter(|_| query.new_only).map(|n| data.promises.iter().map(|p| n.promises.contains_key(&p.id)).collect());
-    let selection = select(data, index, &query, new_flags.as_deref());
+    let selection = select(data, index, &query, new_flags.as_deref(), lang);
     let shown = selection.shown.len();
     let total = data.promises.len();
     let on_screen = on_screen(&selection.shown, data, &query);
@@ -216,7 +230,7 @@ pub fn promises_view_with_news(
         let remaining = shown - on_screen;
         MoreCards {
             remaining,
-            label: format!("Visa fler ({remaining} kvar)"),
+            label: more_text_in(remaining, lang),
             next: Query { limit: Some(on_screen + PAGE_SIZE), ..query.clone() },
             first_new: data.promises[selection.shown[on_screen]].id.clone(),
         }
@@ -226,13 +240,16 @@ pub fn promises_view_with_news(
         let names: Vec<&str> =
             data.districts.iter().filter(|d| query.districts.contains(&d.id)).map(|d| d.name.as_str()).collect();
         let named = shown - wide;
-        (district_count_text(named, &places_text(&names), wide, total), district_show_text(named, wide))
+        (
+            district_count_text_in(named, &lang.either(&names), wide, total, lang),
+            district_show_text_in(named, wide, lang),
+        )
     } else {
-        (count_text(shown, total), show_button_text(shown))
+        (count_text_in(shown, total, lang), show_button_text_in(shown, lang))
     };
-    let chips = chips_from(&selection.facets, &query);
+    let chips = chips_from_in(&selection.facets, &query, lang);
     let news = news.map(|n| NewsView {
-        text: n.text(),
+        text: n.text_in(lang),
         count: n.promises.len(),
         only_new: query.new_only,
         toggle: Query { new_only: !query.new_only, limit: None, ..query.clone() },
@@ -240,9 +257,12 @@ pub fn promises_view_with_news(
     PromisesView {
         news,
         show_text,
-        filter_text: filter_button_text(chips.len()),
-        theme_help: abbreviations_explained(selection.facets.themes.iter().map(|t| t.label.as_str())),
+        filter_text: filter_button_text_in(chips.len(), lang),
+        theme_help: abbreviations_explained_in(selection.facets.themes.iter().map(|t| t.label.as_str()), lang),
         chips,
+        kommun_wide_heading: lang.words.page.kommun_wide_heading,
+        district_help: lang.words.page.district_count_help,
+        tertial_help: lang.words.report.tertial_explained,
         page_title: format!("{} – {}", data.title, lower_first(&count_text)),
         heading: data.title.clone(),
         count_text,
@@ -254,12 +274,6 @@ pub fn promises_view_with_news(
         query,
         ignored,
     }
-}
-
-/// "Visar 4 av 15 löften" ("löfte" for one).
-pub fn count_text(shown: usize, total: usize) -> String {
-    let noun = if total == 1 { "löfte" } else { "löften" };
-    format!("Visar {shown} av {total} {noun}")
 }
 
 /// `text` with its first letter in lower case ("Visar …" → "visar …"), names further on kept as written.
@@ -289,6 +303,7 @@ fn periods(
     news: Option<&News>,
 ) -> Vec<PeriodView> {
     let data = catalog.data();
+    let lang = catalog.language();
     let mut sorted: Vec<&Period> = data.periods.iter().collect();
     crate::page::order::sort_by_number(&mut sorted, |p| crate::page::order::newest_first(p.year()));
     sorted
@@ -299,7 +314,7 @@ fn periods(
                 .map(|&i| &data.promises[i])
                 .filter(|p| p.period == period.id)
                 .map(|p| CardView {
-                    card: promise_card(data, p),
+                    card: promise_card_in(data, p, lang),
                     link_query: Query { promise: Some(p.id.clone()), data: query.data.clone(), ..Query::default() }
                         .to_query_string(),
                     novelty: news.and_then(|n| n.of(&p.id)),
@@ -308,7 +323,7 @@ fn periods(
             if cards.is_empty() && kommun_wide.is_empty() {
                 return None;
             }
-            let mut plan = schedule(&period.followup, today);
+            let mut plan = schedule_in(&period.followup, today, lang);
             let entry_dates: Vec<Date> = data
                 .promises
                 .iter()
@@ -317,9 +332,9 @@ fn periods(
                 .collect();
             mark_published(&mut plan, &entry_dates);
             Some(PeriodView {
-                groups: group_views(period, data, &cards),
-                overview: overview_of(data, catalog.index(), selection, query, period, today),
-                next_report: next_report_text(&plan),
+                groups: group_views(period, data, &cards, lang),
+                overview: overview_of(data, catalog.index(), selection, query, period, today, lang),
+                next_report: next_report_text_in(&plan, lang),
                 plan,
                 period: period.clone(),
                 cards,

@@ -8,9 +8,10 @@
 use crate::dataset::date::Date;
 use crate::dataset::model::{Dataset, Period};
 use crate::dataset::status::Status;
+use crate::lang::{Language, SWEDISH};
 use crate::page::filter::{select, FacetOption, SearchIndex, Selection};
 use crate::page::query::Query;
-use crate::page::summary::{summary_details, summary_headline};
+use crate::page::summary::{summary_details_in, summary_headline_in};
 
 /// A period's overview: a sentence on where it stands and clickable counts by status and by party.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -34,9 +35,14 @@ pub struct YearOverview {
 /// The overview of `period` under `query`, seen on `today`. Each count is what the list would show for this
 /// period if that choice were selected with the other filters unchanged, so a count always matches the cards.
 pub fn year_overview(data: &Dataset, query: &Query, period: &Period, today: Date) -> YearOverview {
+    year_overview_in(data, query, period, today, SWEDISH)
+}
+
+/// [`year_overview`] with its texts in `lang`.
+pub fn year_overview_in(data: &Dataset, query: &Query, period: &Period, today: Date, lang: &Language) -> YearOverview {
     let index = SearchIndex::new(data);
-    let selection = select(data, &index, query, None);
-    overview_of(data, &index, &selection, query, period, today)
+    let selection = select(data, &index, query, None, lang);
+    overview_of(data, &index, &selection, query, period, today, lang)
 }
 
 /// The overview of `period` under `query`, from `selection` (the pass over the same query), seen on `today`.
@@ -47,6 +53,7 @@ pub(crate) fn overview_of(
     query: &Query,
     period: &Period,
     today: Date,
+    lang: &Language,
 ) -> YearOverview {
     let year = period.year();
     let at = index.years.iter().position(|&y| y == year);
@@ -59,7 +66,7 @@ pub(crate) fn overview_of(
         .filter(|s| summary.is_some_and(|sum| sum.by_status.get(*s) > 0) || query.statuses.contains(s))
         .map(|s| FacetOption {
             id: s.id().to_string(),
-            label: s.label().to_string(),
+            label: s.label_in(lang).to_string(),
             count: statuses[s as usize],
             selected: query.statuses.contains(&s),
         })
@@ -79,8 +86,8 @@ pub(crate) fn overview_of(
             selected: query.parties.contains(&party.id),
         })
         .collect();
-    let headline = summary.map(|s| summary_headline(period, s)).unwrap_or_default();
-    let details = summary.map(|s| summary_details(period, s, today)).unwrap_or_default();
+    let headline = summary.map(|s| summary_headline_in(period, s, lang)).unwrap_or_default();
+    let details = summary.map(|s| summary_details_in(period, s, today, lang)).unwrap_or_default();
     YearOverview {
         year,
         label: period.years_label(),

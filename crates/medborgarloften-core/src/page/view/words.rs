@@ -1,6 +1,7 @@
-//! Short texts of the page's controls that depend on counts or on the dataset's words: the filter button, the
-//! filter sheet's "Visa N löften", the result line while a district is chosen and the explanation of
-//! abbreviations in theme names.
+//! Short texts of the page's controls that depend on counts or on the dataset's words: the result line, the filter
+//! button, the filter sheet's "Visa N löften", the result line while a district is chosen, "Visa fler" and the
+//! explanation of abbreviations in theme names. Each in the language given (the `_in` forms); the others are
+//! Swedish.
 //!
 //! A district's count means one thing wherever it is shown: the promises that *name* the district. The promises
 //! for the whole kommun, which a chosen district lists too (apart, under their own heading), are counted apart:
@@ -10,63 +11,122 @@
 //!
 //! Page layer (`view`): may use the other modules of `page` and the layers below; must not import `export`.
 
-/// Abbreviations that dataset theme names use, with what they stand for in plain Swedish.
-const ABBREVIATIONS: &[(&str, &str)] = &[("ANDT", "ANDT betyder alkohol, narkotika, dopning och tobak.")];
+use crate::lang::{fill, Language, SWEDISH};
+
+/// The result line: "Visar 4 av 15 löften" ("löfte" for one).
+pub fn count_text(shown: usize, total: usize) -> String {
+    count_text_in(shown, total, SWEDISH)
+}
+
+/// [`count_text`] in `lang`: "Showing 4 of 15 promises".
+pub fn count_text_in(shown: usize, total: usize, lang: &Language) -> String {
+    let words = &lang.words.page;
+    fill(words.count, &[("shown", &shown.to_string()), ("total", &lang.count(&words.promises, total))])
+}
 
 /// The filter button on a phone: "Filter", "Filter · 1 valt", "Filter · 3 valda".
 pub fn filter_button_text(active: usize) -> String {
+    filter_button_text_in(active, SWEDISH)
+}
+
+/// [`filter_button_text`] in `lang`.
+pub fn filter_button_text_in(active: usize, lang: &Language) -> String {
     match active {
-        0 => "Filter".to_owned(),
-        1 => "Filter · 1 valt".to_owned(),
-        n => format!("Filter · {n} valda"),
+        0 => lang.words.page.filter.to_owned(),
+        n => lang.count(&lang.words.page.filter_chosen, n),
     }
 }
 
 /// The filter sheet's closing button: "Visa 1 löfte", "Visa 12 löften", "Visa 0 löften".
 pub fn show_button_text(shown: usize) -> String {
-    format!("Visa {}", promises(shown))
+    show_button_text_in(shown, SWEDISH)
 }
 
-/// What a district's count in the filter means, said under the district choices.
-pub const DISTRICT_COUNT_HELP: &str =
-    "Siffran är antalet löften som nämner området. Löften för hela kommunen visas också, för sig.";
+/// [`show_button_text`] in `lang`.
+pub fn show_button_text_in(shown: usize, lang: &Language) -> String {
+    fill(lang.words.page.show, &[("promises", &promises(shown, lang))])
+}
+
+/// What a district's count in the filter means, said under the district choices (in each language:
+/// [`crate::lang::PageWords::district_count_help`]).
+pub const DISTRICT_COUNT_HELP: &str = SWEDISH.words.page.district_count_help;
 
 /// "1 löfte", "5 löften".
-fn promises(count: usize) -> String {
-    let noun = if count == 1 { "löfte" } else { "löften" };
-    format!("{count} {noun}")
+fn promises(count: usize, lang: &Language) -> String {
+    lang.count(&lang.words.page.promises, count)
 }
 
 /// The chosen districts' names in a sentence: "Skiftinge", "Skiftinge eller Lagersberg", "A, B eller C".
 pub fn places_text(names: &[&str]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [rest @ .., last] => format!("{} eller {last}", rest.join(", ")),
-    }
+    SWEDISH.either(names)
 }
 
 /// The result line while a named district is chosen: "Visar 5 löften som nämner Skiftinge + 10 för hela kommunen
 /// (av 15)". `named` promises name one of `places`, `wide` concern the whole kommun, of `total` in the dataset;
 /// without kommun-wide ones the "+ …" is left out.
 pub fn district_count_text(named: usize, places: &str, wide: usize, total: usize) -> String {
-    let apart = if wide > 0 { format!(" + {wide} för hela kommunen") } else { String::new() };
-    format!("Visar {} som nämner {places}{apart} (av {total})", promises(named))
+    district_count_text_in(named, places, wide, total, SWEDISH)
+}
+
+/// [`district_count_text`] in `lang`.
+pub fn district_count_text_in(named: usize, places: &str, wide: usize, total: usize, lang: &Language) -> String {
+    let words = &lang.words.page;
+    fill(
+        words.district_count,
+        &[
+            ("promises", &promises(named, lang)),
+            ("places", places),
+            ("apart", &apart(wide, lang)),
+            ("total", &total.to_string()),
+        ],
+    )
+}
+
+/// " + 10 för hela kommunen", or nothing without kommun-wide promises.
+fn apart(wide: usize, lang: &Language) -> String {
+    if wide > 0 {
+        fill(lang.words.page.kommun_wide_apart, &[("n", &wide.to_string())])
+    } else {
+        String::new()
+    }
 }
 
 /// The filter sheet's closing button while a named district is chosen: "Visa 5 löften + 10 för hela kommunen",
 /// or "Visa 5 löften" when no kommun-wide promise is listed.
 pub fn district_show_text(named: usize, wide: usize) -> String {
+    district_show_text_in(named, wide, SWEDISH)
+}
+
+/// [`district_show_text`] in `lang`.
+pub fn district_show_text_in(named: usize, wide: usize, lang: &Language) -> String {
     match wide {
-        0 => show_button_text(named),
-        _ => format!("Visa {} + {wide} för hela kommunen", promises(named)),
+        0 => show_button_text_in(named, lang),
+        _ => {
+            fill(lang.words.page.district_show, &[("promises", &promises(named, lang)), ("apart", &apart(wide, lang))])
+        }
     }
 }
 
+/// "Visa fler (120 kvar)" in `lang`.
+pub fn more_text_in(remaining: usize, lang: &Language) -> String {
+    fill(lang.words.page.more, &[("n", &remaining.to_string())])
+}
+
 /// One sentence per abbreviation that occurs as a word in any of `labels` (e.g. the theme "ANDT-förebyggande"),
-/// in the order of [`ABBREVIATIONS`]; empty when none occurs.
+/// in the order of the language's list of them ([`crate::lang::PageWords::abbreviations`]); empty when none
+/// occurs.
 pub fn abbreviations_explained<'a>(labels: impl IntoIterator<Item = &'a str> + Clone) -> Vec<String> {
-    ABBREVIATIONS
+    abbreviations_explained_in(labels, SWEDISH)
+}
+
+/// [`abbreviations_explained`] in `lang`.
+pub fn abbreviations_explained_in<'a>(
+    labels: impl IntoIterator<Item = &'a str> + Clone,
+    lang: &Language,
+) -> Vec<String> {
+    lang.words
+        .page
+        .abbreviations
         .iter()
         .filter(|(word, _)| labels.clone().into_iter().any(|label| has_word(label, word)))
         .map(|(_, meaning)| (*meaning).to_owned())
