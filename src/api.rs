@@ -145,7 +145,10 @@ pub async fn fetch_dataset(url: &str) -> Result<Loaded, LoadError> {
                 LoadError::Network(_) => unreachable(),
                 other => Saved::Failed(other),
             };
-            Ok(Loaded { catalog: Arc::new(Catalog::new(data)), saved: Some(why) })
+            Ok(Loaded {
+                catalog: Arc::new(Catalog::in_language(data, medborgarloften_web::page_language())),
+                saved: Some(why),
+            })
         }
         None => Err(error),
     }
@@ -164,7 +167,7 @@ async fn fetch_fresh(url: &str) -> Result<(Arc<Catalog>, bool), LoadError> {
         }
     }
     crate::browser::next_task().await;
-    Ok((Arc::new(Catalog::new(data)), fetched.from_saved))
+    Ok((Arc::new(Catalog::in_language(data, medborgarloften_web::page_language())), fetched.from_saved))
 }
 
 fn unreachable() -> Saved {

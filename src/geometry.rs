@@ -7,9 +7,9 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use medborgarloften_core::geo::{map_layout, GeoCollection, MapLayout};
+use medborgarloften_core::geo::{map_layout_in, GeoCollection, MapLayout};
 use medborgarloften_core::page::filter::FacetOption;
-use medborgarloften_core::page::map_shades::district_shades;
+use medborgarloften_core::page::map_shades::district_shades_in;
 use medborgarloften_core::page::map_shades::DistrictShade;
 use medborgarloften_core::page::view::Catalog;
 
@@ -40,7 +40,8 @@ pub fn use_geometry(
     preloaded: Option<Arc<GeoCollection>>,
     start_open: bool,
 ) -> GeometryState {
-    let words = &use_language().words.app.errors;
+    let language = use_language();
+    let words = &language.words.app.errors;
     // The map file is fetched once the map is shown (it starts open on a desktop; a phone opens it).
     let shown = RwSignal::new(start_open);
     let named = Memo::new(move |_| {
@@ -64,7 +65,7 @@ pub fn use_geometry(
             None => Ok(preloaded.clone()?),
         };
         Some(match geo {
-            Ok(geo) => map_layout(catalog.data(), &geo, !whole.get())
+            Ok(geo) => map_layout_in(catalog.data(), &geo, !whole.get(), language)
                 .map(Arc::new)
                 .map_err(|err| LoadError::Map(err).map_message(words)),
             Err(err) => Err(err.map_message(words)),
@@ -72,7 +73,7 @@ pub fn use_geometry(
     });
     let districts = Memo::new(move |_| {
         catalog
-            .with(|c| c.as_ref().map(|c| districts.with(|options| district_shades(c.data(), options))))
+            .with(|c| c.as_ref().map(|c| districts.with(|options| district_shades_in(c.data(), options, language))))
             .unwrap_or_default()
     });
     GeometryState {

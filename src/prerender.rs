@@ -38,20 +38,21 @@ pub struct Build {
     pub fingerprint: String,
 }
 
-/// The default view (no filters), rendered to HTML by the app's components in `language`.
-pub fn render_view(build: &Build, language: &'static Language) -> String {
-    render_state(build, "", Ui::default(), language)
+/// The default view (no filters), rendered to HTML by the app's components in the catalog's language.
+pub fn render_view(build: &Build) -> String {
+    render_state(build, "", Ui::default())
 }
 
 /// The embedded layout's default view (`?inbaddad=1`), for the page the embed snippet opens
-/// (`medborgarloften_core::page::embed::EMBED_PAGE`), in `language`.
-pub fn render_embedded(build: &Build, language: &'static Language) -> String {
-    render_state(build, &format!("{}=1", param::EMBED), Ui::default(), language)
+/// (`medborgarloften_core::page::embed::EMBED_PAGE`), in the catalog's language.
+pub fn render_embedded(build: &Build) -> String {
+    render_state(build, &format!("{}=1", param::EMBED), Ui::default())
 }
 
 /// The view of the address's query `search` with the page's own state `ui`, rendered to HTML by the app's
-/// components in `language` (the build renders the default; the page contract's test renders other states too).
-pub fn render_state(build: &Build, search: &str, ui: Ui, language: &'static Language) -> String {
+/// components in the catalog's language (the build renders the default; the page contract's test renders other
+/// states too).
+pub fn render_state(build: &Build, search: &str, ui: Ui) -> String {
     let boot = Boot {
         search: search.to_string(),
         today: Some(build.today),
@@ -63,7 +64,7 @@ pub fn render_state(build: &Build, search: &str, ui: Ui, language: &'static Lang
         downloads: build.downloads.clone(),
         preloaded: Some(Preloaded { catalog: build.catalog.clone(), geometry: build.geometry.clone() }),
         ui,
-        language,
+        language: build.catalog.language(),
     };
     // A server context: Leptos then knows it renders to HTML and installs no browser listeners.
     let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use medborgarloften_core::contract;
 use medborgarloften_core::page::active::{every_chip, ActiveFilter};
-use medborgarloften_core::page::embed::iframe_snippet;
+use medborgarloften_core::page::embed::iframe_snippet_in;
 use medborgarloften_core::page::filter::{FacetOption, Facets};
 use medborgarloften_core::page::interact::{update, Action, Effect as Do, Outcome, Ui};
 use medborgarloften_core::page::query::Ignored;
@@ -197,10 +197,11 @@ pub fn follow_opened(promises: Promises, shown: Signal<bool>) {
 
 /// The embed code for the view on screen.
 pub fn embed_snippet(promises: Promises) -> Signal<String> {
+    let language = use_language();
     Signal::derive(move || {
         promises.view.with(|v| {
             v.as_ref()
-                .map(|v| promises.link_base.with_value(|base| iframe_snippet(base, &v.query, &v.heading)))
+                .map(|v| promises.link_base.with_value(|base| iframe_snippet_in(base, &v.query, &v.heading, language)))
                 .unwrap_or_default()
         })
     })

@@ -20,6 +20,7 @@ pub fn FacetGroup(
     #[prop(into)]
     options: Signal<Vec<FacetOption>>,
 ) -> impl IntoView {
+    let language = crate::language::use_language();
     view! {
         <fieldset class="facet">
             <legend>{legend}</legend>
@@ -41,7 +42,7 @@ pub fn FacetGroup(
                             " "
                             <span class=class::FACET_COUNT>"(" {count} ")"</span>
                             // Always in the page, empty unless it applies.
-                            <span class=format!("visually-hidden {}", class::FACET_WHY)>{move || state().note()}</span>
+                            <span class=format!("visually-hidden {}", class::FACET_WHY)>{move || state().note_in(language)}</span>
                         </label>
                     }
                 }

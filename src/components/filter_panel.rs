@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use medborgarloften_core::contract::{class, control, id, testid};
 use medborgarloften_core::page::filter::Facets;
 use medborgarloften_core::page::query::Facet;
-use medborgarloften_core::page::view::DISTRICT_COUNT_HELP;
 
 use super::FacetGroup;
 use crate::language::use_language;
@@ -36,7 +35,8 @@ pub fn FilterPanel(
     #[prop(into)]
     open: Signal<bool>,
 ) -> impl IntoView {
-    let words = &use_language().words.app;
+    let language = use_language();
+    let words = &language.words.app;
     let group = move |legend: &'static str, facet: Facet, pick: fn(&Facets) -> Vec<_>| {
         view! { <FacetGroup legend=legend facet=facet options=Signal::derive(move || facets.with(pick))/> }
     };
@@ -56,7 +56,7 @@ pub fn FilterPanel(
                 {group(words.year, Facet::Year, |f| f.years.clone())}
                 {group(words.party, Facet::Party, |f| f.parties.clone())}
                 {group(words.district, Facet::District, |f| f.districts.clone())}
-                <p class="facet__help">{DISTRICT_COUNT_HELP}</p>
+                <p class="facet__help">{language.words.page.district_count_help}</p>
                 {group(words.theme, Facet::Theme, |f| f.themes.clone())}
                 {move || theme_help.get().into_iter().map(|line| view! { <p class="facet__help">{line}</p> }).collect_view()}
                 {group(words.status, Facet::Status, |f| f.statuses.clone())}

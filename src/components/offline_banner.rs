@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use medborgarloften_core::contract::testid;
-use medborgarloften_core::page::saved_copy::{saved_copy_text, SavedCopy};
+use medborgarloften_core::page::saved_copy::{saved_copy_text_in, SavedCopy};
 use medborgarloften_core::Date;
 
 use crate::api::Saved;
@@ -17,13 +17,14 @@ pub fn OfflineBanner(
     #[prop(into)]
     updated: Signal<Option<Date>>,
 ) -> impl IntoView {
+    let language = crate::language::use_language();
     let text = Memo::new(move |_| {
         let why = match saved.get()? {
             Saved::Offline => SavedCopy::Offline,
             Saved::Unreachable => SavedCopy::Unreachable,
             Saved::Failed(_) => SavedCopy::Failed,
         };
-        Some(saved_copy_text(why, updated.get()))
+        Some(saved_copy_text_in(why, updated.get(), language))
     });
     view! {
         <p class="offline-banner" role="status" data-testid=testid::OFFLINE_BANNER hidden=move || text.with(Option::is_none)>

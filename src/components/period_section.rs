@@ -6,10 +6,9 @@ use leptos::prelude::*;
 use medborgarloften_core::contract::{self, class, testid};
 use medborgarloften_core::dataset::model::{Document, Period};
 use medborgarloften_core::dataset::schedule::{ReportState, ScheduledReport};
-use medborgarloften_core::dataset::tertial::TERTIAL_EXPLAINED;
-use medborgarloften_core::lang::{fill, AppWords};
+use medborgarloften_core::lang::{fill, AppWords, Language};
 use medborgarloften_core::page::view::YearOverview as OverviewData;
-use medborgarloften_core::page::view::{CardView, GroupView, KOMMUN_WIDE_HEADING};
+use medborgarloften_core::page::view::{CardView, GroupView};
 
 use super::{CardList, PromiseGroups, YearOverview};
 use crate::language::use_language;
@@ -47,7 +46,8 @@ pub fn PeriodSection(
     #[prop(optional)]
     compact: bool,
 ) -> impl IntoView {
-    let words = &use_language().words.app;
+    let language = use_language();
+    let words = &language.words.app;
     let heading_id = format!("period-{}", period.year());
     let labelled_by = heading_id.clone();
     let goal = period.goal.clone();
@@ -56,7 +56,7 @@ pub fn PeriodSection(
     // In the embedded layout the plan is folded under its heading.
     let plan = view! {
         {followup.text.clone().map(|text| view! { <p>{text}</p> })}
-        {plan_view(plan, words)}
+        {plan_view(plan, language)}
         {next_report.map(|text| view! { <p class="plan__next" data-testid="next-report">{text}</p> })}
         {documents_view(period.documents.clone(), period.source_url.clone(), words)}
     };
@@ -88,7 +88,7 @@ pub fn PeriodSection(
             // While a district is chosen, the kommun-wide cards under their own heading; the place is always in the
             // page, hidden while empty (the page's first module moves the build's cards into it).
             <div class=class::KOMMUN_WIDE hidden=move || kommun_wide.with(Vec::is_empty)>
-                <h3 class="period__group-heading" data-testid="kommun-wide-heading">{KOMMUN_WIDE_HEADING}</h3>
+                <h3 class="period__group-heading" data-testid="kommun-wide-heading">{language.words.page.kommun_wide_heading}</h3>
                 <CardList cards=kommun_wide opened=opened copied=copied link_base=link_base.clone() compact=compact/>
             </div>
             <footer class="period__followup" data-testid="followup-plan">
@@ -104,7 +104,8 @@ pub fn PeriodSection(
 
 /// The planned reports as an ordered timeline, each "redovisad" once a follow-up from it is published, else
 /// whether its date has passed; then what a tertial is, once.
-fn plan_view(plan: Vec<ScheduledReport>, words: &'static AppWords) -> Option<impl IntoView> {
+fn plan_view(plan: Vec<ScheduledReport>, language: &'static Language) -> Option<impl IntoView> {
+    let words = &language.words.app;
     (!plan.is_empty()).then(|| {
         view! {
             <ol class="plan" aria-label=words.plan>
@@ -115,7 +116,7 @@ fn plan_view(plan: Vec<ScheduledReport>, words: &'static AppWords) -> Option<imp
                         (false, ReportState::Next) => "next",
                         (false, ReportState::Upcoming) => "upcoming",
                     };
-                    let state_text = r.state_text();
+                    let state_text = r.state_text_in(language);
                     view! {
                         <li class=format!("plan__item plan__item--{state}") data-testid="plan-report">
                             <span class="plan__when"><time datetime=r.date.to_string()>{r.when}</time></span>
@@ -125,7 +126,7 @@ fn plan_view(plan: Vec<ScheduledReport>, words: &'static AppWords) -> Option<imp
                     }
                 }).collect_view()}
             </ol>
-            <p class="plan__note">{TERTIAL_EXPLAINED}</p>
+            <p class="plan__note">{medborgarloften_core::dataset::tertial::tertial_explained(language)}</p>
         }
     })
 }

@@ -7,7 +7,7 @@ use medborgarloften_core::dataset::followup::HistoryEntry;
 use medborgarloften_core::dataset::progress::TargetProgress;
 use medborgarloften_core::lang::{fill, AppWords};
 use medborgarloften_core::page::card::PromiseCard as CardData;
-use medborgarloften_core::page::shared_link::copied_text;
+use medborgarloften_core::page::shared_link::copied_text_in;
 use medborgarloften_core::page::visit::Novelty;
 
 use crate::language::use_language;
@@ -70,7 +70,7 @@ pub fn PromiseCard(
                 })}
             </dl>
             // Without a follow-up the status is the card's one quiet line (style/main.css): the period says it first.
-            <p class=status_class data-testid="status">{card.status.label()}</p>
+            <p class=status_class data-testid="status">{card.status_label}</p>
             {card.latest_text.clone().map(|text| view! { <p class="card__note" data-testid="latest-followup">{text}</p> })}
             {card.progress.iter().enumerate().map(|(i, p)| progress_view(&card.id, i, p)).collect_view()}
             {history_view(&card.history, words)}
@@ -83,7 +83,7 @@ pub fn PromiseCard(
                     {words.share}<span class="visually-hidden">{fill(words.share_about, &[("title", &card.title)])}</span>
                 </button>
                 <span class=class::CARD_COPIED role="status">
-                    {move || copied.get().map(|ok| copied_text(ok, &link)).unwrap_or_default()}
+                    {move || copied.get().map(|ok| copied_text_in(ok, &link, language)).unwrap_or_default()}
                 </span>
             </div>
         </article>
@@ -106,7 +106,7 @@ fn expand_button(title: String, expanded: RwSignal<bool>, words: &'static AppWor
 /// `dataset::progress::total_target`). "överträffat" is said in text, never shown by colour alone.
 fn progress_view(card_id: &str, index: usize, p: &TargetProgress) -> impl IntoView {
     let label_id = format!("mal-{card_id}-{index}");
-    let remark = p.bar.and_then(|bar| bar.remark()).map(|r| format!(" – {r}"));
+    let remark = p.remark.map(|r| format!(" – {r}"));
     view! {
         <div class="progress" data-testid="progress">
             <p class="progress__text" id=label_id.clone()>
@@ -134,7 +134,7 @@ fn history_view(entries: &[HistoryEntry], words: &'static AppWords) -> Option<im
             view! {
                 <li class="history__entry" data-testid="history-entry">
                     <p class="history__when">{e.when.clone()}</p>
-                    <p class="history__kind">{e.kind_text} ": " <span class=status_class>{e.status.label()}</span></p>
+                    <p class="history__kind">{e.kind_text} ": " <span class=status_class>{e.status_label}</span></p>
                     {e.note.clone().map(|note| view! { <p>{note}</p> })}
                     {(!e.achieved.is_empty()).then(|| view! { <p>{e.achieved_label} ": " {e.achieved.join(words.targets_separator)}</p> })}
                     {e.source.clone().map(|link| view! {

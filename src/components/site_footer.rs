@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use medborgarloften_core::dataset::model::Link;
 use medborgarloften_core::export::downloads::Download;
 use medborgarloften_core::lang::fill;
-use medborgarloften_core::page::statement::FOOTER_LINKS;
+use medborgarloften_core::page::statement::{ACCESSIBILITY_PAGE, PRIVACY_PAGE};
 use medborgarloften_core::Date;
 
 use crate::language::use_language;
@@ -24,19 +24,21 @@ pub fn SiteFooter(
     #[prop(into)]
     downloads: Signal<Vec<Download>>,
 ) -> impl IntoView {
-    let words = &use_language().words.app;
+    let language = use_language();
+    let words = &language.words.app;
+    let links = [(ACCESSIBILITY_PAGE, language.words.site.accessibility), (PRIVACY_PAGE, language.words.site.privacy)];
     view! {
         <footer class="site-footer">
             {move || source.get().map(|link| view! {
                 <p>{words.source} <a href=link.url.clone() rel="noopener" target="_blank">{link.title.clone()}</a></p>
             })}
-            {move || updated.get().map(|date| view! { <p>{fill(words.updated, &[("date", &date.long_sv())])}</p> })}
+            {move || updated.get().map(|date| view! { <p>{fill(words.updated, &[("date", &date.long(language))])}</p> })}
             <Show when=move || downloads.with(|d| !d.is_empty())>
                 <section class="downloads" aria-labelledby="ladda-ner" data-testid="downloads">
                     <h2 id="ladda-ner">{words.downloads}</h2>
                     <ul>
                         {move || downloads.get().into_iter().map(|d| view! {
-                            <li><a href=d.href.clone() type=d.kind.media_type()>{d.text()}</a></li>
+                            <li><a href=d.href.clone() type=d.kind.media_type()>{d.text_in(language)}</a></li>
                         }).collect_view()}
                     </ul>
                 </section>
@@ -45,7 +47,7 @@ pub fn SiteFooter(
             // The same markup as the build's pages (core::page::statement::footer_links_html).
             <nav class="site-footer__about" aria-label=words.about_site>
                 <ul>
-                    {FOOTER_LINKS.iter().map(|(href, words)| view! { <li><a href=*href>{*words}</a></li> }).collect_view()}
+                    {links.iter().map(|(href, text)| view! { <li><a href=*href>{*text}</a></li> }).collect_view()}
                 </ul>
             </nav>
         </footer>

@@ -83,7 +83,7 @@ pub fn render_site_in(site: &Path, input: &SiteInput, language: &'static Languag
     };
     let downloads = write_published(site, &dataset_path, &bytes, &data, &input.publish).map_err(BuildError::Site)?;
     let build = Build {
-        catalog: Arc::new(Catalog::new(data)),
+        catalog: Arc::new(Catalog::in_language(data, language)),
         dataset_path,
         geometry,
         today: input.today,
@@ -94,7 +94,7 @@ pub fn render_site_in(site: &Path, input: &SiteInput, language: &'static Languag
     files.extend(build.downloads.iter().filter(|d| d.kind > DownloadKind::Schema).map(|d| d.href.clone()));
     let look = write_look(site, &input.dataset, build.catalog.data())?;
     files.extend(look.files.iter().cloned());
-    let view = render_view(&build, language);
+    let view = render_view(&build);
     let manifest_path = site.join("manifest.webmanifest");
     let manifest = complete_manifest(&staging::read_text(&manifest_path)?, &site_meta(build.catalog.data()))
         .map_err(|e| BuildError::Site(e.to_string()))?;
@@ -111,7 +111,7 @@ pub fn render_site_in(site: &Path, input: &SiteInput, language: &'static Languag
         written.join(", "),
         look.files.iter().map(|file| format!(", {file}")).collect::<String>()
     );
-    let mut embedded = embedded_parts(&build, &render_embedded(&build, language));
+    let mut embedded = embedded_parts(&build, &render_embedded(&build));
     let mut parts = page_parts(&build, &view);
     for head in [&mut parts.head, &mut embedded.head] {
         head.push_str(&look.head);

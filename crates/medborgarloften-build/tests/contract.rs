@@ -65,7 +65,7 @@ fn render(what: &str, build: &Build, search: &str, ui: Ui) -> Rendered {
     // What Trunk adds to index.html before the hook runs: the boot script's tag (Trunk.toml's pattern_script).
     let boot = format!(r#"<script type="module" id="{BOOT_ID}" src="boot.js"></script></body>"#);
     let template = template.replace("</body>", &boot);
-    let parts = page_parts(build, &render_state(build, search, ui, lang::SWEDISH));
+    let parts = page_parts(build, &render_state(build, search, ui));
     let edits = PageEdits {
         site: &parts,
         head_extra: "",

@@ -91,7 +91,7 @@ fn root() -> &'static Path {
 
 /// The site of `dataset` (a path from the repository's root) as the build has it, with its map if it names one, and
 /// every string in those files: the dataset's own text.
-fn site(dataset: &str) -> (Build, Vec<String>) {
+fn site(dataset: &str, language: &'static Language) -> (Build, Vec<String>) {
     let bytes = std::fs::read(root().join(dataset)).expect("dataset is readable");
     let data = parse_dataset_bytes(&bytes).expect("dataset validates");
     let mut texts = strings(&bytes);
@@ -101,7 +101,7 @@ fn site(dataset: &str) -> (Build, Vec<String>) {
         Arc::new(parse_geojson_bytes(&map).expect("map file parses"))
     });
     let build = Build {
-        catalog: Arc::new(Catalog::new(data)),
+        catalog: Arc::new(Catalog::in_language(data, language)),
         dataset_path: format!("data/{}", dataset.rsplit('/').next().unwrap_or_default()),
         geometry,
         today: Date::from_ymd(2026, 12, 1).expect("a date"),
@@ -177,12 +177,12 @@ fn says(text: &str, word: &str) -> bool {
 /// period's documents) default view and embedded layout, and the default view of Norrhamn (a fixture with groups of
 /// promises and follow-ups).
 fn found(language: &'static Language, list: &[&'static str]) -> Vec<(&'static str, String)> {
-    let (eskilstuna, own) = site("public/data/eskilstuna.json");
+    let (eskilstuna, own) = site("public/data/eskilstuna.json", language);
     assert!(eskilstuna.geometry.is_some(), "Eskilstuna has its map");
-    let mut seen = words_on(&render_view(&eskilstuna, language), &own);
-    seen.extend(words_on(&render_embedded(&eskilstuna, language), &own));
-    let (norrhamn, own) = site("tests/fixtures/schema2/valid/norrhamn.json");
-    seen.extend(words_on(&render_view(&norrhamn, language), &own));
+    let mut seen = words_on(&render_view(&eskilstuna), &own);
+    seen.extend(words_on(&render_embedded(&eskilstuna), &own));
+    let (norrhamn, own) = site("tests/fixtures/schema2/valid/norrhamn.json", language);
+    seen.extend(words_on(&render_view(&norrhamn), &own));
     list.iter().filter_map(|word| seen.iter().find(|text| says(text, word)).map(|text| (*word, text.clone()))).collect()
 }
 
@@ -208,7 +208,6 @@ fn the_arabic_page_says_none_of_the_apps_swedish_labels() {
 }
 
 #[test]
-#[ignore = "the core's texts are made language-aware on the corewords branch; un-ignore once it is merged"]
 fn the_english_and_arabic_pages_say_none_of_the_cores_swedish_texts() {
     for code in ["en", "ar"] {
         let language = Language::by_code(code).expect("a language of the app");

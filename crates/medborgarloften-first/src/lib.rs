@@ -61,15 +61,15 @@ async fn load(address: &str, fingerprint: &str) -> Option<(Catalog, bool)> {
         let _ = offline::remember_dataset(address, &text);
         offline::hand_dataset(address, &text);
     }
-    Some((Catalog::new(data), saved))
+    Some((Catalog::in_language(data, medborgarloften_web::page_language()), saved))
 }
 
 /// "Du är offline. Visar löften uppdaterade …" in the build's place for it.
 fn saved_copy_notice(page: &page::Page, catalog: &Catalog) {
-    use medborgarloften_core::page::saved_copy::{saved_copy_text, SavedCopy};
+    use medborgarloften_core::page::saved_copy::{saved_copy_text_in, SavedCopy};
     let Some(notice) = page.one(medborgarloften_core::contract::by_testid::OFFLINE_BANNER) else { return };
     let online = web_sys::window().is_some_and(|w| w.navigator().on_line());
     let why = if online { SavedCopy::Unreachable } else { SavedCopy::Offline };
-    page::set_text(&notice, &saved_copy_text(why, Some(catalog.data().updated)));
+    page::set_text(&notice, &saved_copy_text_in(why, Some(catalog.data().updated), catalog.language()));
     page::set_hidden(&notice, false);
 }

@@ -3,7 +3,7 @@
 //! drawn again on top, as in the app's `src/components/district_map/`), and the caption.
 
 use medborgarloften_core::contract::{attr, class, dot, with_attr};
-use medborgarloften_core::geo::count_text;
+use medborgarloften_core::geo::count_text_in;
 use medborgarloften_core::page::map_shades::DistrictShade;
 use web_sys::Element;
 
@@ -41,7 +41,7 @@ pub fn shade(page: &Page, shades: &[DistrictShade]) {
         for button in page.all(&format!("{}{of_district}", dot::DISTRICT_BUTTON)) {
             set_attr(&button, "aria-pressed", pressed);
             if let Some(count) = one_in(&button, dot::DISTRICT_COUNT) {
-                set_text(&count, &count_text(shade.count));
+                set_text(&count, &count_text_in(shade.count, page.language));
             }
         }
     }

@@ -8,10 +8,10 @@ use medborgarloften_core::contract::{self, attr, by_testid, class, dot, hash};
 use medborgarloften_core::dataset::model::Dataset;
 use medborgarloften_core::page::active::ActiveFilter;
 use medborgarloften_core::page::filter::Facets;
-use medborgarloften_core::page::interact::{map_caption, Ui};
-use medborgarloften_core::page::map_shades::district_shades;
+use medborgarloften_core::page::interact::{map_caption_in, Ui};
+use medborgarloften_core::page::map_shades::district_shades_in;
 use medborgarloften_core::page::query::Facet;
-use medborgarloften_core::page::shared_link::copied_text;
+use medborgarloften_core::page::shared_link::copied_text_in;
 use medborgarloften_core::page::view::PromisesView;
 use medborgarloften_core::page::visit::Novelty;
 use wasm_bindgen::JsCast;
@@ -28,7 +28,7 @@ pub fn show(page: &Page, cards: &Cards, data: &Dataset, view: &PromisesView) {
     chips(page, &view.chips);
     overviews(page, view);
     if page.has_map {
-        map::shade(page, &district_shades(data, &view.facets.districts));
+        map::shade(page, &district_shades_in(data, &view.facets.districts, page.language));
     }
     visit(page, view);
     if let Some(empty) = page.one(by_testid::EMPTY_STATE) {
@@ -50,8 +50,8 @@ pub fn show_ui(page: &Page, data: &Dataset, view: &PromisesView, ui: &Ui, link_b
         set_attr(&toggle, "aria-expanded", if ui.sheet_open { "true" } else { "false" });
     }
     if page.has_map {
-        let shades = district_shades(data, &view.facets.districts);
-        let (text, active) = map_caption(&shades, ui);
+        let shades = district_shades_in(data, &view.facets.districts, page.language);
+        let (text, active) = map_caption_in(&shades, ui, page.language);
         map::caption(page, &text, active);
         map::outline(page, Layer::Focus, ui.outlined.as_slice());
     }
@@ -59,7 +59,7 @@ pub fn show_ui(page: &Page, data: &Dataset, view: &PromisesView, ui: &Ui, link_b
     let copied = ui.copied.as_ref().and_then(|(promise, ok)| {
         let cards = view.periods.iter().flat_map(|p| p.cards.iter().chain(&p.kommun_wide));
         let card = cards.into_iter().find(|c| c.card.id == *promise)?;
-        Some((promise, copied_text(*ok, &format!("{link_base}?{}", card.link_query))))
+        Some((promise, copied_text_in(*ok, &format!("{link_base}?{}", card.link_query), page.language)))
     });
     for message in page.all(dot::CARD_COPIED) {
         let card = message.closest(contract::has_attr::PROMISE).ok().flatten();
@@ -190,7 +190,7 @@ fn facets(page: &Page, facets: &Facets) {
             set_text(&count, &format!("({})", option.count));
         }
         if let Some(why) = one_in(&label, dot::FACET_WHY) {
-            set_text(&why, option.note());
+            set_text(&why, option.note_in(page.language));
         }
     }
 }

@@ -20,7 +20,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use medborgarloften_core::contract::{class, control};
 use medborgarloften_core::geo::{svg_number, MapDistrict, MapLayout};
-use medborgarloften_core::page::interact::{map_caption, Ui};
+use medborgarloften_core::page::interact::{map_caption_in, Ui};
 use medborgarloften_core::page::map_shades::DistrictShade;
 
 pub use district_list::DistrictList;
@@ -51,8 +51,9 @@ pub fn DistrictMap(
     /// The map was opened (its file is loaded only then).
     on_open: Callback<()>,
 ) -> impl IntoView {
-    let words = &use_language().words.app.map;
-    let caption = Memo::new(move |_| districts.with(|shades| ui.with(|ui| map_caption(shades, ui))));
+    let language = use_language();
+    let words = &language.words.app.map;
+    let caption = Memo::new(move |_| districts.with(|shades| ui.with(|ui| map_caption_in(shades, ui, language))));
     let outlined = Memo::new(move |_| ui.with(|ui| ui.outlined.clone()));
     let ready = move || layout.get().and_then(Result::ok);
     view! {

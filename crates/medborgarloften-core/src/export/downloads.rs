@@ -5,6 +5,7 @@
 //! Pure core: the list, its one-line form for the page and sizes in Swedish.
 
 use crate::dataset::links::is_same_origin_path;
+use crate::lang::Language;
 
 /// What a downloadable file is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -39,12 +40,18 @@ impl DownloadKind {
 
     /// What the link says the file is, in Swedish.
     pub fn label(self) -> &'static str {
+        self.label_in(crate::lang::SWEDISH)
+    }
+
+    /// What the link says the file is, in `lang`.
+    pub fn label_in(self, lang: &Language) -> &'static str {
+        let words = &lang.words.site;
         match self {
-            DownloadKind::Dataset => "Löftena och uppföljningen",
-            DownloadKind::Schema => "Beskrivning av dataformatet",
-            DownloadKind::Csv => "Löftena som tabell",
-            DownloadKind::Feed => "Följ uppföljningen",
-            DownloadKind::Description => "Beskrivning för dataportaler",
+            DownloadKind::Dataset => words.download_dataset,
+            DownloadKind::Schema => words.download_schema,
+            DownloadKind::Csv => words.download_csv,
+            DownloadKind::Feed => words.download_feed,
+            DownloadKind::Description => words.download_description,
         }
     }
 
@@ -89,9 +96,18 @@ pub struct Download {
 impl Download {
     /// The link's text: what the file is, its format and size, e.g. "Löftena som tabell (CSV, 12 kB)".
     pub fn text(&self) -> String {
+        self.text_in(crate::lang::SWEDISH)
+    }
+
+    /// [`Download::text`] in `lang`: "The promises as a table (CSV, 12 kB)".
+    pub fn text_in(&self, lang: &Language) -> String {
+        let label = self.kind.label_in(lang);
         match self.bytes {
-            Some(bytes) => format!("{} ({}, {})", self.kind.label(), self.kind.format(), size_sv(bytes)),
-            None => format!("{} ({})", self.kind.label(), self.kind.format()),
+            Some(bytes) => {
+                let size = size_sv(bytes).replace(',', lang.words.site.decimal);
+                format!("{label} ({}, {size})", self.kind.format())
+            }
+            None => format!("{label} ({})", self.kind.format()),
         }
     }
 }

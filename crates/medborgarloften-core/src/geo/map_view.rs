@@ -12,6 +12,7 @@
 
 use crate::dataset::district::in_district;
 use crate::dataset::model::Dataset;
+use crate::lang::{fill, Language};
 
 use super::error::GeoError;
 use super::map::build_map;
@@ -223,10 +224,20 @@ impl ClassScale {
 
     /// Legend rows for every class that can occur, lightest first.
     pub fn legend(&self) -> Vec<LegendEntry> {
+        self.legend_in(crate::lang::SWEDISH)
+    }
+
+    /// [`ClassScale::legend`] in `lang`: "4–5 löften", "4–5 promises".
+    pub fn legend_in(&self, lang: &Language) -> Vec<LegendEntry> {
         (0..CLASS_COUNT)
             .filter_map(|class| {
                 let (low, high) = self.range(class)?;
-                let label = if low == high { count_text(low) } else { format!("{low}–{high} löften") };
+                let label = if low == high {
+                    count_text_in(low, lang)
+                } else {
+                    let range = format!("{low}–{high}");
+                    fill(lang.words.page.promises.form(lang.plural_of(high as u64)), &[("n", &range)])
+                };
                 Some(LegendEntry { class, label })
             })
             .collect()
@@ -235,11 +246,12 @@ impl ClassScale {
 
 /// "1 löfte", "5 löften", "0 löften".
 pub fn count_text(count: usize) -> String {
-    if count == 1 {
-        "1 löfte".to_owned()
-    } else {
-        format!("{count} löften")
-    }
+    count_text_in(count, crate::lang::SWEDISH)
+}
+
+/// [`count_text`] in `lang`: "1 promise", "وعدان".
+pub fn count_text_in(count: usize, lang: &Language) -> String {
+    lang.count(&lang.words.page.promises, count)
 }
 
 /// Checks that every RegSO code a district of the dataset names is an area of the map file. The error names the
@@ -260,6 +272,16 @@ pub fn check_district_codes(data: &Dataset, geo: &GeoCollection) -> Result<(), G
 /// label goes at the label anchor of its largest area on the map, so a district of two areas is named once.
 /// Fails when a district names a code the map file lacks.
 pub fn map_layout(data: &Dataset, geo: &GeoCollection, urban_only: bool) -> Result<MapLayout, GeoError> {
+    map_layout_in(data, geo, urban_only, crate::lang::SWEDISH)
+}
+
+/// [`map_layout`] with the legend in `lang`.
+pub fn map_layout_in(
+    data: &Dataset,
+    geo: &GeoCollection,
+    urban_only: bool,
+    lang: &Language,
+) -> Result<MapLayout, GeoError> {
     check_district_codes(data, geo)?;
     let map = build_map(geo, urban_only, MAP_WIDTH);
     let owner = |code: &str| data.districts.iter().position(|d| d.regso.iter().any(|c| c == code));
@@ -307,7 +329,7 @@ pub fn map_layout(data: &Dataset, geo: &GeoCollection, urban_only: bool) -> Resu
         background,
         has_priority: districts.iter().any(|d| d.priority),
         districts,
-        legend: ClassScale::of(data).legend(),
+        legend: ClassScale::of(data).legend_in(lang),
         attribution: data.geometry.as_ref().map(|g| g.attribution.clone()).unwrap_or_default(),
     })
 }

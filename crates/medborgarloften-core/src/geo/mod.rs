@@ -28,8 +28,8 @@ pub use geojson::{parse_geojson, parse_geojson_bytes, CODE_KEYS, MAX_GEOJSON_BYT
 pub use label::label_anchor;
 pub use map::{build_map, MapGeometry, MapShape, MAP_PADDING};
 pub use map_view::{
-    check_district_codes, count_text, label_half_size, map_layout, ClassScale, LegendEntry, MapArea, MapDistrict,
-    MapLayout, CLASS_COUNT, LABEL_SIZE_TOWN, LABEL_SIZE_WHOLE, MAP_WIDTH,
+    check_district_codes, count_text, count_text_in, label_half_size, map_layout, map_layout_in, ClassScale,
+    LegendEntry, MapArea, MapDistrict, MapLayout, CLASS_COUNT, LABEL_SIZE_TOWN, LABEL_SIZE_WHOLE, MAP_WIDTH,
 };
 pub use model::{bbox, Area, BBox, GeoCollection, LonLat, Polygon};
 pub use path::{area_path, svg_number};

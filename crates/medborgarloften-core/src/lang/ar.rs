@@ -211,6 +211,14 @@ pub const ARABIC: Language = Language {
 
             waiting: "الصفحة قيد التحميل – سيُنفَّذ ما اخترته بعد لحظات.",
             failed: "تعذّر تحميل هذا الجزء من الصفحة. تحقّق من اتصالك بالإنترنت وحاول مرة أخرى.",
+            download_dataset: "الوعود ومتابعتها",
+            download_schema: "وصف صيغة البيانات",
+            download_csv: "الوعود في جدول",
+            download_feed: "تابِع المتابعة",
+            download_description: "وصف لبوابات البيانات",
+            decimal: ".",
+            accessibility: "إمكانية الوصول (بالسويدية)",
+            privacy: "التخزين والخصوصية (بالسويدية)",
         },
         app: AppWords {
             skip_link: "انتقل إلى الوعود",

@@ -158,6 +158,14 @@ pub const ENGLISH: Language = Language {
 
             waiting: "The page is loading – what you chose will happen in a moment.",
             failed: "This part of the page could not be loaded. Check your internet connection and try again.",
+            download_dataset: "The promises and their follow-up",
+            download_schema: "Description of the data format",
+            download_csv: "The promises as a table",
+            download_feed: "Follow the follow-up",
+            download_description: "Description for data portals",
+            decimal: ".",
+            accessibility: "Accessibility (in Swedish)",
+            privacy: "Storage and privacy (in Swedish)",
         },
         app: AppWords {
             skip_link: "Skip to the promises",

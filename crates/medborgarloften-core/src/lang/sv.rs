@@ -157,6 +157,14 @@ pub const SWEDISH: Language = Language {
 
             waiting: "Sidan laddas – det du valde görs strax.",
             failed: "Den här delen av sidan kunde inte laddas. Kontrollera din internetanslutning och försök igen.",
+            download_dataset: "Löftena och uppföljningen",
+            download_schema: "Beskrivning av dataformatet",
+            download_csv: "Löftena som tabell",
+            download_feed: "Följ uppföljningen",
+            download_description: "Beskrivning för dataportaler",
+            decimal: ",",
+            accessibility: "Tillgänglighet",
+            privacy: "Om lagring och integritet",
         },
         app: AppWords {
             skip_link: "Hoppa till löftena",

@@ -262,6 +262,23 @@ pub struct SiteWords {
     pub waiting: &'static str,
     /// A module that could not load.
     pub failed: &'static str,
+    /// The footer's downloads, what each file is: the dataset ("Löftena och uppföljningen"), its format's
+    /// description, the CSV, the feed and the description for data portals.
+    pub download_dataset: &'static str,
+    /// "Beskrivning av dataformatet".
+    pub download_schema: &'static str,
+    /// "Löftena som tabell".
+    pub download_csv: &'static str,
+    /// "Följ uppföljningen".
+    pub download_feed: &'static str,
+    /// "Beskrivning för dataportaler".
+    pub download_description: &'static str,
+    /// The decimal separator in a file's size: "," ("1,2 kB").
+    pub decimal: &'static str,
+    /// The footer's link to the accessibility statement (which is in Swedish).
+    pub accessibility: &'static str,
+    /// The footer's link to the privacy note (which is in Swedish).
+    pub privacy: &'static str,
 }
 
 /// The labels the app's own code writes (`src/components/`, `src/pages/`, the shell's hooks): headings, buttons,
