@@ -7,7 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use medborgarloften_core::dataset::look::Logo;
 use medborgarloften_core::dataset::model::Link;
-use medborgarloften_core::page::site::search_hint;
+use medborgarloften_core::page::site::search_hint_in;
 use medborgarloften_core::page::view::Catalog;
 use medborgarloften_core::Date;
 
@@ -79,7 +79,7 @@ pub fn dataset_facts(catalog: Memo<Option<Arc<Catalog>>>) -> DatasetFacts {
         example: Signal::derive(move || catalog.with(|c| c.as_ref().is_some_and(|c| c.data().example))),
         updated: Signal::derive(move || catalog.with(|c| c.as_ref().map(|c| c.data().updated))),
         source: Signal::derive(move || catalog.with(|c| c.as_ref().map(|c| c.data().source.clone()))),
-        hint: Signal::derive(move || read(|c| Some(search_hint(c.data()))).unwrap_or_default()),
+        hint: Signal::derive(move || read(|c| Some(search_hint_in(c.data(), c.language()))).unwrap_or_default()),
         logo: Signal::derive(move || catalog.with(|c| c.as_ref().and_then(|c| Logo::of(c.data())))),
     }
 }

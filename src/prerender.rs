@@ -11,10 +11,9 @@ use leptos::prelude::*;
 use medborgarloften_core::export::atom::{feed_title, FEED_FILE, FEED_MEDIA_TYPE};
 use medborgarloften_core::export::downloads::{to_meta, Download};
 use medborgarloften_core::geo::GeoCollection;
-use medborgarloften_core::lang::Language;
 use medborgarloften_core::page::interact::Ui;
 use medborgarloften_core::page::query::param;
-use medborgarloften_core::page::site::{site_meta, SiteMeta, SHORT_NAME};
+use medborgarloften_core::page::site::{site_meta_in, SiteMeta, SHORT_NAME};
 use medborgarloften_core::page::view::Catalog;
 use medborgarloften_core::Date;
 
@@ -134,7 +133,7 @@ pub fn page_parts(build: &Build, view: &str) -> PageParts {
 
 /// [`page_parts`] with `attributes` (HTML, each with its leading space) on the rendered view's container.
 fn parts_in(build: &Build, view: &str, attributes: &str) -> PageParts {
-    let meta = site_meta(build.catalog.data());
+    let meta = site_meta_in(build.catalog.data(), build.catalog.language());
     let mut head = format!(r#"<meta name="{}" content="{}">"#, meta::DATASET, escape(&build.dataset_path));
     head.push_str(&format!(r#"<meta name="{}" content="{}">"#, meta::DOWNLOADS, escape(&to_meta(&build.downloads))));
     head.push_str(&format!(r#"<meta name="{}" content="{}">"#, meta::FINGERPRINT, build.fingerprint));

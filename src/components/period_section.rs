@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 use medborgarloften_core::contract::{self, class, testid};
+use medborgarloften_core::dataset::model::{lead_with_colon, Localized};
 use medborgarloften_core::dataset::model::{Document, Period};
 use medborgarloften_core::dataset::schedule::{ReportState, ScheduledReport};
 use medborgarloften_core::lang::{fill, AppWords, Language};
@@ -50,12 +51,18 @@ pub fn PeriodSection(
     let words = &language.words.app;
     let heading_id = format!("period-{}", period.year());
     let labelled_by = heading_id.clone();
-    let goal = period.goal.clone();
-    let followup = period.followup.clone();
-    let heading = followup.heading.clone();
+    // The dataset's texts in the page's language where it has them, else Swedish, marked so (`lang`, `dir`).
+    let shown =
+        |text: Localized<'_>| (text.text.to_string(), text.lang_on(language), text.lang_on(language).map(|_| "ltr"));
+    let (title, title_lang, title_dir) = shown(period.title_in(language));
+    let (intro, intro_lang, intro_dir) = shown(period.intro_in(language));
+    let goal = period.goal.as_ref().map(|goal| (shown(goal.heading_in(language)), shown(goal.text_in(language))));
+    let lead = period.lead_in(language).map(|lead| (lead_with_colon(lead.text), shown(lead)));
+    let (heading, heading_lang, heading_dir) = shown(period.followup.heading_in(language));
+    let followup_text = period.followup.text_in(language).map(shown);
     // In the embedded layout the plan is folded under its heading.
     let plan = view! {
-        {followup.text.clone().map(|text| view! { <p>{text}</p> })}
+        {followup_text.map(|(text, lang, dir)| view! { <p lang=lang dir=dir>{text}</p> })}
         {plan_view(plan, language)}
         {next_report.map(|text| view! { <p class="plan__next" data-testid="next-report">{text}</p> })}
         {documents_view(period.documents.clone(), period.source_url.clone(), words)}
@@ -63,22 +70,22 @@ pub fn PeriodSection(
     view! {
         <section class=class::PERIOD id=contract::period_id(period.year()) aria-labelledby=labelled_by>
             <header class="period__header">
-                <h2 id=heading_id>{period.title.clone()}</h2>
+                <h2 id=heading_id lang=title_lang dir=title_dir>{title}</h2>
                 // The answer to "has it been done?", before anything folded: one sentence, the same whatever the filters.
                 <p class="period__status" data-testid=testid::PERIOD_STATUS>{move || overview.with(|o| o.headline.clone())}</p>
                 // Folded on every screen, so the first promise is on the first screen; the lead stays, it opens the list.
                 <details class="period__about" data-testid="period-about">
                     <summary>{fill(words.period_about, &[("years", &period.years_label())])}</summary>
-                    <p class="period__intro">{period.intro.clone()}</p>
-                    {goal.map(|goal| view! {
+                    <p class="period__intro" lang=intro_lang dir=intro_dir>{intro}</p>
+                    {goal.map(|((heading, heading_lang, heading_dir), (text, text_lang, text_dir))| view! {
                         <div class="period__goal">
-                            <h3 class="period__goal-heading">{goal.heading}</h3>
-                            <p>{goal.text}</p>
+                            <h3 class="period__goal-heading" lang=heading_lang dir=heading_dir>{heading}</h3>
+                            <p lang=text_lang dir=text_dir>{text}</p>
                         </div>
                     })}
                     <YearOverview year=period.year() label=period.years_label() overview=overview/>
                 </details>
-                {period.lead_text().map(|lead| view! { <p class="period__lead">{lead}</p> })}
+                {lead.map(|(lead, (_, lang, dir))| view! { <p class="period__lead" lang=lang dir=dir>{lead}</p> })}
             </header>
             {if period.groups.is_empty() {
                 view! { <CardList cards=cards opened=opened copied=copied link_base=link_base.clone() compact=compact/> }.into_any()
@@ -93,9 +100,9 @@ pub fn PeriodSection(
             </div>
             <footer class="period__followup" data-testid="followup-plan">
                 {if compact {
-                    view! { <details class="period__plan"><summary>{heading}</summary>{plan}</details> }.into_any()
+                    view! { <details class="period__plan"><summary lang=heading_lang dir=heading_dir>{heading}</summary>{plan}</details> }.into_any()
                 } else {
-                    view! { <h3>{heading}</h3>{plan}}.into_any()
+                    view! { <h3 lang=heading_lang dir=heading_dir>{heading}</h3>{plan}}.into_any()
                 }}
             </footer>
         </section>

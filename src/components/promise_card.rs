@@ -49,22 +49,23 @@ pub fn PromiseCard(
                 <span class="card__year">{card.period.clone()}</span>
                 // Seen by eye here; a screen reader hears it with the title, which also names the card.
                 // Always there, hidden without a novelty: the page's first module fills it in on the build's page.
-                <span class=class::CARD_NEW data-testid="new-badge" aria-hidden="true" hidden=novelty.is_none()>{novelty.map(Novelty::badge)}</span>
+                <span class=class::CARD_NEW data-testid="new-badge" aria-hidden="true" hidden=novelty.is_none()>{novelty.map(|n| n.badge_in(language))}</span>
             </div>
             <h3 class="card__title" id=format!("rubrik-{}", card.id)>
-                {card.title.clone()}
-                <span class=format!("visually-hidden {}", class::CARD_NEW_NOTE)>{novelty.map(Novelty::title_note)}</span>
+                <span lang=card.title_lang dir=ltr_for(card.title_lang)>{card.title.clone()}</span>
+                <span class=format!("visually-hidden {}", class::CARD_NEW_NOTE)>{novelty.map(|n| n.title_note_in(language))}</span>
             </h3>
-            <p class="card__text">{card.text.clone()}</p>
+            <p class="card__text" lang=card.text_lang dir=ltr_for(card.text_lang)>{card.text.clone()}</p>
+            {card.swedish_only.map(|line| view! { <p class="card__swedish-only" data-testid="swedish-only">{line}</p> })}
             {card.sub_promises.iter().map(|s| view! {
-                <div class="card__sub" data-testid="sub-promises">
+                <div class="card__sub" data-testid="sub-promises" lang=s.lang dir=ltr_for(s.lang)>
                     <p class="card__sub-lead">{s.lead.clone()}</p>
                     <ul>{s.items.iter().map(|item| view! { <li>{item.clone()}</li> }).collect_view()}</ul>
                 </div>
             }).collect_view()}
             <dl class="card__facts">
-                <div><dt>{words.theme}</dt><dd>{card.themes.join(language.words.list_comma)}</dd></div>
-                <div><dt>{words.district}</dt><dd>{card.districts.join(language.words.list_comma)}</dd></div>
+                <div><dt>{words.theme}</dt><dd lang=card.names_lang>{card.themes.join(language.words.list_comma)}</dd></div>
+                <div><dt>{words.district}</dt><dd lang=card.names_lang>{card.districts.join(language.words.list_comma)}</dd></div>
                 {(!card.targets.is_empty()).then(|| view! {
                     <div><dt>{words.targets}</dt><dd>{card.targets.join(words.targets_separator)}</dd></div>
                 })}
@@ -155,4 +156,9 @@ fn history_view(entries: &[HistoryEntry], words: &'static AppWords) -> Option<im
             <ol class="history__list">{items}</ol>
         </details>
     })
+}
+
+/// The direction of a text marked as Swedish on another language's page: left to right, whatever the page's.
+fn ltr_for(lang: Option<&'static str>) -> Option<&'static str> {
+    lang.map(|_| "ltr")
 }

@@ -21,7 +21,10 @@ pub fn SiteHeader(
     #[prop(into)]
     logo: Signal<Option<Logo>>,
 ) -> impl IntoView {
-    let words = &use_language().words.app;
+    let language = use_language();
+    let words = &language.words.app;
+    // The dataset's title is Swedish, as published: marked so on another language's page.
+    let title_lang = move || (title.with(Option::is_some) && !language.is_default()).then_some("sv");
     view! {
         <header class="site-header" class:compact=move || compact.get()>
             <div class="site-header__inner">
@@ -29,7 +32,7 @@ pub fn SiteHeader(
                     <img class="site-header__logo" src=logo.src alt=logo.alt data-testid="site-logo"/>
                 })}
                 <p class="site-header__eyebrow">{words.eyebrow}</p>
-                <h1>{move || title.get().unwrap_or_else(|| words.fallback_title.to_string())}</h1>
+                <h1 lang=title_lang dir=move || title_lang().map(|_| "ltr")>{move || title.get().unwrap_or_else(|| words.fallback_title.to_string())}</h1>
                 <Show when=move || example.get()>
                     <p class="example-label" data-testid="example-label">
                         {words.example_label}

@@ -14,6 +14,7 @@ use std::path::Path;
 
 use medborgarloften_core::lang::{link_to, Language, LANGUAGES};
 use medborgarloften_core::page::embed::EMBED_PAGE;
+use medborgarloften_core::page::statement::{ACCESSIBILITY_PAGE, PRIVACY_PAGE};
 
 use crate::error::BuildError;
 use crate::page::{rewrite, PageEdits};
@@ -84,6 +85,14 @@ pub fn write_folder(
         staging::write(&dir.join(file), relocate(&rewrite(html, &edits)?, &is_shared)?)?;
     }
     crate::many::relocate_manifest(&dir.join("manifest.webmanifest"), &is_shared)?;
+    // The accessibility statement and the privacy note are Swedish; the folder has them too, so that the footer's
+    // links work from its page whichever module drew it.
+    for page in [ACCESSIBILITY_PAGE, PRIVACY_PAGE] {
+        let root = staging.join(page);
+        if root.is_file() {
+            staging::write(&dir.join(page), relocate(&staging::read_text(&root)?, &is_shared)?)?;
+        }
+    }
     Ok(format!("{}/: {}", language.code, site.summary))
 }
 

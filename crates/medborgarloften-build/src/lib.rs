@@ -200,11 +200,12 @@ fn one_kommun(
     // The embed's page: the same document with the embedded layout rendered in it; the host page has the switch.
     let embedded = page::PageEdits { site: &site.embedded, nav: "", ..edits };
     staging::write(&staging.join(EMBED_PAGE), page::rewrite(html, &embedded)?)?;
+    let site_kind = statement::Site::OneKommun { dataset_path: &site.dataset_path };
+    log.push(statement::write_pages(settings, site_kind, html, shared.css)?);
+    // After the statement pages, which each language's folder links in its own place.
     for language in languages::prefixed() {
         log.push(languages::write_folder(staging, &settings.site, &folder_files, language, html, shared)?);
     }
-    let site_kind = statement::Site::OneKommun { dataset_path: &site.dataset_path };
-    log.push(statement::write_pages(settings, site_kind, html, shared.css)?);
 
     let precache = precache::write(staging, shared.first.is_some())?;
     log.push(format!(

@@ -23,7 +23,7 @@ use medborgarloften_core::dataset::model::Dataset;
 use medborgarloften_core::export::downloads::DownloadKind;
 use medborgarloften_core::geo::parse_geojson_bytes;
 use medborgarloften_core::lang::{self, Language};
-use medborgarloften_core::page::site::site_meta;
+use medborgarloften_core::page::site::site_meta_in;
 use medborgarloften_core::page::view::Catalog;
 use medborgarloften_core::{parse_dataset_bytes, Date};
 
@@ -96,8 +96,11 @@ pub fn render_site_in(site: &Path, input: &SiteInput, language: &'static Languag
     files.extend(look.files.iter().cloned());
     let view = render_view(&build);
     let manifest_path = site.join("manifest.webmanifest");
-    let manifest = complete_manifest(&staging::read_text(&manifest_path)?, &site_meta(build.catalog.data()))
-        .map_err(|e| BuildError::Site(e.to_string()))?;
+    let manifest = complete_manifest(
+        &staging::read_text(&manifest_path)?,
+        &site_meta_in(build.catalog.data(), build.catalog.language()),
+    )
+    .map_err(|e| BuildError::Site(e.to_string()))?;
     staging::write(&manifest_path, manifest)?;
     let written: Vec<&str> =
         build.downloads.iter().filter(|d| d.kind > DownloadKind::Schema).map(|d| d.href.as_str()).collect();

@@ -45,6 +45,7 @@ fn followed_up() -> (Dataset, String) {
     let promise = promise.expect("a promise with a numeric target");
     let target = promise.targets[0].id.clone();
     promise.followups.push(FollowupEntry {
+        translations: Default::default(),
         date: ReportDate::parse("2019-05-14").expect("a date"),
         status: Status::InProgress,
         achieved: BTreeMap::from([(target, Amount::Number(1))]),

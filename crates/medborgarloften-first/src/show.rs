@@ -94,7 +94,7 @@ fn place_cards(page: &Page, cards: &Cards, view: &PromisesView) {
         let on_screen = find(&place.id);
         set_hidden(&place.item, on_screen.is_none());
         if let Some(card) = place.item.first_element_child() {
-            mark_card(&card, opened == Some(place.id.as_str()), on_screen.and_then(|s| s.1));
+            mark_card(page, &card, opened == Some(place.id.as_str()), on_screen.and_then(|s| s.1));
         }
         let apart = on_screen.is_some_and(|s| s.2);
         let target = if apart { place.apart.as_ref() } else { Some(&place.home) };
@@ -117,7 +117,7 @@ fn place_cards(page: &Page, cards: &Cards, view: &PromisesView) {
 
 /// A card's marks: opened by a link (`?lofte=`), and new since the reader's last visit (the badge, and what a
 /// screen reader hears after the title).
-fn mark_card(card: &web_sys::Element, opened: bool, novelty: Option<Novelty>) {
+fn mark_card(page: &Page, card: &web_sys::Element, opened: bool, novelty: Option<Novelty>) {
     set_class(card, class::CARD_SELECTED, opened);
     if opened {
         set_attr(card, "aria-current", "true");
@@ -125,11 +125,11 @@ fn mark_card(card: &web_sys::Element, opened: bool, novelty: Option<Novelty>) {
         let _ = card.remove_attribute("aria-current");
     }
     if let Some(badge) = one_in(card, dot::CARD_NEW) {
-        set_text(&badge, novelty.map_or("", Novelty::badge));
+        set_text(&badge, novelty.map_or("", |n| n.badge_in(page.language)));
         set_hidden(&badge, novelty.is_none());
     }
     if let Some(note) = one_in(card, dot::CARD_NEW_NOTE) {
-        set_text(&note, &novelty.map(Novelty::title_note).unwrap_or_default());
+        set_text(&note, &novelty.map(|n| n.title_note_in(page.language)).unwrap_or_default());
     }
 }
 

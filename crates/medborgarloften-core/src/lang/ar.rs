@@ -107,6 +107,7 @@ pub const ARABIC: Language = Language {
             latest: "آخر متابعة في {date} ضمن {report}.",
             new_followup: "متابعة جديدة",
             new_promise: "وعد جديد",
+            swedish_only: "هذا الوعد منشور باللغة السويدية فقط.",
         },
         report: ReportWords {
             tertial_explained: "الثلث أربعة أشهر: الثلث 1 من يناير إلى أبريل، والثلث 2 من مايو إلى أغسطس، \
@@ -219,6 +220,9 @@ pub const ARABIC: Language = Language {
             decimal: ".",
             accessibility: "إمكانية الوصول (بالسويدية)",
             privacy: "التخزين والخصوصية (بالسويدية)",
+            description: "{title}: ما تعد به الشرطة و{place} بشأن الأمان، وأين ينطبق، وكيف تتم متابعته.",
+            search_example: "مثلًا: {words}",
+            search_any: "ابحث عن كلمة في الوعود",
         },
         app: AppWords {
             skip_link: "انتقل إلى الوعود",

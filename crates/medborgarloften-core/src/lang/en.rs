@@ -93,6 +93,7 @@ pub const ENGLISH: Language = Language {
             latest: "Last followed up {date} ({report}).",
             new_followup: "New follow-up",
             new_promise: "New promise",
+            swedish_only: "This promise is published in Swedish only.",
         },
         report: ReportWords {
             tertial_explained: "A tertial is four months: tertial 1 is January–April, tertial 2 May–August and \
@@ -166,6 +167,10 @@ pub const ENGLISH: Language = Language {
             decimal: ".",
             accessibility: "Accessibility (in Swedish)",
             privacy: "Storage and privacy (in Swedish)",
+            description:
+                "{title}: what the police and {place} promise about safety, where it applies and how it is followed up.",
+            search_example: "e.g. {words}",
+            search_any: "Search for a word in the promises",
         },
         app: AppWords {
             skip_link: "Skip to the promises",

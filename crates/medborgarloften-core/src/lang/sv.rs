@@ -92,6 +92,7 @@ pub const SWEDISH: Language = Language {
             latest: "Senast uppföljt {date} i en {report}.",
             new_followup: "Ny uppföljning",
             new_promise: "Nytt löfte",
+            swedish_only: "Löftet är bara publicerat på svenska.",
         },
         report: ReportWords {
             tertial_explained: "Ett tertial är fyra månader: tertial 1 är januari–april, tertial 2 maj–augusti och \
@@ -165,6 +166,9 @@ pub const SWEDISH: Language = Language {
             decimal: ",",
             accessibility: "Tillgänglighet",
             privacy: "Om lagring och integritet",
+            description: "{title}: vad polisen och {place} lovar om trygghet, var det gäller och hur det följs upp.",
+            search_example: "t.ex. {words}",
+            search_any: "Sök på ett ord i löftena",
         },
         app: AppWords {
             skip_link: "Hoppa till löftena",

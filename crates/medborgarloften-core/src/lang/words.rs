@@ -143,6 +143,9 @@ pub struct CardWords {
     pub new_followup: &'static str,
     /// The badge of a promise new since the last visit: "Nytt löfte".
     pub new_promise: &'static str,
+    /// Under a card whose text the dataset has not translated into the page's language: "Löftet är bara publicerat
+    /// på svenska."
+    pub swedish_only: &'static str,
 }
 
 /// The words of a period's follow-up plan and of where the period stands (`dataset::schedule`,
@@ -279,6 +282,13 @@ pub struct SiteWords {
     pub accessibility: &'static str,
     /// The footer's link to the privacy note (which is in Swedish).
     pub privacy: &'static str,
+    /// The page's meta description: "{title}: vad polisen och {place} lovar om trygghet, var det gäller och hur det
+    /// följs upp."
+    pub description: &'static str,
+    /// The search box's example: "t.ex. {words}" ("t.ex. våld, Skiftinge").
+    pub search_example: &'static str,
+    /// The search box's example when the dataset names no theme or district: "Sök på ett ord i löftena".
+    pub search_any: &'static str,
 }
 
 /// The labels the app's own code writes (`src/components/`, `src/pages/`, the shell's hooks): headings, buttons,

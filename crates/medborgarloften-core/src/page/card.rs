@@ -22,10 +22,19 @@ pub struct PromiseCard {
     pub id: String,
     /// The period's years, e.g. "2019" or "2024–2027".
     pub period: String,
-    /// Short title.
+    /// Short title, in the page's language where the dataset has it translated.
     pub title: String,
-    /// Verbatim text.
+    /// Verbatim text, in the page's language where the dataset has it translated.
     pub text: String,
+    /// The `lang` to mark the title with: "sv" where another language's page shows the Swedish title.
+    pub title_lang: Option<&'static str>,
+    /// The `lang` to mark the text (and the supporting promises) with.
+    pub text_lang: Option<&'static str>,
+    /// On another language's page, a line saying that the promise is published in Swedish only, where the dataset
+    /// has no translation of its title or text.
+    pub swedish_only: Option<&'static str>,
+    /// The `lang` to mark the theme and district names with, where one of them is shown in Swedish.
+    pub names_lang: Option<&'static str>,
     /// Badge text: the promisers' own short names, e.g. "Polisen", "Polisen och kommunen" or "Polisen, kommunen
     /// och Västtrafik".
     pub party_label: String,
@@ -71,6 +80,8 @@ pub struct SubPromisesView {
     pub lead: String,
     /// The supporting promises, verbatim.
     pub items: Vec<String>,
+    /// The `lang` to mark the list with, where another language's page shows it (or part of it) in Swedish.
+    pub lang: Option<&'static str>,
 }
 
 /// The promisers' short names in a sentence: the first as written, the rest in their in-sentence form.
@@ -83,7 +94,7 @@ pub fn promisers_text_in(parties: &[&Party], lang: &Language) -> String {
     let names: Vec<String> = parties
         .iter()
         .enumerate()
-        .map(|(i, p)| if i == 0 { p.short.clone() } else { p.in_sentence.clone().unwrap_or_else(|| p.short.clone()) })
+        .map(|(i, p)| if i == 0 { p.short_in(lang).text.to_string() } else { p.in_sentence_in(lang).text.to_string() })
         .collect();
     join_in(&names, lang)
 }
@@ -97,20 +108,32 @@ pub fn promise_card(data: &Dataset, promise: &Promise) -> PromiseCard {
 pub fn promise_card_in(data: &Dataset, promise: &Promise, lang: &Language) -> PromiseCard {
     let parties: Vec<_> = data.parties.iter().filter(|party| promise.parties.contains(&party.id)).collect();
     let party_label = promisers_text_in(&parties, lang);
-    let party_names = join_in(&parties.iter().map(|p| p.name.clone()).collect::<Vec<_>>(), lang);
+    let party_names = join_in(&parties.iter().map(|p| p.name_in(lang).text.to_string()).collect::<Vec<_>>(), lang);
     let party_key = match parties.as_slice() {
         [only] => only.id.clone(),
         _ => "gemensamt".to_string(),
     };
-    let names = |ids: &[String], table: &dyn Fn(&str) -> Option<String>| -> Vec<String> {
-        ids.iter().filter_map(|id| table(id)).collect()
+    let mut names_lang = None;
+    let mut shown = |name: crate::dataset::model::Localized<'_>| {
+        names_lang = names_lang.or(name.lang_on(lang));
+        name.text.to_string()
     };
-    let themes = names(&promise.themes, &|id| data.themes.iter().find(|t| t.id == id).map(|t| t.name.clone()));
-    let mut districts =
-        names(&promise.districts, &|id| data.districts.iter().find(|d| d.id == id).map(|d| d.name.clone()));
+    let themes: Vec<String> = promise
+        .themes
+        .iter()
+        .filter_map(|id| data.themes.iter().find(|t| t.id == *id))
+        .map(|t| shown(t.name_in(lang)))
+        .collect();
+    let mut districts: Vec<String> = promise
+        .districts
+        .iter()
+        .filter_map(|id| data.districts.iter().find(|d| d.id == *id))
+        .map(|d| shown(d.name_in(lang)))
+        .collect();
     if districts.is_empty() {
         districts.push(lang.words.card.whole_municipality.to_string());
     }
+    let (title, text) = (promise.title_in(lang), promise.text_in(lang));
     let period = data.periods.iter().find(|p| p.id == promise.period);
     let period_start = period.map(|p| p.start);
     let group = period.and_then(|p| p.groups.iter().find(|g| Some(&g.id) == promise.group.as_ref()));
@@ -123,8 +146,13 @@ pub fn promise_card_in(data: &Dataset, promise: &Promise, lang: &Language) -> Pr
     PromiseCard {
         id: promise.id.clone(),
         period: period.map_or_else(|| promise.period.clone(), |p| p.years_label()),
-        title: promise.title.clone(),
-        text: promise.text.clone(),
+        title: title.text.to_string(),
+        text: text.text.to_string(),
+        title_lang: title.lang_on(lang),
+        text_lang: text.lang_on(lang),
+        swedish_only: (title.lang_on(lang).is_some() || text.lang_on(lang).is_some())
+            .then_some(lang.words.card.swedish_only),
+        names_lang,
         party_label,
         party_names,
         party_key,
@@ -135,7 +163,16 @@ pub fn promise_card_in(data: &Dataset, promise: &Promise, lang: &Language) -> Pr
         sub_promises: promise
             .sub_promises
             .iter()
-            .map(|s| SubPromisesView { lead: s.lead.clone(), items: s.items.clone() })
+            .map(|s| {
+                let lead = s.lead_in(lang);
+                let items = s.items_in(lang);
+                let lang_mark = lead.lang_on(lang).or_else(|| items.iter().find_map(|item| item.lang_on(lang)));
+                SubPromisesView {
+                    lead: lead.text.to_string(),
+                    items: items.iter().map(|item| item.text.to_string()).collect(),
+                    lang: lang_mark,
+                }
+            })
             .collect(),
         status: current_status(promise),
         status_label: current_status(promise).label_in(lang),

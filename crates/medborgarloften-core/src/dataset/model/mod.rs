@@ -22,7 +22,7 @@ mod translation;
 
 use serde::Serialize;
 
-pub use self::period::{Document, FollowupPlan, Goal, Group, Period, PlannedReport, ReportKind};
+pub use self::period::{lead_with_colon, Document, FollowupPlan, Goal, Group, Period, PlannedReport, ReportKind};
 pub use self::promise::{Amount, FollowupEntry, Promise, SubPromises, Target, TargetKind};
 pub use self::translation::{Localized, Text, Translatable, Translated, Translation, Translations};
 use crate::dataset::date::Date;

@@ -74,14 +74,17 @@ impl Period {
     /// The lead as shown before the list of promises, ending in one colon ("… lovar att:"), whether or not the
     /// editor wrote it.
     pub fn lead_text(&self) -> Option<String> {
-        self.lead.as_ref().map(|lead| {
-            let lead = lead.trim_end();
-            if lead.ends_with(':') {
-                lead.to_string()
-            } else {
-                format!("{lead}:")
-            }
-        })
+        self.lead.as_deref().map(lead_with_colon)
+    }
+}
+
+/// A lead sentence as the page shows it, before its list: with a colon at its end, added when it has none.
+pub fn lead_with_colon(lead: &str) -> String {
+    let lead = lead.trim_end();
+    if lead.ends_with(':') {
+        lead.to_string()
+    } else {
+        format!("{lead}:")
     }
 }
 

@@ -86,6 +86,12 @@ impl<'a> Localized<'a> {
     pub fn swedish(text: &'a str) -> Self {
         Localized { text, translated: false }
     }
+
+    /// The `lang` the page marks this text with: "sv" where a page in another language shows the Swedish text,
+    /// else none (the page's own language).
+    pub fn lang_on(&self, page: &crate::lang::Language) -> Option<&'static str> {
+        (!self.translated && !page.is_default()).then_some(crate::lang::SWEDISH.code)
+    }
 }
 
 impl<O> Translations<O> {

@@ -240,12 +240,12 @@ fn facets(
             .parties
             .iter()
             .zip(&counts.parties)
-            .map(|(p, &n)| option(&p.id, &p.short, n, q.parties.contains(&p.id)))
+            .map(|(p, &n)| option(&p.id, p.short_in(lang).text, n, q.parties.contains(&p.id)))
             .collect(),
         districts: data
             .districts
             .iter()
-            .map(|d| (d.id.as_str(), d.name.as_str()))
+            .map(|d| (d.id.as_str(), d.name_in(lang).text))
             .chain([(WHOLE_MUNICIPALITY, lang.words.card.whole_municipality)])
             .zip(&counts.districts)
             .map(|((id, name), &n)| option(id, name, n, q.districts.contains(id)))
@@ -254,7 +254,7 @@ fn facets(
             .themes
             .iter()
             .zip(&counts.themes)
-            .map(|(t, &n)| option(&t.id, &t.name, n, q.themes.contains(&t.id)))
+            .map(|(t, &n)| option(&t.id, t.name_in(lang).text, n, q.themes.contains(&t.id)))
             .collect(),
         statuses: Status::ALL
             .into_iter()

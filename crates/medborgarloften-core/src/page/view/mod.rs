@@ -124,6 +124,8 @@ pub struct GroupView {
     pub id: String,
     /// The heading; `None` for the cards without a group.
     pub heading: Option<String>,
+    /// The `lang` to mark the heading and intro with: "sv" where another language's page shows them in Swedish.
+    pub lang: Option<&'static str>,
     /// Text under the heading, verbatim.
     pub intro: Option<String>,
     /// The group's own source page, when it has one.
@@ -146,6 +148,7 @@ fn group_views(period: &Period, data: &Dataset, cards: &[CardView], lang: &Langu
     let ungrouped = GroupView {
         id: String::new(),
         heading: None,
+        lang: None,
         intro: None,
         source_url: None,
         source_label: None,
@@ -154,8 +157,9 @@ fn group_views(period: &Period, data: &Dataset, cards: &[CardView], lang: &Langu
     std::iter::once(ungrouped)
         .chain(period.groups.iter().map(|g| GroupView {
             id: g.id.clone(),
-            heading: Some(g.heading.clone()),
-            intro: g.intro.clone(),
+            heading: Some(g.heading_in(lang).text.to_string()),
+            lang: g.heading_in(lang).lang_on(lang).or_else(|| g.intro_in(lang).and_then(|i| i.lang_on(lang))),
+            intro: g.intro_in(lang).map(|intro| intro.text.to_string()),
             source_url: g.source_url.clone(),
             source_label: g.source_url.as_deref().map(|url| source_label_in(url, lang)),
             cards: of(Some(&g.id)),
