@@ -16,7 +16,7 @@ mod words;
 
 pub use fill::fill;
 pub use plural::{Forms, Plural};
-pub use words::{PageWords, Words};
+pub use words::{LocateWords, PageWords, Words};
 
 /// Which way a language is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
