@@ -12,6 +12,7 @@
 //! smaller than a finger.
 
 mod district_list;
+mod locate_button;
 mod map_legend;
 
 use std::sync::Arc;
@@ -20,10 +21,12 @@ use leptos::ev;
 use leptos::prelude::*;
 use medborgarloften_core::contract::{class, control};
 use medborgarloften_core::geo::{svg_number, MapDistrict, MapLayout};
+use medborgarloften_core::lang::Language;
 use medborgarloften_core::page::interact::{map_caption, Ui};
 use medborgarloften_core::page::map_shades::DistrictShade;
 
 pub use district_list::DistrictList;
+pub use locate_button::LocateButton;
 pub use map_legend::MapLegend;
 
 use super::TechnicalDetail;
@@ -49,11 +52,18 @@ pub fn DistrictMap(
     ui: Signal<Ui>,
     /// The map was opened (its file is loaded only then).
     on_open: Callback<()>,
+    /// The page's language ("Visa vad som gäller där jag är").
+    language: &'static Language,
+    /// What "Visa vad som gäller där jag är" said; empty before it was asked.
+    #[prop(into)]
+    locate_note: Signal<String>,
 ) -> impl IntoView {
     let caption = Memo::new(move |_| districts.with(|shades| ui.with(|ui| map_caption(shades, ui))));
     let outlined = Memo::new(move |_| ui.with(|ui| ui.outlined.clone()));
     let ready = move || layout.get().and_then(Result::ok);
+    let locating = Signal::derive(move || ui.with(|ui| ui.locating.clone()));
     view! {
+        <LocateButton language=language locating=locating note=locate_note/>
         <details class=class::DISTRICT_MAP class:district-map--whole=move || whole.get() open=start_open
             on:toggle=move |ev: ev::Event| {
                 let opened = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
