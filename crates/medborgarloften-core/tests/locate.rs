@@ -78,9 +78,9 @@ fn on_the_boundary_two_districts_share_the_first_in_the_datasets_order_has_it() 
 }
 
 /// Not an assertion (a benchmark is not a test): prints what one lookup costs on the shipped map, with
-/// `cargo test -p medborgarloften-core --release --test locate -- --nocapture one_lookup`.
+/// `cargo test -p medborgarloften-core --test locate -- --nocapture one_lookup` (the core is optimised in test builds).
 #[test]
-fn one_lookup_takes_microseconds() {
+fn one_lookup_timed_on_the_shipped_map() {
     let locator = eskilstuna_locator();
     let places = [at(59.39, 16.553), at(59.3532, 16.4769), at(59.27, 16.68), at(59.3326, 18.0649)];
     let rounds = 2_000;
