@@ -28,12 +28,16 @@ pub fn show_locating(page: &Page, data: &Dataset, state: &Locating) {
     }
 }
 
-/// Asks where the resident is, and reports the answer to `live` as [`Action::Located`].
+/// Asks where the resident is, and reports the answer to `live` as [`Action::Located`] (unless the full app has
+/// taken the page over by then).
 pub(crate) fn ask(live: &Rc<Live>) {
     let live = live.clone();
     wasm_bindgen_futures::spawn_local(async move {
         let located = medborgarloften_web::locate::locate(live.catalog.data()).await;
-        live.on_action(Action::Located(located), None);
+        // The full app may have taken the page over meanwhile; the answer is then not this module's to show.
+        if !crate::hand_over::handed_over() {
+            live.on_action(Action::Located(located), None);
+        }
     });
 }
 
