@@ -15,7 +15,7 @@ use medborgarloften_core::page::filter::{FacetOption, Facets};
 use medborgarloften_core::page::interact::{update, Action, Effect as Do, Outcome, Ui};
 use medborgarloften_core::page::query::Ignored;
 use medborgarloften_core::page::view::{
-    card_count, first_cards, promises_view_with_news, MoreCards, NewsView, PeriodView, PromisesView,
+    card_count, first_cards, promises_view_with_news, Catalog, MoreCards, NewsView, PeriodView, PromisesView,
 };
 use medborgarloften_web::share::share_or_copy;
 
@@ -97,7 +97,7 @@ pub fn use_promises() -> Promises {
     let link_base = StoredValue::new(boot.link_base.clone());
     let stagger = use_stagger(Signal::derive(move || part.get(|v| card_count(&v.periods))), boot.preloaded.is_some());
 
-    let shell = Shell { view, ui, url, forget: visit.on_forget, link_base };
+    let shell = Shell { view, ui, url, forget: visit.on_forget, link_base, catalog };
     let on_action = Callback::new(move |action| shell.act(action));
 
     let promises = Promises {
@@ -133,6 +133,7 @@ struct Shell {
     url: UrlState,
     forget: Callback<()>,
     link_base: StoredValue<String>,
+    catalog: Memo<Option<Arc<Catalog>>>,
 }
 
 impl Shell {
@@ -154,6 +155,14 @@ impl Shell {
                     let copied = share_or_copy(&title, &link).await;
                     self.act(Action::Shared { promise, copied });
                 });
+            }
+            Some(Do::Locate) => {
+                if let Some(catalog) = self.catalog.get_untracked() {
+                    leptos::task::spawn_local(async move {
+                        let located = medborgarloften_web::locate::locate(catalog.data()).await;
+                        self.act(Action::Located(located));
+                    });
+                }
             }
             None => {}
         }

@@ -8,6 +8,9 @@ use crate::language::use_language;
 /// Site header. In the embedded layout it shrinks to one line.
 #[component]
 pub fn SiteHeader(
+    /// Where the skip link at the header's start leads (the results). In the header, so that it sits in a
+    /// landmark: on a page with the language switch before it, it is not the page's first link.
+    skip_to: String,
     /// The dataset's title, once loaded.
     #[prop(into)]
     title: Signal<Option<String>>,
@@ -27,6 +30,7 @@ pub fn SiteHeader(
     let title_lang = move || (title.with(Option::is_some) && !language.is_default()).then_some("sv");
     view! {
         <header class="site-header" class:compact=move || compact.get()>
+            <a class="skip-link" href=skip_to>{words.skip_link}</a>
             <div class="site-header__inner">
                 {move || logo.get().map(|logo| view! {
                     <img class="site-header__logo" src=logo.src alt=logo.alt data-testid="site-logo"/>

@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 use medborgarloften_core::contract::{id, testid};
 use medborgarloften_core::export::downloads::downloads_for;
+use medborgarloften_core::page::locate::locate_note;
 use medborgarloften_core::page::view::PromisesView;
 
 use crate::boot::Boot;
@@ -47,6 +48,12 @@ pub fn PromisesPage() -> impl IntoView {
         open
     });
     let copied = Memo::new(move |_| p.ui.with(|ui| ui.copied.clone()));
+    // Until the page has its language from the address (issue 27), Swedish: the one place it is chosen here.
+    let language = crate::language::use_language();
+    let locate_note = Signal::derive(move || {
+        let state = p.ui.with(|ui| ui.locating.clone());
+        ds.catalog.with(|c| c.as_ref().map(|c| locate_note(&state, c.data(), language)).unwrap_or_default())
+    });
     let map = use_geometry(ds.catalog, p.districts, whole, boot.preloaded.and_then(|p| p.geometry), map_open);
     // The app replaces the pre-rendered page once it shows as much: the promises, all built, and an open map drawn.
     let built = move || p.stagger.done.get() || ds.catalog.with(Option::is_none);
@@ -80,8 +87,7 @@ pub fn PromisesPage() -> impl IntoView {
     let embedded = p.embedded.get_untracked();
 
     view! {
-        <a class="skip-link" href=format!("#{}", id::RESULTS)>{words.skip_link}</a>
-        <SiteHeader title=facts.title example=facts.example compact=p.embedded logo=logo/>
+        <SiteHeader skip_to=format!("#{}", id::RESULTS) title=facts.title example=facts.example compact=p.embedded logo=logo/>
         <main id=id::MAIN class="page">
             <UrlNotice ignored=p.ignored/>
             <OfflineBanner saved=ds.saved updated=facts.updated/>
@@ -100,7 +106,7 @@ pub fn PromisesPage() -> impl IntoView {
                         <h2 id="resultat-rubrik" class="visually-hidden">{words.results_heading}</h2>
                         <Show when=move || map.available.get()>
                             <DistrictMap layout=map.layout districts=map.districts whole=whole start_open=map_open
-                                ui=p.ui on_open=map.on_shown/>
+                                ui=p.ui on_open=map.on_shown locate_note=locate_note/>
                         </Show>
                         <p class="result-count" id=id::RESULT_COUNT tabindex="-1" data-testid=testid::RESULT_COUNT role="status">{count_text}</p>
                         <Show when=move || !p.embedded.get()>

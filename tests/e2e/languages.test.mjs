@@ -116,7 +116,7 @@ describe('Arabic counts and translated content (another dataset, the full app)',
   test('each count from 0 to 100 reads with its own Arabic form', async () => {
     const { app, page } = await newApp({ viewport: DESKTOP });
     const body = JSON.stringify(await hundred());
-    await page.route('**/data/hundra.json', (route) => route.fulfill({ contentType: 'application/json', body }));
+    await page.route((url) => url.pathname.endsWith('/data/hundra.json'), (route) => route.fulfill({ contentType: 'application/json', body }));
     const cases = [
       ['', 'عرض 100 من أصل 100 وعد'],
       ['&q=alfa', 'عرض وعد واحد من أصل 100 وعد'],
@@ -135,7 +135,7 @@ describe('Arabic counts and translated content (another dataset, the full app)',
   test('a dataset with English translations shows them, and marks what is Swedish only', async () => {
     const { app, page } = await newApp({ viewport: DESKTOP });
     const body = await readFile(new URL('../fixtures/translated.json', import.meta.url), 'utf8');
-    await page.route('**/data/oversatt.json', (route) => route.fulfill({ contentType: 'application/json', body }));
+    await page.route((url) => url.pathname.endsWith('/data/oversatt.json'), (route) => route.fulfill({ contentType: 'application/json', body }));
     await app.openList('en/?data=../data/oversatt.json');
     const translated = JSON.parse(body).promises.find((p) => p.translations?.en?.title);
     const card = page.locator(`#lofte-${translated.id}`);

@@ -81,6 +81,7 @@ fn clicked(target: &Element) -> Option<Action> {
         control::MORE => Action::More,
         control::WHOLE_MAP => Action::WholeMap,
         control::EMBED => Action::Embed,
+        control::LOCATE => Action::Locate,
         _ => return None,
     })
 }

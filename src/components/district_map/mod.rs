@@ -12,6 +12,7 @@
 //! smaller than a finger.
 
 mod district_list;
+mod locate_button;
 mod map_legend;
 
 use std::sync::Arc;
@@ -24,6 +25,7 @@ use medborgarloften_core::page::interact::{map_caption_in, Ui};
 use medborgarloften_core::page::map_shades::DistrictShade;
 
 pub use district_list::DistrictList;
+pub use locate_button::LocateButton;
 pub use map_legend::MapLegend;
 
 use super::TechnicalDetail;
@@ -50,13 +52,18 @@ pub fn DistrictMap(
     ui: Signal<Ui>,
     /// The map was opened (its file is loaded only then).
     on_open: Callback<()>,
+    /// What "Visa vad som gäller där jag är" said; empty before it was asked.
+    #[prop(into)]
+    locate_note: Signal<String>,
 ) -> impl IntoView {
     let language = use_language();
     let words = &language.words.app.map;
     let caption = Memo::new(move |_| districts.with(|shades| ui.with(|ui| map_caption_in(shades, ui, language))));
     let outlined = Memo::new(move |_| ui.with(|ui| ui.outlined.clone()));
     let ready = move || layout.get().and_then(Result::ok);
+    let locating = Signal::derive(move || ui.with(|ui| ui.locating.clone()));
     view! {
+        <LocateButton language=language locating=locating note=locate_note/>
         <details class=class::DISTRICT_MAP class:district-map--whole=move || whole.get() open=start_open
             on:toggle=move |ev: ev::Event| {
                 let opened = event_target::<web_sys::HtmlDetailsElement>(&ev).open();

@@ -140,6 +140,12 @@ names!(class / dot = "." _ "" {
     DISTRICT_BUTTON = "district-list__button" in Map;
     /// The count on a district's button.
     DISTRICT_COUNT = "district-list__count" in Map;
+    /// "Visa vad som gäller där jag är" with its note on privacy and its status line.
+    LOCATE = "locate" in Map;
+    /// The button's text (it says it is looking while the browser looks).
+    LOCATE_TEXT = "locate__text" in Map;
+    /// The one sentence said after a lookup (`role=status`), empty before one.
+    LOCATE_NOTE = "locate__note" in Map;
 });
 
 names!(testid / by_testid = "[data-testid=\"" _ "\"]" {
@@ -186,6 +192,8 @@ names!(control / by_control = "[data-action=\"" _ "\"]" {
     WHOLE_MAP = "hela-kommunen" in Map;
     /// "Bädda in".
     EMBED = "badda-in" in Always;
+    /// "Visa vad som gäller där jag är".
+    LOCATE = "var-ar-jag" in Map;
 });
 
 names!(attr / has_attr = "[" _ "]" {

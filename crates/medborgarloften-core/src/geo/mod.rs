@@ -4,7 +4,7 @@
 //! Mercator [`Projection`] to the chosen areas → one compact path per area ([`area_path`]) and a label point well
 //! inside it ([`label_anchor`]). [`build_map`] does all of it for the UI. Files: `model` (data), `error`,
 //! `geojson` (parse), `validate`, `project`, `planar` (point in polygon, distances), `path`, `label`, `map`,
-//! and `map_view` ([`map_layout`]: the dataset's districts on the map, and the [`ClassScale`] they are shaded by;
+//! `locate` ([`Locator`]: which district a resident's position is in, on the device) and `map_view` ([`map_layout`]: the dataset's districts on the map, and the [`ClassScale`] they are shaded by;
 //! the shading under the filters is the page's, [`crate::page::map_shades`]).
 //!
 //! Functional core: no leptos, web-sys, gloo or browser API, no I/O; JSON is read with the core's own reader.
@@ -15,6 +15,7 @@
 mod error;
 mod geojson;
 mod label;
+mod locate;
 mod map;
 mod map_view;
 mod model;
@@ -26,6 +27,7 @@ mod validate;
 pub use error::{FeatureRef, GeoError, RingRef};
 pub use geojson::{parse_geojson, parse_geojson_bytes, CODE_KEYS, MAX_GEOJSON_BYTES};
 pub use label::label_anchor;
+pub use locate::{Locator, Whereabouts, ON_EDGE};
 pub use map::{build_map, MapGeometry, MapShape, MAP_PADDING};
 pub use map_view::{
     check_district_codes, count_text, count_text_in, label_half_size, map_layout, map_layout_in, ClassScale,

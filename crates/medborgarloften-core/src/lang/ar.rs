@@ -4,7 +4,9 @@
 //! Language layer: may use `text`; must not import any higher layer.
 
 use super::plural::{arabic, Forms};
-use super::words::{AppWords, CardWords, ErrorWords, MapWords, NoticeWords, PageWords, ReportWords, SiteWords, Words};
+use super::words::{
+    AppWords, CardWords, ErrorWords, LocateWords, MapWords, NoticeWords, PageWords, ReportWords, SiteWords, Words,
+};
 use super::{Dir, Language};
 
 /// Arabic.
@@ -309,6 +311,18 @@ pub const ARABIC: Language = Language {
                 detail_data: "ملف بيانات الوعود غير صالح ولا يمكن عرضه. {error}",
                 detail_map: "ملف الخريطة غير صالح: {error}.",
             },
+        },
+        locate: LocateWords {
+            button: "اعرض ما ينطبق في مكاني",
+            looking: "جارٍ تحديد موقعك …",
+            privacy: "يُستخدم موقعك في هاتفك فقط ولا يُحفظ.",
+            found: "أنت في {district} – تُعرض الآن الوعود الخاصة بالمنطقة.",
+            no_district: "أنت في البلدية لكنك لست في أيٍّ من المناطق {districts}.",
+            outside: "موقعك خارج {kommun}، لذلك لم تُختر أي منطقة.",
+            denied: "لم يُسمح للمتصفح باستخدام موقعك، لذلك لم تُختر أي منطقة.",
+            unavailable: "تعذّر تحديد موقعك، لذلك لم تُختر أي منطقة.",
+            timed_out: "استغرق تحديد موقعك وقتًا طويلًا، لذلك لم تُختر أي منطقة.",
+            no_map: "تعذّر تحميل الخريطة، لذلك تعذّر العثور على منطقتك.",
         },
     },
 };

@@ -3,7 +3,9 @@
 //! Language layer: may use `text`; must not import any higher layer.
 
 use super::plural::{one_other, Forms};
-use super::words::{AppWords, CardWords, ErrorWords, MapWords, NoticeWords, PageWords, ReportWords, SiteWords, Words};
+use super::words::{
+    AppWords, CardWords, ErrorWords, LocateWords, MapWords, NoticeWords, PageWords, ReportWords, SiteWords, Words,
+};
 use super::{Dir, Language};
 
 /// English.
@@ -261,6 +263,18 @@ pub const ENGLISH: Language = Language {
                 detail_data: "The data file with the promises is not valid and cannot be shown. {error}",
                 detail_map: "The map file is not valid: {error}.",
             },
+        },
+        locate: LocateWords {
+            button: "Show what applies where I am",
+            looking: "Finding where you are …",
+            privacy: "Your position is only used on your phone and is not saved.",
+            found: "You are in {district} – the promises for the area are shown now.",
+            no_district: "You are in the municipality but not in any of the areas {districts}.",
+            outside: "Your position is outside {kommun}, so no area has been chosen.",
+            denied: "The browser was not allowed to use your position, so no area has been chosen.",
+            unavailable: "Your position could not be found, so no area has been chosen.",
+            timed_out: "Finding your position took too long, so no area has been chosen.",
+            no_map: "The map could not be loaded, so your area could not be found.",
         },
     },
 };

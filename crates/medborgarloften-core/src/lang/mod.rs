@@ -16,7 +16,9 @@ mod words;
 
 pub use fill::fill;
 pub use plural::{Forms, Plural};
-pub use words::{AppWords, CardWords, ErrorWords, MapWords, NoticeWords, PageWords, ReportWords, SiteWords, Words};
+pub use words::{
+    AppWords, CardWords, ErrorWords, LocateWords, MapWords, NoticeWords, PageWords, ReportWords, SiteWords, Words,
+};
 
 /// Which way a language is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

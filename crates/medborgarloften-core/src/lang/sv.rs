@@ -3,7 +3,9 @@
 //! Language layer: may use `text`; must not import any higher layer.
 
 use super::plural::{one_other, Forms};
-use super::words::{AppWords, CardWords, ErrorWords, MapWords, NoticeWords, PageWords, ReportWords, SiteWords, Words};
+use super::words::{
+    AppWords, CardWords, ErrorWords, LocateWords, MapWords, NoticeWords, PageWords, ReportWords, SiteWords, Words,
+};
 use super::{Dir, Language};
 
 /// Swedish.
@@ -258,6 +260,18 @@ pub const SWEDISH: Language = Language {
                 detail_data: "Datafilen med löftena är felaktig och kan inte visas. {error}",
                 detail_map: "Kartfilen är felaktig: {error}.",
             },
+        },
+        locate: LocateWords {
+            button: "Visa vad som gäller där jag är",
+            looking: "Letar efter var du är …",
+            privacy: "Din position används bara i din telefon och sparas inte.",
+            found: "Du är i {district} – löftena för området visas nu.",
+            no_district: "Du är i kommunen men inte i något av områdena {districts}.",
+            outside: "Din position ligger utanför {kommun}, så inget område har valts.",
+            denied: "Webbläsaren fick inte använda din position, så inget område har valts.",
+            unavailable: "Din position gick inte att hitta, så inget område har valts.",
+            timed_out: "Det tog för lång tid att hitta din position, så inget område har valts.",
+            no_map: "Kartan kunde inte hämtas, så ditt område gick inte att hitta.",
         },
     },
 };

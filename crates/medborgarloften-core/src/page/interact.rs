@@ -9,6 +9,7 @@
 
 use crate::lang::{fill, Language, SWEDISH};
 use crate::page::active::{every_chip, without};
+use crate::page::locate::{query_for, Located, Locating};
 use crate::page::map_shades::DistrictShade;
 use crate::page::query::{Facet, Query};
 use crate::page::view::{Catalog, PromisesView};
@@ -69,6 +70,10 @@ pub enum Action {
     WholeMap,
     /// "Bädda in".
     Embed,
+    /// "Visa vad som gäller där jag är".
+    Locate,
+    /// The browser and the lookup answered "Visa vad som gäller där jag är" ([`Effect::Locate`]).
+    Located(Located),
 }
 
 /// The page's own state beside the address: what is not worth a place in a shared link.
@@ -84,6 +89,8 @@ pub struct Ui {
     pub whole_map: bool,
     /// The latest "Dela länk" that copied or failed to: the promise and whether it worked.
     pub copied: Option<(String, bool)>,
+    /// "Visa vad som gäller där jag är": looking, or what it found.
+    pub locating: Locating,
 }
 
 /// How a new query reaches the browser history.
@@ -136,6 +143,9 @@ pub enum Effect {
     ForgetVisits,
     /// Open the embed dialog.
     OpenEmbed,
+    /// Ask the browser for the position once, look it up in the dataset's map files on the device
+    /// (`medborgarloften_web::locate`), then report [`Action::Located`].
+    Locate,
 }
 
 /// What one [`Action`] leads to.
@@ -231,6 +241,20 @@ pub fn update(view: &PromisesView, ui: &Ui, action: Action) -> Outcome {
         Action::Embed => {
             out.effect = Some(Effect::OpenEmbed);
             out.needs_full_app = true;
+        }
+        // One question at a time: a press while the browser looks asks nothing more.
+        Action::Locate => {
+            if !ui.locating.busy() {
+                out.ui.locating = Locating::Looking;
+                out.effect = Some(Effect::Locate);
+            }
+        }
+        // Only a district found changes the query; every other answer is one sentence, and nothing else changes.
+        Action::Located(located) => {
+            if let Located::At(crate::geo::Whereabouts::District(id)) = &located {
+                next = Some(query_for(query, id)).filter(|q| q != query);
+            }
+            out.ui.locating = Locating::Done(located);
         }
     }
     if let Some(next) = next {
