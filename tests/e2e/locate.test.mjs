@@ -2,7 +2,7 @@
 // override) looked up on the device in the dataset's own map: in Skiftinge it chooses Skiftinge; in Stockholm, or
 // with the permission refused, it says so in one sentence and nothing else changes; the position is neither sent
 // nor stored. Runs on both modules that can work the page (support/each_module.mjs), at the phone's size, where the
-// button stands above the folded map. Runs against dist/ (or $E2E_DIST_DIR) in the system Chromium.
+// button stands above the folded map; the first module hands the page to the full app, which asks. Runs against dist/ (or $E2E_DIST_DIR) in the system Chromium.
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { forEachModule } from './support/each_module.mjs';
@@ -52,6 +52,8 @@ forEachModule((module, newApp, test) => {
     await locate.click();
     await app.waitForParams((p) => p.get('omrade') === 'skiftinge', 'omrade=skiftinge');
     await app.expectDistrict(5, 10, 'Skiftinge');
+    // The full app asks (it reads the map files); the first module hands the page over with the press.
+    await app.expectModule({ handOver: true });
     await note.filter({ hasText: 'Du är i Skiftinge – löftena för området visas nu.' }).waitFor();
     assert.equal(await note.getAttribute('role'), 'status');
     assert.equal(await locate.getAttribute('aria-busy'), 'false', 'no longer looking');

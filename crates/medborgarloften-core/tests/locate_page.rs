@@ -44,7 +44,7 @@ fn a_press_asks_the_browser_once_and_the_button_says_it_is_looking() {
     assert_eq!(out.effect, Some(Effect::Locate));
     assert_eq!(out.ui.locating, Locating::Looking);
     assert_eq!(out.query, None, "a press alone changes no filter");
-    assert!(!out.needs_full_app, "the first module does it on the build's page");
+    assert!(out.needs_full_app, "the full app asks: it reads the map files, the first module does not");
     assert_eq!(button_text(&out.ui.locating, SWEDISH), "Letar efter var du är …");
 }
 

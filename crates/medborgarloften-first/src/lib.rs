@@ -10,7 +10,6 @@
 pub mod hand_over;
 pub mod listen;
 pub mod live;
-pub mod locate;
 pub mod map;
 pub mod page;
 pub mod show;

@@ -50,9 +50,6 @@ impl Live {
         } else if ui_changed {
             show_ui(&self.page, self.catalog.data(), &self.view.borrow(), &self.ui.borrow(), &self.link_base);
         }
-        if effect == Some(Effect::Locate) {
-            crate::locate::ask(self);
-        }
         if let Some(Effect::Share { promise, title, link_query }) = effect {
             let live = self.clone();
             let link = format!("{}?{link_query}", self.link_base);

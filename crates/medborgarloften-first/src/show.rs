@@ -54,7 +54,6 @@ pub fn show_ui(page: &Page, data: &Dataset, view: &PromisesView, ui: &Ui, link_b
         let (text, active) = map_caption_in(&shades, ui, page.language);
         map::caption(page, &text, active);
         map::outline(page, Layer::Focus, ui.outlined.as_slice());
-        crate::locate::show_locating(page, data, &ui.locating);
     }
     // The latest copy's message only, on its card.
     let copied = ui.copied.as_ref().and_then(|(promise, ok)| {

@@ -242,11 +242,13 @@ pub fn update(view: &PromisesView, ui: &Ui, action: Action) -> Outcome {
             out.effect = Some(Effect::OpenEmbed);
             out.needs_full_app = true;
         }
-        // One question at a time: a press while the browser looks asks nothing more.
+        // One question at a time: a press while the browser looks asks nothing more. The full app asks: it has
+        // the map files' reader, which the build's page (drawn at build time) does without.
         Action::Locate => {
             if !ui.locating.busy() {
                 out.ui.locating = Locating::Looking;
                 out.effect = Some(Effect::Locate);
+                out.needs_full_app = true;
             }
         }
         // Only a district found changes the query; every other answer is one sentence, and nothing else changes.
