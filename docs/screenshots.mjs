@@ -1,5 +1,6 @@
 // Writes the README's screenshots (docs/screenshot-*.png) from the built app in dist/: a phone (390 × 844) with
-// ?omrade=skiftinge and a desktop (1280 × 800) with ?ar=2019, each in the light and the dark colour scheme.
+// ?omrade=skiftinge and a desktop (1280 × 800) with ?ar=2019, each in the light and the dark colour scheme, and the
+// same two of the Arabic page (ar/).
 //   medb_trunk build --release && node docs/screenshots.mjs
 import { startStaticServer } from '../tests/e2e/support/server.mjs';
 import { launchBrowser, openPage, PHONE, DESKTOP } from '../tests/e2e/support/browser.mjs';
@@ -8,6 +9,9 @@ import { PromisesPage } from '../tests/e2e/support/promises_page.mjs';
 const shots = [
   ['phone', PHONE, '?omrade=skiftinge'],
   ['desktop', DESKTOP, '?ar=2019'],
+  // The Arabic page, right to left (docs/i18n.md).
+  ['phone-ar', PHONE, 'ar/?omrade=skiftinge'],
+  ['desktop-ar', DESKTOP, 'ar/?ar=2019'],
 ];
 
 const server = await startStaticServer();

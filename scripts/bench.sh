@@ -49,6 +49,8 @@ node scripts/bench/bench_browser.mjs dist "$bench_dataset" "${BENCH_RUNS:-5}" \
 # Offline app, first visit and Lighthouse (issues 9 and 15): see scripts/bench/bench_pwa.mjs, scripts/bench/bench_lighthouse.mjs.
 section "first visit with the service worker, dataset requests per filter click (scripts/bench/bench_pwa.mjs)"
 node scripts/bench/bench_pwa.mjs dist
+section "languages: first visit of /, /en/ and /ar/, the first module's growth (scripts/bench/bench_languages.mjs)"
+node scripts/bench/bench_languages.mjs dist || echo "scripts/bench/bench_languages.mjs could not run (see above); the other figures stand."
 section "a slow phone: first paint, controls live, the embed's first card (scripts/bench/bench_ready.mjs)"
 node scripts/bench/bench_ready.mjs dist 3
 section "Lighthouse: release build vs a static page of the same promises (scripts/bench/bench_lighthouse.mjs)"

@@ -7,7 +7,7 @@ use medborgarloften_core::contract::{self, class, testid};
 use medborgarloften_core::dataset::model::{lead_with_colon, Localized};
 use medborgarloften_core::dataset::model::{Document, Period};
 use medborgarloften_core::dataset::schedule::{ReportState, ScheduledReport};
-use medborgarloften_core::lang::{fill, AppWords, Language};
+use medborgarloften_core::lang::{fill, Language};
 use medborgarloften_core::page::view::YearOverview as OverviewData;
 use medborgarloften_core::page::view::{CardView, GroupView};
 
@@ -65,7 +65,7 @@ pub fn PeriodSection(
         {followup_text.map(|(text, lang, dir)| view! { <p lang=lang dir=dir>{text}</p> })}
         {plan_view(plan, language)}
         {next_report.map(|text| view! { <p class="plan__next" data-testid="next-report">{text}</p> })}
-        {documents_view(period.documents.clone(), period.source_url.clone(), words)}
+        {documents_view(period.documents.clone(), period.source_url.clone(), language)}
     };
     view! {
         <section class=class::PERIOD id=contract::period_id(period.year()) aria-labelledby=labelled_by>
@@ -139,7 +139,9 @@ fn plan_view(plan: Vec<ScheduledReport>, language: &'static Language) -> Option<
 }
 
 /// The period's documents; one without its own address links to the period's source page.
-fn documents_view(documents: Vec<Document>, source_url: String, words: &'static AppWords) -> Option<impl IntoView> {
+fn documents_view(documents: Vec<Document>, source_url: String, language: &'static Language) -> Option<impl IntoView> {
+    let words = &language.words.app;
+    let (lang, dir) = (language.swedish_text_lang(), language.swedish_text_dir());
     (!documents.is_empty()).then(|| {
         view! {
             <h4 class="documents__heading">{words.documents}</h4>
@@ -151,9 +153,9 @@ fn documents_view(documents: Vec<Document>, source_url: String, words: &'static 
                     };
                     view! {
                         <li>
-                            <a href=href target="_blank" rel="noopener">{doc.title}</a>
+                            <a href=href target="_blank" rel="noopener" lang=lang dir=dir>{doc.title}</a>
                             {where_}
-                            {doc.note.map(|note| view! { <span class="documents__note">" – " {note}</span> })}
+                            {doc.note.map(|note| view! { <span class="documents__note">" – " <span lang=lang dir=dir>{note}</span></span> })}
                         </li>
                     }
                 }).collect_view()}

@@ -27,7 +27,7 @@ pub fn SiteHeader(
     let language = use_language();
     let words = &language.words.app;
     // The dataset's title is Swedish, as published: marked so on another language's page.
-    let title_lang = move || (title.with(Option::is_some) && !language.is_default()).then_some("sv");
+    let title_lang = move || title.with(Option::is_some).then(|| language.swedish_text_lang()).flatten();
     view! {
         <header class="site-header" class:compact=move || compact.get()>
             <a class="skip-link" href=skip_to>{words.skip_link}</a>
@@ -36,7 +36,7 @@ pub fn SiteHeader(
                     <img class="site-header__logo" src=logo.src alt=logo.alt data-testid="site-logo"/>
                 })}
                 <p class="site-header__eyebrow">{words.eyebrow}</p>
-                <h1 lang=title_lang dir=move || title_lang().map(|_| "ltr")>{move || title.get().unwrap_or_else(|| words.fallback_title.to_string())}</h1>
+                <h1 lang=title_lang dir=move || title_lang().and(language.swedish_text_dir())>{move || title.get().unwrap_or_else(|| words.fallback_title.to_string())}</h1>
                 <Show when=move || example.get()>
                     <p class="example-label" data-testid="example-label">
                         {words.example_label}

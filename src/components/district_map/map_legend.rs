@@ -15,7 +15,8 @@ pub fn MapLegend(
     /// The source line, e.g. "Källa: SCB".
     attribution: String,
 ) -> impl IntoView {
-    let words = &use_language().words.app.map;
+    let language = use_language();
+    let words = &language.words.app.map;
     let rows = entries
         .into_iter()
         .map(|e| {
@@ -34,7 +35,7 @@ pub fn MapLegend(
                 })}
                 <li><span class="map-legend__swatch map-legend__swatch--none" aria-hidden="true"></span>{words.unnamed}</li>
             </ul>
-            <p class="map-legend__source">{attribution}</p>
+            <p class="map-legend__source" lang=language.swedish_text_lang() dir=language.swedish_text_dir()>{attribution}</p>
         </div>
     }
 }

@@ -249,7 +249,7 @@ pub fn count_text(count: usize) -> String {
     count_text_in(count, crate::lang::SWEDISH)
 }
 
-/// [`count_text`] in `lang`: "1 promise", "وعدان".
+/// [`count_text`] in `lang`: "1 promise", "وعدين".
 pub fn count_text_in(count: usize, lang: &Language) -> String {
     lang.count(&lang.words.page.promises, count)
 }

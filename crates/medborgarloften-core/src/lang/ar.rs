@@ -38,7 +38,7 @@ pub const ARABIC: Language = Language {
             promises: Forms {
                 zero: Some("{n} وعود"),
                 one: Some("وعد واحد"),
-                two: Some("وعدان"),
+                two: Some("وعدين"),
                 few: Some("{n} وعود"),
                 many: Some("{n} وعدًا"),
                 other: "{n} وعد",

@@ -82,6 +82,18 @@ impl Language {
         }
     }
 
+    /// The `lang` a text kept in Swedish (a dataset's text that has no translation) is marked with on this
+    /// language's page: "sv", or none on the Swedish page.
+    pub fn swedish_text_lang(&self) -> Option<&'static str> {
+        (!self.is_default()).then_some(SWEDISH.code)
+    }
+
+    /// The `dir` such a text is marked with: "ltr" on a page written right to left, where its punctuation would
+    /// otherwise land at the wrong end.
+    pub fn swedish_text_dir(&self) -> Option<&'static str> {
+        (self.dir == Dir::Rtl).then_some(Dir::Ltr.attr())
+    }
+
     /// The category of `n` under this language's plural rule.
     pub fn plural_of(&self, n: u64) -> Plural {
         (self.plural)(n)
@@ -177,7 +189,7 @@ mod tests {
         let categories: std::collections::BTreeSet<String> =
             [0, 1, 2, 3, 11, 100].iter().map(|&n| format!("{:?}", ar.plural_of(n))).collect();
         assert_eq!(categories.len(), 6);
-        assert_eq!(ar.count(&ar.words.page.promises, 2), "وعدان");
+        assert_eq!(ar.count(&ar.words.page.promises, 2), "وعدين");
         assert_eq!(ar.count(&ar.words.page.promises, 11), "11 وعدًا");
         assert_ne!(forms[3], forms[4], "{forms:?}");
     }
