@@ -56,8 +56,8 @@ pub fn write_folder(
     for (file, bytes) in &files.0 {
         staging::write(&dir.join(file), bytes)?;
     }
-    // The root's published dataset and its map files: render_site copies a dataset from outside the folder into
-    // its data/, and the maps are copied here to the same paths.
+    // The root's published dataset and the files it names: render_site copies a dataset from outside the folder
+    // into its data/, and the maps and the logo are copied here to the same paths.
     let root_dataset = staging.join(crate::site::publish_path(&input.dataset)?);
     let folder_input = SiteInput {
         dataset: root_dataset.to_string_lossy().into_owned(),
@@ -69,12 +69,13 @@ pub fn write_folder(
             contact: input.publish.contact.clone(),
         },
     };
-    for map in crate::site::map_files(&root_dataset)? {
-        let to = dir.join(&map);
+    // Its map files and logo, as the root's page has them.
+    for file in crate::site::named_files(&root_dataset)? {
+        let to = dir.join(&file);
         if let Some(parent) = to.parent() {
             std::fs::create_dir_all(parent).map_err(|e| BuildError::write(parent, e))?;
         }
-        std::fs::copy(staging.join(&map), &to).map_err(|e| BuildError::write(&to, e))?;
+        std::fs::copy(staging.join(&file), &to).map_err(|e| BuildError::write(&to, e))?;
     }
     let site = render_site_in(&dir, &folder_input, language)?;
     let head = format!("{}{}", crate::preload::dataset_link(&site.dataset_path), alternates(language, ""));

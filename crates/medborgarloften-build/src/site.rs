@@ -172,8 +172,9 @@ pub fn publish_path(chosen: &str) -> Result<String, BuildError> {
     Ok(format!("data/{name}"))
 }
 
-/// The map files the dataset file at `path` names (`geo/x.geojson`), as paths in the site; none without a map.
-pub fn map_files(path: &Path) -> Result<Vec<String>, BuildError> {
+/// The files beside the page that the dataset file at `path` names, as paths in the site: its map files
+/// (`geo/x.geojson`) and its logo; none without a map or a look.
+pub fn named_files(path: &Path) -> Result<Vec<String>, BuildError> {
     let bytes = staging::read(path)?;
     let data = parse_dataset_bytes(&bytes)
         .map_err(|e| BuildError::Site(format!("{} är inte en giltig datamängd: {e}", path.display())))?;
@@ -182,7 +183,9 @@ pub fn map_files(path: &Path) -> Result<Vec<String>, BuildError> {
         .iter()
         .flat_map(|g| [Some(&g.districts), g.outline.as_ref()])
         .flatten()
-        .map(|map| map.trim_start_matches("./").to_string())
+        .cloned()
+        .chain(Logo::of(&data).map(|logo| logo.src))
+        .map(|file| file.trim_start_matches("./").to_string())
         .collect())
 }
 

@@ -111,7 +111,13 @@ fn area(code: &str, polygons: Vec<Polygon>) -> Area {
 }
 
 fn named(id: &str, codes: &[&str]) -> District {
-    District { id: id.into(), name: id.into(), priority: false, regso: codes.iter().map(|c| (*c).to_owned()).collect() }
+    District {
+        translations: Default::default(),
+        id: id.into(),
+        name: id.into(),
+        priority: false,
+        regso: codes.iter().map(|c| (*c).to_owned()).collect(),
+    }
 }
 
 /// Area A: the square 0..10 with a hole 4..6. Area B: two squares, 20..22 and 30..32 (a MultiPolygon). Area C:

@@ -16,21 +16,8 @@ use crate::lang::{fill, Language, SWEDISH};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date(pub NaiveDate);
 
-/// Swedish month names, January first.
-pub const MONTHS_SV: [&str; 12] = [
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
+/// Swedish month names, January first (the Swedish words' own list).
+pub const MONTHS_SV: [&str; 12] = crate::lang::SWEDISH.words.months;
 
 impl Date {
     /// Builds a date, `None` when it does not exist.
