@@ -105,11 +105,6 @@ impl Language {
         fill(forms.form(self.plural_of(n64)), &[("n", &n.to_string())])
     }
 
-    /// `template` with its placeholders filled: see [`fill()`].
-    pub fn fill(&self, template: &str, values: &[(&str, &str)]) -> String {
-        fill(template, values)
-    }
-
     /// Alternatives in a sentence: "Skiftinge", "Skiftinge eller Lagersberg", "A, B eller C".
     pub fn either(&self, names: &[&str]) -> String {
         match names {

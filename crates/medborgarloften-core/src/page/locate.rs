@@ -11,7 +11,7 @@
 
 use crate::dataset::model::Dataset;
 use crate::geo::Whereabouts;
-use crate::lang::Language;
+use crate::lang::{fill, Language};
 use crate::page::query::Query;
 
 /// What came of asking where the resident is.
@@ -75,13 +75,13 @@ pub fn locate_note(state: &Locating, data: &Dataset, language: &Language) -> Str
     match located {
         Located::At(Whereabouts::District(id)) => {
             let name = data.districts.iter().find(|d| d.id == *id).map_or(id.as_str(), |d| d.name.as_str());
-            language.fill(words.found, &[("district", name)])
+            fill(words.found, &[("district", name)])
         }
         Located::At(Whereabouts::InKommunNoDistrict) => {
             let names: Vec<&str> = data.districts.iter().map(|d| d.name.as_str()).collect();
-            language.fill(words.no_district, &[("districts", &language.either(&names))])
+            fill(words.no_district, &[("districts", &language.either(&names))])
         }
-        Located::At(Whereabouts::OutsideKommun) => language.fill(words.outside, &[("kommun", &data.municipality.name)]),
+        Located::At(Whereabouts::OutsideKommun) => fill(words.outside, &[("kommun", &data.municipality.name)]),
         Located::Denied => words.denied.to_owned(),
         Located::Unavailable => words.unavailable.to_owned(),
         Located::TimedOut => words.timed_out.to_owned(),
