@@ -10,11 +10,12 @@ use crate::dataset::error::Problem;
 use crate::dataset::forms::{is_blank, is_regso_code, is_slug};
 use crate::dataset::links::{is_app_relative_path, is_bare_domain, is_safe_link};
 use crate::dataset::look::{check_color, check_logo};
-use crate::dataset::model::{Amount, Dataset, Look, Period, Promise, Text, Translatable, Translated};
+use crate::dataset::model::{Amount, Dataset, Look, Period, Promise};
 use crate::dataset::month::DatePrecision;
 use crate::json::message::{id_in_path, quote_whole as quote};
-use crate::lang::LANGUAGES;
 use crate::text::suggest::nearest_id;
+
+mod translations;
 
 /// Most themes a promise may carry.
 pub const MAX_THEMES: usize = 3;
@@ -193,35 +194,6 @@ fn key_in_path(key: &str) -> String {
         String::new()
     } else {
         format!(".{key}")
-    }
-}
-
-/// Why `code` cannot be a translation's language: Swedish (the dataset's own), or a language the app does not
-/// write; `None` for one it does.
-fn language_problem(code: &str) -> Option<String> {
-    let others: Vec<String> = LANGUAGES.iter().filter(|l| !l.is_default()).map(|l| quote(l.code)).collect();
-    let allowed = match others.split_last() {
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} eller {last}", rest.join(", ")),
-        None => return Some("appen skriver inga andra språk än svenska".to_string()),
-    };
-    if LANGUAGES.iter().any(|l| !l.is_default() && l.code == code) {
-        None
-    } else if LANGUAGES.iter().any(|l| l.is_default() && l.code == code) {
-        Some(format!(
-            "svenska är datamängdens eget språk och står i fälten själva; en översättning kan vara på {allowed}"
-        ))
-    } else {
-        Some(format!("språket {} skriver appen inte; en översättning kan vara på {allowed}", quote(code)))
-    }
-}
-
-/// "har 3 punkter", "har 1 punkt".
-fn points(n: usize) -> String {
-    if n == 1 {
-        "har 1 punkt".to_string()
-    } else {
-        format!("har {n} punkter")
     }
 }
 
@@ -416,53 +388,6 @@ impl Problems {
     fn text(&mut self, path: &str, value: &str) {
         if is_blank(value) {
             self.push(path, "texten är tom (eller har bara osynliga tecken)".to_string());
-        }
-    }
-
-    /// The translations of `record` at `at`: each in a language the app writes other than Swedish, of a field
-    /// that has a Swedish text, not blank, and a list as long as the Swedish one.
-    fn translations<O: Translatable>(&mut self, at: &str, record: &O) {
-        for translation in &record.translations().languages {
-            let code = &translation.language;
-            let here = format!("{at}.translations{}", key_in_path(code));
-            if let Some(message) = language_problem(code) {
-                self.push(&here, message);
-                continue;
-            }
-            for (field, value) in &translation.texts {
-                let place = format!("{here}.{field}");
-                match (record.swedish(field), value) {
-                    (None, _) => self.push(
-                        &place,
-                        format!(
-                            "{} översätter en text som inte finns på svenska; skriv först den svenska texten i {} \
-                             eller ta bort översättningen",
-                            quote(field),
-                            quote(field)
-                        ),
-                    ),
-                    (Some(Text::List(swedish)), Translated::List(items)) => {
-                        if items.len() != swedish.len() {
-                            self.push(
-                                &place,
-                                format!(
-                                    "översättningen har {} punkter men den svenska listan {}; översätt varje punkt, i \
-                                     samma ordning",
-                                    items.len(),
-                                    points(swedish.len())
-                                ),
-                            );
-                        }
-                        for (k, item) in items.iter().enumerate() {
-                            self.text(&format!("{place}[{k}]"), item);
-                        }
-                    }
-                    (_, Translated::One(text)) => self.text(&place, text),
-                    (Some(Text::One(_)), Translated::List(_)) => {
-                        self.push(&place, "översättningen ska vara en text, inte en lista".to_string())
-                    }
-                }
-            }
         }
     }
 
