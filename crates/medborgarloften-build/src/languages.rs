@@ -58,17 +58,8 @@ pub fn write_folder(
     }
     // The root's published dataset and the files it names: render_site copies a dataset from outside the folder
     // into its data/, and the maps and the logo are copied here to the same paths.
-    let root_dataset = staging.join(crate::site::publish_path(&input.dataset)?);
-    let folder_input = SiteInput {
-        dataset: root_dataset.to_string_lossy().into_owned(),
-        today: input.today,
-        publish: medborgarloften::published::PublishSettings {
-            site: input.publish.site.folder(language.code),
-            licence: input.publish.licence.clone(),
-            publisher: input.publish.publisher.clone(),
-            contact: input.publish.contact.clone(),
-        },
-    };
+    let root_dataset = staging.join(crate::site::publish_path(&input.dataset));
+    let folder_input = input.for_folder(&root_dataset, language.code);
     // Its map files and logo, as the root's page has them.
     for file in crate::site::named_files(&root_dataset)? {
         let to = dir.join(&file);

@@ -133,13 +133,10 @@ pub fn post_build(settings: &Settings) -> Result<Vec<String>, BuildError> {
     log.push(format!("preload: {} snippets named for boot.js", snippets.len()));
     let empty = PageParts::default();
     let shared = page::PageEdits {
-        site: &empty,
-        head_extra: "",
         css: css.as_ref(),
         first: first.as_ref(),
         snippets: &snippets,
-        language: medborgarloften_core::lang::SWEDISH,
-        nav: "",
+        ..page::PageEdits::only(&empty)
     };
 
     if let Some(folder) = &settings.datasets {

@@ -105,16 +105,7 @@ pub fn build_kommun(
     }
     let entry = FinderEntry::new(slug, &data);
 
-    let kommun_input = SiteInput {
-        dataset: dataset.to_string_lossy().into_owned(),
-        today: input.today,
-        publish: medborgarloften::published::PublishSettings {
-            site: input.publish.site.folder(slug),
-            licence: input.publish.licence.clone(),
-            publisher: input.publish.publisher.clone(),
-            contact: input.publish.contact.clone(),
-        },
-    };
+    let kommun_input = input.for_folder(dataset, slug);
     let site = render_site(&dir, &kommun_input)?;
     // The schemas were there for the footer's sizes; the page links the root's copy.
     for schema in crate::ship::SCHEMAS {

@@ -80,6 +80,22 @@ pub struct PageEdits<'a> {
     pub nav: &'a str,
 }
 
+impl<'a> PageEdits<'a> {
+    /// Only `site`'s parts, on a Swedish page: no more head, no joined stylesheet, first module, snippets or
+    /// language switch.
+    pub fn only(site: &'a PageParts) -> Self {
+        PageEdits {
+            site,
+            head_extra: "",
+            css: None,
+            first: None,
+            snippets: &[],
+            language: medborgarloften_core::lang::SWEDISH,
+            nav: "",
+        }
+    }
+}
+
 /// `html` with `edits` applied, in one pass.
 pub fn rewrite(html: &str, edits: &PageEdits) -> Result<String, BuildError> {
     let seen = Seen::default();
@@ -238,13 +254,11 @@ mod tests {
         };
         let snippets = vec!["./snippets/w-1/pwa.js".to_string(), "./snippets/w-1/visit.js".to_string()];
         let edits = PageEdits {
-            site: &site,
             head_extra: r#"<link rel="preload" href="./data/eskilstuna.json" as="fetch" crossorigin fetchpriority="low">"#,
             css: Some(&css),
             first: Some(&first),
             snippets: &snippets,
-            language: medborgarloften_core::lang::SWEDISH,
-            nav: "",
+            ..PageEdits::only(&site)
         };
         let page = rewrite(STAGED, &edits).expect("works");
         assert!(page.contains("<title>Medborgarlöften i Eskilstuna &amp; &lt;Torshälla&gt;</title>"), "{page}");
@@ -288,15 +302,7 @@ mod tests {
     #[test]
     fn without_a_bundle_or_first_module_the_tags_stay() {
         let site = parts();
-        let edits = PageEdits {
-            site: &site,
-            head_extra: "",
-            css: None,
-            first: None,
-            snippets: &[],
-            language: medborgarloften_core::lang::SWEDISH,
-            nav: "",
-        };
+        let edits = PageEdits::only(&site);
         let page = rewrite(STAGED, &edits).expect("works");
         assert!(page.contains("href=./main-3bbe4f84dcf76e37.css") && page.contains("href=./map-996c1f78b51d724.css"));
         assert!(page.contains(r#"type=module data-snippets="" data-loading="#), "{page}");
@@ -308,15 +314,7 @@ mod tests {
         let site = parts();
         let arabic = medborgarloften_core::lang::of_path("/ar/");
         let nav = crate::languages::nav(arabic, "");
-        let edits = PageEdits {
-            site: &site,
-            head_extra: "",
-            css: None,
-            first: None,
-            snippets: &[],
-            language: arabic,
-            nav: &nav,
-        };
+        let edits = PageEdits { language: arabic, nav: &nav, ..PageEdits::only(&site) };
         let page = rewrite(STAGED, &edits).expect("works");
         assert!(page.contains(r#"<html lang="ar" dir="rtl">"#), "{page}");
         assert!(page.contains(r#"data-loading="جارٍ تحميل الوعود…""#), "{page}");
@@ -327,15 +325,7 @@ mod tests {
     #[test]
     fn a_missing_element_stops_the_build() {
         let site = parts();
-        let edits = PageEdits {
-            site: &site,
-            head_extra: "",
-            css: None,
-            first: None,
-            snippets: &[],
-            language: medborgarloften_core::lang::SWEDISH,
-            nav: "",
-        };
+        let edits = PageEdits::only(&site);
         for (missing, without) in [
             ("<title>", STAGED.replace("<title>Medborgarlöften</title>", "")),
             (r#"<meta name="description">"#, STAGED.replace("name=description", "name=keywords")),

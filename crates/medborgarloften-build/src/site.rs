@@ -44,6 +44,23 @@ pub struct SiteInput {
     pub publish: PublishSettings,
 }
 
+impl SiteInput {
+    /// The input of a page in the site's folder `folder` (a kommun's, a language's), built from `dataset`: the same
+    /// day, licence and publisher, the site's address with the folder.
+    pub fn for_folder(&self, dataset: &Path, folder: &str) -> SiteInput {
+        SiteInput {
+            dataset: dataset.to_string_lossy().into_owned(),
+            today: self.today,
+            publish: medborgarloften::published::PublishSettings {
+                site: self.publish.site.folder(folder),
+                licence: self.publish.licence.clone(),
+                publisher: self.publish.publisher.clone(),
+                contact: self.publish.contact.clone(),
+            },
+        }
+    }
+}
+
 /// The page of one dataset, ready for the page's rewrite.
 #[derive(Debug)]
 pub struct SitePage {
@@ -166,10 +183,9 @@ pub fn write_look(site: &Path, chosen: &str, data: &Dataset) -> Result<LookFiles
 }
 
 /// The address in the site (`data/x.json`) that [`publish`] gives the dataset file `chosen`.
-pub fn publish_path(chosen: &str) -> Result<String, BuildError> {
+pub fn publish_path(chosen: &str) -> String {
     let normal = chosen.replace('\\', "/");
-    let name = normal.rsplit('/').next().unwrap_or_default();
-    Ok(format!("data/{name}"))
+    format!("data/{}", normal.rsplit('/').next().unwrap_or_default())
 }
 
 /// The files beside the page that the dataset file at `path` names, as paths in the site: its map files
@@ -204,7 +220,7 @@ pub fn publish_as(site: &Path, chosen: &str, setting: &str) -> Result<String, Bu
     if !plain {
         return Err(BuildError::Site(format!("{setting}={chosen} ska vara en .json-fil, t.ex. {DEFAULT_DATASET}")));
     }
-    let published = format!("data/{name}");
+    let published = publish_path(chosen);
     if normal.trim_start_matches("./") != format!("public/{published}") {
         let data = site.join("data");
         std::fs::create_dir_all(&data).map_err(|e| BuildError::write(&data, e))?;

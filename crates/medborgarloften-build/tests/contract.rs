@@ -13,7 +13,6 @@ use medborgarloften::prerender::{page_parts, render_state, Build};
 use medborgarloften_build::page::{rewrite, PageEdits, BOOT_ID};
 use medborgarloften_core::contract::{self, attr, by_control, by_testid, dot, hash, meta_tag, Place};
 use medborgarloften_core::geo::parse_geojson_bytes;
-use medborgarloften_core::lang;
 use medborgarloften_core::page::active::every_chip;
 use medborgarloften_core::page::interact::Ui;
 use medborgarloften_core::page::view::{promises_view, Catalog};
@@ -66,15 +65,7 @@ fn render(what: &str, build: &Build, search: &str, ui: Ui) -> Rendered {
     let boot = format!(r#"<script type="module" id="{BOOT_ID}" src="boot.js"></script></body>"#);
     let template = template.replace("</body>", &boot);
     let parts = page_parts(build, &render_state(build, search, ui));
-    let edits = PageEdits {
-        site: &parts,
-        head_extra: "",
-        css: None,
-        first: None,
-        snippets: &[],
-        language: lang::SWEDISH,
-        nav: "",
-    };
+    let edits = PageEdits::only(&parts);
     let page = rewrite(&template, &edits).expect("the page is rewritten");
     Rendered {
         what: format!("{what} ?{search}"),
