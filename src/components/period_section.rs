@@ -53,7 +53,7 @@ pub fn PeriodSection(
     let labelled_by = heading_id.clone();
     // The dataset's texts in the page's language where it has them, else Swedish, marked so (`lang`, `dir`).
     let shown =
-        |text: Localized<'_>| (text.text.to_string(), text.lang_on(language), text.lang_on(language).map(|_| "ltr"));
+        |text: Localized<'_>| (text.text.to_string(), text.lang_on(language), language.dir_of(text.lang_on(language)));
     let (title, title_lang, title_dir) = shown(period.title_in(language));
     let (intro, intro_lang, intro_dir) = shown(period.intro_in(language));
     let goal = period.goal.as_ref().map(|goal| (shown(goal.heading_in(language)), shown(goal.text_in(language))));

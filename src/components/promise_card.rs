@@ -52,13 +52,13 @@ pub fn PromiseCard(
                 <span class=class::CARD_NEW data-testid="new-badge" aria-hidden="true" hidden=novelty.is_none()>{novelty.map(|n| n.badge_in(language))}</span>
             </div>
             <h3 class="card__title" id=format!("rubrik-{}", card.id)>
-                <span lang=card.title_lang dir=ltr_for(card.title_lang)>{card.title.clone()}</span>
+                <span lang=card.title_lang dir=language.dir_of(card.title_lang)>{card.title.clone()}</span>
                 <span class=format!("visually-hidden {}", class::CARD_NEW_NOTE)>{novelty.map(|n| n.title_note_in(language))}</span>
             </h3>
-            <p class="card__text" lang=card.text_lang dir=ltr_for(card.text_lang)>{card.text.clone()}</p>
+            <p class="card__text" lang=card.text_lang dir=language.dir_of(card.text_lang)>{card.text.clone()}</p>
             {card.swedish_only.map(|line| view! { <p class="card__swedish-only" data-testid="swedish-only">{line}</p> })}
             {card.sub_promises.iter().map(|s| view! {
-                <div class="card__sub" data-testid="sub-promises" lang=s.lang dir=ltr_for(s.lang)>
+                <div class="card__sub" data-testid="sub-promises" lang=s.lang dir=language.dir_of(s.lang)>
                     <p class="card__sub-lead">{s.lead.clone()}</p>
                     <ul>{s.items.iter().map(|item| view! { <li>{item.clone()}</li> }).collect_view()}</ul>
                 </div>
@@ -156,9 +156,4 @@ fn history_view(entries: &[HistoryEntry], words: &'static AppWords) -> Option<im
             <ol class="history__list">{items}</ol>
         </details>
     })
-}
-
-/// The direction of a text marked as Swedish on another language's page: left to right, whatever the page's.
-fn ltr_for(lang: Option<&'static str>) -> Option<&'static str> {
-    lang.map(|_| "ltr")
 }

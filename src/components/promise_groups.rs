@@ -31,7 +31,8 @@ pub fn PromiseGroups(
     #[prop(optional)]
     compact: bool,
 ) -> impl IntoView {
-    let words = &use_language().words.app;
+    let language = use_language();
+    let words = &language.words.app;
     view! {
         <For each=move || groups.get() key=|g| g.id.clone() let:group>
             {
@@ -50,8 +51,8 @@ pub fn PromiseGroups(
                         let source = group.source_url.clone().zip(group.source_label.clone());
                         view! {
                             <section class=class::PERIOD_GROUP data-testid="promise-group" aria-labelledby=labelled_by>
-                                <h3 class="period__group-heading" id=heading_id lang=group.lang dir=group.lang.map(|_| "ltr")>{heading.clone()}</h3>
-                                {group.intro.clone().map(|intro| view! { <p class="period__intro" lang=group.lang dir=group.lang.map(|_| "ltr")>{intro}</p> })}
+                                <h3 class="period__group-heading" id=heading_id lang=group.lang dir=language.dir_of(group.lang)>{heading.clone()}</h3>
+                                {group.intro.clone().map(|intro| view! { <p class="period__intro" lang=group.lang dir=language.dir_of(group.lang)>{intro}</p> })}
                                 {source.map(|(url, label)| view! {
                                     <p><a href=url target="_blank" rel="noopener" class="card__source">
                                         {label}<span class="visually-hidden">{fill(words.group_source_about, &[("heading", &heading)])}</span>

@@ -36,7 +36,7 @@ pub fn SiteHeader(
                     <img class="site-header__logo" src=logo.src alt=logo.alt data-testid="site-logo"/>
                 })}
                 <p class="site-header__eyebrow">{words.eyebrow}</p>
-                <h1 lang=title_lang dir=move || title_lang().and(language.swedish_text_dir())>{move || title.get().unwrap_or_else(|| words.fallback_title.to_string())}</h1>
+                <h1 lang=title_lang dir=move || language.dir_of(title_lang())>{move || title.get().unwrap_or_else(|| words.fallback_title.to_string())}</h1>
                 <Show when=move || example.get()>
                     <p class="example-label" data-testid="example-label">
                         {words.example_label}

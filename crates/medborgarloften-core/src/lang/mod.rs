@@ -94,6 +94,12 @@ impl Language {
         (self.dir == Dir::Rtl).then_some(Dir::Ltr.attr())
     }
 
+    /// The `dir` of a text marked `lang` (from [`Self::swedish_text_lang`] or a translation's mark): "ltr" for a
+    /// Swedish text on a page written right to left, else none.
+    pub fn dir_of(&self, lang: Option<&str>) -> Option<&'static str> {
+        lang.and(self.swedish_text_dir())
+    }
+
     /// The category of `n` under this language's plural rule.
     pub fn plural_of(&self, n: u64) -> Plural {
         (self.plural)(n)
